@@ -1,0 +1,546 @@
+// The Emulator: one spreadsheet with its bound script, run as named users in executions of their own on a fake clock.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import vm from 'node:vm';
+import { type Behaviour, defaultBehaviour, limits, messages } from './behaviour';
+import { BridgeError, checkCallable, encodeArgs, encodeResult } from './bridge';
+import { costs } from './costs';
+import { Exec, KilledError } from './exec';
+import type { AuthMode, ExecutionContext, ExecutionKind } from './execution';
+import { Meter } from './meter';
+import { createCacheService, emptyCacheStores } from './services/cache';
+import { formatDate } from './services/format-date';
+import { createHtmlService, createUi, emptyUiRecord, type UiRecord } from './services/html';
+import { createLockService, type LockTable, releaseAll } from './services/lock';
+import { createMailApp, type MailState } from './services/mail';
+import { createPropertiesService, emptyPropertyStores, type PropertyStores } from './services/properties';
+import { createScriptApp, nextRunAfter, type TriggerRecord, type TriggerState } from './services/script-app';
+import { createLogging, createSession, user as userObject } from './services/session';
+import { createUtilities } from './services/utilities';
+import { SpreadsheetModel, type SpreadsheetState } from './spreadsheet';
+
+export interface EmulatorOptions {
+  /** The spreadsheet's owner (default owner@example.com). */
+  owner?: string;
+  editors?: string[];
+  viewers?: string[];
+  name?: string;
+  /** The spreadsheet's time zone (default Asia/Shanghai). */
+  timeZone?: string;
+  /** The script's time zone (default: appsscript.json's, else the spreadsheet's). */
+  scriptTimeZone?: string;
+  /** The spreadsheet's locale and every user's default locale (default en_US). */
+  locale?: string;
+  /** Per-user locales, e.g. { 'li@example.com': 'zh-CN' }. */
+  locales?: Record<string, string>;
+  /** The fake clock's start (default 2026-11-23T01:00:00Z). */
+  now?: string | number | Date;
+  /** Users of this domain are one Workspace: installable triggers can see each other's email (default example.com). */
+  workspaceDomain?: string | null;
+  /** MailApp's daily recipient quota (default 100: a consumer account). */
+  mailQuota?: number;
+  behaviour?: Partial<Behaviour>;
+}
+
+export interface CallInfo {
+  execution: number;
+  fn: string;
+  user: string;
+  service: string;
+  method: string;
+}
+
+export interface TriggerFailure {
+  at: string;
+  handler: string;
+  user: string;
+  error: string;
+}
+
+interface RunOptions {
+  fn: string;
+  user: string;
+  kind: ExecutionKind;
+  authMode: AuthMode;
+  activeUserEmail: string;
+  effectiveUserEmail: string;
+  args: (realm: vm.Context) => unknown[];
+  limitMs?: number;
+  uiAvailable?: boolean;
+}
+
+const FAKE_DATE = `(function (now) {
+  var RealDate = Date;
+  class Date extends RealDate {
+    constructor(...a) { if (a.length === 0) super(now()); else super(...a); }
+    static now() { return now(); }
+  }
+  globalThis.Date = Date;
+})`;
+
+const toMs = (t: string | number | Date) => (typeof t === 'number' ? t : new Date(t).getTime());
+
+export class Emulator {
+  readonly spreadsheet: SpreadsheetModel;
+  readonly meter = new Meter();
+  readonly logs: string[] = [];
+  readonly triggerFailures: TriggerFailure[] = [];
+  /** Called before every service call of every execution: lets a test run another execution in between. */
+  readonly hooks: { beforeCall?: (info: CallInfo) => void } = {};
+  /** Answers the next Ui.alert / Ui.prompt calls will get (default OK / ''). */
+  readonly uiAnswers: string[] = [];
+  scriptTimeZone: string;
+  workspaceDomain: string | null;
+  private clock: number;
+  private properties: PropertyStores = emptyPropertyStores();
+  private caches = emptyCacheStores();
+  private locks: LockTable = new Map();
+  private triggerState: TriggerState = { list: [], nextId: 1 };
+  private mailState: MailState;
+  private locales: Record<string, string>;
+  private ui = new Map<string, UiRecord>();
+  private files = new Map<string, string>();
+  private script?: vm.Script;
+  private bundleKb = 0;
+  private nextExecution = 1;
+  private stack: Exec[] = [];
+  private explicitScriptTimeZone: boolean;
+
+  constructor(o: EmulatorOptions = {}) {
+    const behaviour = { ...defaultBehaviour, ...o.behaviour };
+    this.spreadsheet = new SpreadsheetModel({
+      name: o.name ?? 'Customer register',
+      owner: o.owner ?? 'owner@example.com',
+      editors: o.editors,
+      viewers: o.viewers,
+      timeZone: o.timeZone ?? 'Asia/Shanghai',
+      locale: o.locale ?? 'en_US',
+      behaviour,
+      workspaceDomain: o.workspaceDomain === undefined ? 'example.com' : o.workspaceDomain,
+    });
+    this.explicitScriptTimeZone = o.scriptTimeZone !== undefined;
+    this.scriptTimeZone = o.scriptTimeZone ?? o.timeZone ?? 'Asia/Shanghai';
+    this.workspaceDomain = o.workspaceDomain === undefined ? 'example.com' : o.workspaceDomain;
+    this.clock = toMs(o.now ?? '2026-11-23T01:00:00Z');
+    this.locales = { ...o.locales };
+    this.defaultLocale = o.locale ?? 'en_US';
+    this.mailState = {
+      outbox: [],
+      used: {},
+      dailyQuota: o.mailQuota ?? limits.mailDailyConsumer,
+      workspace: this.workspaceDomain !== null,
+      failures: new Map(),
+    };
+  }
+
+  private defaultLocale: string;
+
+  // ---- the bundle -------------------------------------------------------------------------------
+
+  /** Loads dist/Code.js and every .html beside it (what clasp would push). */
+  loadBundle(dir = 'dist'): this {
+    const code = readFileSync(join(dir, 'Code.js'), 'utf8');
+    this.script = new vm.Script(code, { filename: 'Code.js' });
+    this.bundleKb = Buffer.byteLength(code) / 1024;
+    for (const f of readdirSync(dir)) if (f.endsWith('.html')) this.files.set(f.slice(0, -5), readFileSync(join(dir, f), 'utf8'));
+    const manifest = join(dir, 'appsscript.json');
+    if (!this.explicitScriptTimeZone && existsSync(manifest)) {
+      const tz = JSON.parse(readFileSync(manifest, 'utf8')).timeZone;
+      if (tz) this.scriptTimeZone = tz;
+    }
+    return this;
+  }
+
+  // ---- people and time --------------------------------------------------------------------------
+
+  now(): number {
+    return this.stack.length ? this.stack[this.stack.length - 1].now() : this.clock;
+  }
+
+  setLocale(email: string, locale: string) {
+    this.locales[email] = locale;
+  }
+
+  /** What a user sees: menus built by onOpen, sidebars and dialogs shown, alerts. */
+  uiOf(email: string): UiRecord {
+    let r = this.ui.get(email);
+    if (!r) {
+      r = emptyUiRecord();
+      this.ui.set(email, r);
+    }
+    return r;
+  }
+
+  get outbox() {
+    return this.mailState.outbox;
+  }
+
+  get mail() {
+    const s = this.mailState;
+    return {
+      /** Makes sendEmail throw `message` for this recipient ('*' for everyone). */
+      failFor: (address: string, message: string) => void s.failures.set(address.toLowerCase(), message),
+      clearFailures: () => s.failures.clear(),
+      setDailyQuota: (n: number) => void (s.dailyQuota = n),
+      /** Recipients left today for a user. */
+      remaining: (email: string) => Math.max(0, s.dailyQuota - (s.used[`${email}|${this.day()}`] ?? 0)),
+    };
+  }
+
+  triggers(): readonly TriggerRecord[] {
+    return this.triggerState.list;
+  }
+
+  /** Moves the clock forward (to an instant or by `ms`), firing every time-driven trigger that falls due, as its creator. */
+  advanceClock(to: { ms: number } | string | number | Date) {
+    const end = typeof to === 'object' && 'ms' in to ? this.clock + to.ms : toMs(to as string | number | Date);
+    for (let fired = 0; fired < 10000; fired++) {
+      const due = this.triggerState.list
+        .filter((t) => t.event === 'CLOCK' && !t.spent && t.nextRun !== undefined && t.nextRun <= end)
+        .sort((a, b) => (a.nextRun as number) - (b.nextRun as number))[0];
+      if (!due?.schedule || due.nextRun === undefined) break;
+      const at = due.nextRun;
+      this.clock = Math.max(this.clock, at);
+      const s = due.schedule;
+      if (s.kind === 'once') due.spent = true;
+      else due.nextRun = nextRunAfter(s, s.kind === 'days' ? at + (s.days - 1) * 86400000 : at);
+      this.fire(due, (realm) => [this.clockEvent(realm, due, at)]);
+    }
+    this.clock = Math.max(this.clock, end);
+  }
+
+  // ---- running code -----------------------------------------------------------------------------
+
+  /** Runs a global as `user` (like Run in the script editor, or a menu item): a full-authorization execution. */
+  run(user: string, fn: string, ...args: unknown[]): unknown {
+    this.requireAccess(user);
+    return this.execute({ fn, user, kind: 'direct', authMode: 'FULL', activeUserEmail: user, effectiveUserEmail: user, args: () => args });
+  }
+
+  /** Calls a server function the way google.script.run does from the sidebar, with its serialization rules. */
+  scriptRun(user: string, fn: string, ...args: unknown[]): unknown {
+    const out = this.scriptRunJson(user, fn, encodeArgs(args));
+    if (!out.ok) throw new BridgeError(out.error);
+    return out.json === undefined ? undefined : JSON.parse(out.json);
+  }
+
+  /** The JSON form of scriptRun, for the preview server and browser tests: arguments and result as JSON text. */
+  scriptRunJson(user: string, fn: string, argsJson: string): { ok: true; json?: string } | { ok: false; error: string } {
+    try {
+      checkCallable(fn);
+      this.requireAccess(user);
+      const parsed = JSON.parse(argsJson);
+      if (!Array.isArray(parsed)) throw new BridgeError('Arguments must be a JSON array.');
+      const result = this.execute({
+        fn,
+        user,
+        kind: 'script-run',
+        authMode: 'FULL',
+        activeUserEmail: user,
+        effectiveUserEmail: user,
+        args: (realm) => vm.runInContext('JSON', realm).parse(argsJson),
+      });
+      return { ok: true, json: encodeResult(result) };
+    } catch (e) {
+      return { ok: false, error: errorText(e) };
+    }
+  }
+
+  /** A user opens the spreadsheet: simple onOpen (no authorization, no user email), then installable onOpen triggers. */
+  open(user: string, o: { authMode?: 'NONE' | 'LIMITED' } = {}) {
+    this.requireAccess(user);
+    const record = this.uiOf(user);
+    record.menus = [];
+    const authMode = o.authMode ?? 'LIMITED';
+    this.simpleTrigger('onOpen', user, authMode, (realm) => [
+      { authMode, user: userObject(''), get source() { return realm.SpreadsheetApp.getActive(); } },
+    ]);
+    for (const t of this.triggerState.list.filter((x) => x.event === 'ON_OPEN'))
+      this.fire(t, (realm) => [{ authMode: 'FULL', triggerUid: t.id, user: userObject(this.visibleTo(t.creator, user)), get source() { return realm.SpreadsheetApp.getActive(); } }], user);
+    return record;
+  }
+
+  /** The add-on is installed by `user`: onInstall runs with full authorization. */
+  install(user: string) {
+    this.requireAccess(user);
+    return this.execute({
+      fn: 'onInstall',
+      user,
+      kind: 'simple-trigger',
+      authMode: 'FULL',
+      activeUserEmail: user,
+      effectiveUserEmail: user,
+      uiAvailable: true,
+      args: (realm) => [{ authMode: 'FULL', get source() { return realm.SpreadsheetApp.getActive(); } }],
+    });
+  }
+
+  /**
+   * A person types `input` into a cell: validation and protections apply against that person, then
+   * simple onEdit and installable onEdit triggers fire. Returns the refusal message when the edit is refused.
+   */
+  edit(user: string, sheetName: string, a1: string, input: string): { ok: true } | { ok: false; error: string } {
+    this.requireAccess(user);
+    const ctx: ExecutionContext = {
+      actingUser: user,
+      activeUserEmail: user,
+      effectiveUserEmail: user,
+      authMode: 'FULL',
+      kind: 'user',
+      realmDate: Date,
+      now: () => this.clock,
+      charge() {},
+      spend() {},
+    };
+    let change: ReturnType<SpreadsheetModel['userEdit']>;
+    try {
+      change = this.spreadsheet.userEdit(ctx, sheetName, a1, input);
+    } catch (e) {
+      return { ok: false, error: errorText(e) };
+    }
+    const event = (realm: vm.Context, extra: Record<string, unknown>) => {
+      const e: Record<string, unknown> = {
+        ...extra,
+        get source() { return realm.SpreadsheetApp.getActive(); },
+        get range() { return realm.SpreadsheetApp.getActive().getSheetByName(change.sheetName).getRange(change.a1); },
+      };
+      if (change.value !== '' && change.value !== undefined) e.value = displayText(change.value);
+      if (change.oldValue !== '' && change.oldValue !== undefined) e.oldValue = displayText(change.oldValue);
+      return e;
+    };
+    this.simpleTrigger('onEdit', user, 'LIMITED', (realm) => [event(realm, { authMode: 'LIMITED', user: userObject('') })]);
+    for (const t of this.triggerState.list.filter((x) => x.event === 'ON_EDIT'))
+      this.fire(t, (realm) => [event(realm, { authMode: 'FULL', triggerUid: t.id, user: userObject(this.visibleTo(t.creator, user)) })], user);
+    return { ok: true };
+  }
+
+  // ---- state ------------------------------------------------------------------------------------
+
+  toJSON(): EmulatorState {
+    return {
+      format: 'gas-emulator/1',
+      clock: this.clock,
+      scriptTimeZone: this.scriptTimeZone,
+      workspaceDomain: this.workspaceDomain,
+      locales: this.locales,
+      defaultLocale: this.defaultLocale,
+      spreadsheet: this.spreadsheet.toJSON(),
+      properties: this.properties,
+      triggers: this.triggerState,
+      mail: { outbox: this.mailState.outbox, used: this.mailState.used, dailyQuota: this.mailState.dailyQuota, workspace: this.mailState.workspace },
+    };
+  }
+
+  static fromJSON(state: EmulatorState, o: { behaviour?: Partial<Behaviour> } = {}): Emulator {
+    if (state.format !== 'gas-emulator/1') throw new Error(`Unknown emulator state format: ${state.format}`);
+    const emu = new Emulator({ scriptTimeZone: state.scriptTimeZone, workspaceDomain: state.workspaceDomain, now: state.clock, locale: state.defaultLocale, locales: state.locales });
+    (emu as { spreadsheet: SpreadsheetModel }).spreadsheet = SpreadsheetModel.fromJSON(state.spreadsheet, { ...defaultBehaviour, ...o.behaviour });
+    emu.properties = state.properties;
+    emu.triggerState = state.triggers;
+    emu.mailState = { ...state.mail, failures: new Map() };
+    return emu;
+  }
+
+  save(path: string) {
+    writeFileSync(path, JSON.stringify(this.toJSON()));
+  }
+
+  static load(path: string, o: { behaviour?: Partial<Behaviour> } = {}): Emulator {
+    return Emulator.fromJSON(JSON.parse(readFileSync(path, 'utf8')), o);
+  }
+
+  // ---- internals --------------------------------------------------------------------------------
+
+  private requireAccess(user: string) {
+    const m = this.spreadsheet;
+    if (!m.canEditFile(user) && !m.canViewFile(user)) throw new BridgeError(`${user} has no access to this spreadsheet.`);
+  }
+
+  private day() {
+    return formatDate(this.now(), this.scriptTimeZone, 'yyyy-MM-dd');
+  }
+
+  /** What an installable trigger created by `creator` sees of the person who caused it. */
+  private visibleTo(creator: string, person: string) {
+    const d = this.workspaceDomain;
+    return d && creator.endsWith(`@${d}`) && person.endsWith(`@${d}`) ? person : creator === person ? person : '';
+  }
+
+  private simpleTrigger(fn: 'onOpen' | 'onEdit', user: string, authMode: AuthMode, args: (realm: vm.Context) => unknown[]) {
+    if (!this.script) throw new Error('No bundle loaded: call loadBundle() first.');
+    if (!this.hasGlobal(fn)) return;
+    try {
+      this.execute({ fn, user, kind: 'simple-trigger', authMode, activeUserEmail: '', effectiveUserEmail: '', args, limitMs: limits.simpleTriggerMs, uiAvailable: true });
+    } catch (e) {
+      this.triggerFailures.push({ at: new Date(this.clock).toISOString(), handler: fn, user, error: errorText(e) });
+    }
+  }
+
+  private fire(t: TriggerRecord, args: (realm: vm.Context) => unknown[], person?: string) {
+    try {
+      this.execute({
+        fn: t.handler,
+        user: t.creator,
+        kind: 'installable-trigger',
+        authMode: 'FULL',
+        activeUserEmail: person === undefined ? t.creator : this.visibleTo(t.creator, person),
+        effectiveUserEmail: t.creator,
+        args,
+        uiAvailable: t.event !== 'CLOCK',
+      });
+    } catch (e) {
+      this.triggerFailures.push({ at: new Date(this.clock).toISOString(), handler: t.handler, user: t.creator, error: errorText(e) });
+    }
+  }
+
+  private clockEvent(realm: vm.Context, t: TriggerRecord, at: number) {
+    const tz = this.scriptTimeZone;
+    const f = (p: string) => Number(formatDate(at, tz, p));
+    return {
+      authMode: 'FULL',
+      triggerUid: t.id,
+      year: f('yyyy'),
+      month: f('M'),
+      'day-of-month': f('d'),
+      'day-of-week': f('u'),
+      hour: f('H'),
+      minute: f('m'),
+      second: f('s'),
+      timezone: tz,
+      get date() {
+        return new realm.Date(at);
+      },
+    };
+  }
+
+  private probe?: vm.Context;
+  private hasGlobal(fn: string) {
+    if (!this.probe) {
+      this.probe = vm.createContext({});
+      this.script?.runInContext(this.probe);
+    }
+    return typeof this.probe[fn] === 'function';
+  }
+
+  private execute(o: RunOptions): unknown {
+    if (!this.script) throw new Error('No bundle loaded: call loadBundle() first.');
+    const parent = this.stack[this.stack.length - 1];
+    const startedAt = parent ? parent.now() : this.clock;
+    const id = this.nextExecution++;
+    const record = this.meter.start({ id, fn: o.fn, user: o.user, kind: o.kind, startedAt });
+    const exec = new Exec({
+      id,
+      fn: o.fn,
+      kind: o.kind,
+      authMode: o.authMode,
+      actingUser: o.user,
+      activeUserEmail: o.activeUserEmail,
+      effectiveUserEmail: o.effectiveUserEmail,
+      startedAt,
+      limitMs: o.limitMs,
+      record,
+      beforeCall: this.hooks.beforeCall
+        ? (x, service, method) => this.hooks.beforeCall?.({ execution: x.id, fn: x.fn, user: x.actingUser, service, method })
+        : undefined,
+    });
+    const savedTz = process.env.TZ;
+    // Apps Script runs the script's JavaScript in the script's time zone.
+    process.env.TZ = this.scriptTimeZone;
+    const t0 = performance.now();
+    this.stack.push(exec);
+    try {
+      const realm = this.realm(exec, o);
+      exec.spend(costs.startMs + this.bundleKb * costs.loadPerKbMs);
+      this.script.runInContext(realm);
+      const f = realm[o.fn];
+      if (typeof f !== 'function') throw new BridgeError(`Script function not found: ${o.fn}`);
+      const args = o.args(realm);
+      let result: unknown;
+      try {
+        result = f(...args);
+      } catch (e) {
+        if (exec.killed) throw new KilledError(messages.maxExecutionTime);
+        throw e;
+      }
+      // A script that caught the kill still dies: Apps Script stops the execution, not the statement.
+      if (exec.killed) throw new KilledError(messages.maxExecutionTime);
+      return result;
+    } catch (e) {
+      record.error = errorText(e);
+      throw e;
+    } finally {
+      exec.ended = true;
+      releaseAll(this.locks, exec);
+      this.stack.pop();
+      record.computeMs = performance.now() - t0;
+      if (savedTz === undefined) delete process.env.TZ;
+      else process.env.TZ = savedTz;
+      if (!parent) this.clock = Math.max(this.clock, exec.now());
+    }
+  }
+
+  private realm(exec: Exec, o: RunOptions): vm.Context {
+    const sandbox: Record<string, unknown> = {};
+    const realm = vm.createContext(sandbox, { name: `execution ${exec.id}: ${o.fn}`, codeGeneration: { strings: true, wasm: false } });
+    vm.runInContext(FAKE_DATE, realm)(() => exec.now());
+    exec.realmDate = vm.runInContext('Date', realm);
+    const RealmError = vm.runInContext('Error', realm) as ErrorConstructor;
+    exec.realmError = (m) => new RealmError(m);
+    const uiUser = o.user;
+    const getUi = () => createUi(exec, this.uiOf(uiUser), this.uiAnswers, o.uiAvailable ?? o.kind !== 'installable-trigger');
+    const sheets = this.spreadsheet.createSpreadsheetApp(exec, { getUi });
+    const logging = createLogging(this.logs);
+    const locale = this.locales[o.user] ?? this.defaultLocale;
+    Object.assign(sandbox, {
+      SpreadsheetApp: o.authMode === 'NONE' ? noneModeSpreadsheetApp(exec, getUi) : sheets,
+      HtmlService: createHtmlService(exec, this.files, (body, vars) =>
+        vm.runInContext('(function (__vars, __body) { return new Function("__vars", "with (__vars) {" + __body + "}")(__vars); })', realm)(vars, body),
+      ),
+      ScriptApp: createScriptApp(exec, this.triggerState, { scriptTimeZone: this.scriptTimeZone, spreadsheetId: 'spreadsheet-1', scriptId: 'script-1' }),
+      MailApp: createMailApp(exec, this.mailState, () => this.day()),
+      LockService: createLockService(exec, this.locks),
+      PropertiesService: createPropertiesService(exec, this.properties),
+      CacheService: createCacheService(exec, this.caches),
+      Session: createSession(exec, { locale, scriptTimeZone: this.scriptTimeZone }),
+      Utilities: createUtilities(exec),
+      Logger: logging.Logger,
+      console: logging.console,
+    });
+    return realm;
+  }
+}
+
+export interface EmulatorState {
+  format: 'gas-emulator/1';
+  clock: number;
+  scriptTimeZone: string;
+  workspaceDomain: string | null;
+  locales: Record<string, string>;
+  defaultLocale: string;
+  spreadsheet: SpreadsheetState;
+  properties: PropertyStores;
+  triggers: TriggerState;
+  mail: Omit<MailState, 'failures'>;
+}
+
+/** In AuthMode.NONE an add-on may build its menu but not read the document. */
+function noneModeSpreadsheetApp(exec: Exec, getUi: () => unknown) {
+  return new Proxy(
+    { getUi },
+    {
+      get(target, prop) {
+        if (prop === 'getUi') return target.getUi;
+        return () => exec.fail('Authorization is required to perform that action.');
+      },
+    },
+  );
+}
+
+function displayText(v: unknown) {
+  return Object.prototype.toString.call(v) === '[object Date]' ? (v as Date).toISOString() : String(v);
+}
+
+export function errorText(e: unknown): string {
+  if (e && typeof e === 'object' && 'message' in e) return String((e as Error).message);
+  return String(e);
+}

@@ -1,0 +1,88 @@
+// One execution of the script: its user, auth mode, modelled clock, meter record, held locks and the 6-minute kill.
+import { limits, messages } from './behaviour';
+import { callCost } from './costs';
+import type { AuthMode, ExecutionContext, ExecutionKind } from './execution';
+import { type ExecutionRecord, Meter } from './meter';
+
+export interface ExecOptions {
+  id: number;
+  fn: string;
+  kind: ExecutionKind;
+  authMode: AuthMode;
+  actingUser: string;
+  activeUserEmail: string;
+  effectiveUserEmail: string;
+  startedAt: number;
+  limitMs?: number;
+  record: ExecutionRecord;
+  beforeCall?: (exec: Exec, service: string, method: string) => void;
+}
+
+/** Thrown when an execution passes its time limit; scripts cannot catch their way out of it. */
+export class KilledError extends Error {}
+
+export class Exec implements ExecutionContext {
+  readonly id: number;
+  readonly fn: string;
+  readonly kind: ExecutionKind;
+  readonly authMode: AuthMode;
+  readonly actingUser: string;
+  readonly activeUserEmail: string;
+  readonly effectiveUserEmail: string;
+  readonly startedAt: number;
+  readonly limitMs: number;
+  readonly record: ExecutionRecord;
+  realmDate: DateConstructor = Date;
+  /** Builds an Error in the script's realm so `instanceof Error` holds there. */
+  realmError: (message: string) => Error = (m) => new Error(m);
+  elapsed = 0;
+  killed = false;
+  ended = false;
+  private readonly beforeCall?: ExecOptions['beforeCall'];
+
+  constructor(o: ExecOptions) {
+    this.id = o.id;
+    this.fn = o.fn;
+    this.kind = o.kind;
+    this.authMode = o.authMode;
+    this.actingUser = o.actingUser;
+    this.activeUserEmail = o.activeUserEmail;
+    this.effectiveUserEmail = o.effectiveUserEmail;
+    this.startedAt = o.startedAt;
+    this.limitMs = o.limitMs ?? limits.maxExecutionMs;
+    this.record = o.record;
+    this.beforeCall = o.beforeCall;
+  }
+
+  now(): number {
+    return this.startedAt + this.elapsed;
+  }
+
+  charge(service: string, method: string, cells = 0): void {
+    this.checkAlive();
+    this.beforeCall?.(this, service, method);
+    Meter.count(this.record, service, method, cells);
+    this.spend(callCost(service, method, cells));
+  }
+
+  spend(ms: number): void {
+    this.checkAlive();
+    this.elapsed += ms;
+    this.record.modelledMs = this.elapsed;
+    if (this.elapsed > this.limitMs) {
+      this.killed = true;
+      throw new KilledError(messages.maxExecutionTime);
+    }
+  }
+
+  /** Throws an Apps Script service exception (name 'Exception') built in the script's realm. */
+  fail(message: string): never {
+    const e = this.realmError(message);
+    e.name = 'Exception';
+    throw e;
+  }
+
+  private checkAlive() {
+    if (this.killed) throw new KilledError(messages.maxExecutionTime);
+  }
+}

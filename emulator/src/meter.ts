@@ -1,0 +1,58 @@
+// Per-execution records of every service call, the cells it moved and the modelled time: what `npm run bench` reports.
+
+export interface ExecutionRecord {
+  id: number;
+  fn: string;
+  user: string;
+  kind: string;
+  startedAt: number;
+  /** Modelled milliseconds from start to end (cost model + sleeps + lock waits). */
+  modelledMs: number;
+  /** Wall-clock milliseconds Node spent running the script's own code and the emulator (not modelled). */
+  computeMs: number;
+  calls: Record<string, number>;
+  sheetCalls: number;
+  mailCalls: number;
+  cells: number;
+  error?: string;
+}
+
+export class Meter {
+  readonly executions: ExecutionRecord[] = [];
+
+  start(rec: Omit<ExecutionRecord, 'calls' | 'sheetCalls' | 'mailCalls' | 'cells' | 'modelledMs' | 'computeMs'>) {
+    const full: ExecutionRecord = { ...rec, calls: {}, sheetCalls: 0, mailCalls: 0, cells: 0, modelledMs: 0, computeMs: 0 };
+    this.executions.push(full);
+    return full;
+  }
+
+  static count(rec: ExecutionRecord, service: string, method: string, cells: number) {
+    const key = `${service}.${method}`;
+    rec.calls[key] = (rec.calls[key] ?? 0) + 1;
+    if (service === 'SpreadsheetApp') rec.sheetCalls++;
+    if (service === 'MailApp' && method === 'sendEmail') rec.mailCalls++;
+    rec.cells += cells;
+  }
+
+  /** Sums of the executions recorded since `from` (an index into executions). */
+  totals(from = 0) {
+    const list = this.executions.slice(from);
+    return {
+      executions: list.length,
+      sheetCalls: sum(list, (e) => e.sheetCalls),
+      mailCalls: sum(list, (e) => e.mailCalls),
+      cells: sum(list, (e) => e.cells),
+      modelledMs: sum(list, (e) => e.modelledMs),
+      maxExecutionMs: Math.max(0, ...list.map((e) => e.modelledMs)),
+      computeMs: sum(list, (e) => e.computeMs),
+    };
+  }
+
+  get last(): ExecutionRecord | undefined {
+    return this.executions[this.executions.length - 1];
+  }
+}
+
+function sum<T>(list: T[], f: (t: T) => number) {
+  return list.reduce((a, t) => a + f(t), 0);
+}

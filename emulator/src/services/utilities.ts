@@ -1,0 +1,42 @@
+// Utilities: formatDate, digests and HMAC as signed bytes, base64, UUIDs, and sleep on the fake clock.
+import { createHash, createHmac, randomUUID } from 'node:crypto';
+import type { Exec } from '../exec';
+import { formatDate } from './format-date';
+
+type Bytes = number[] | string;
+
+const toBuffer = (v: Bytes) => (typeof v === 'string' ? Buffer.from(v, 'utf8') : Buffer.from(v.map((b) => b & 0xff)));
+/** Apps Script returns Java bytes: signed, -128..127. */
+const signed = (b: Buffer) => Array.from(b, (x) => (x > 127 ? x - 256 : x));
+
+const DIGESTS: Record<string, string> = { MD5: 'md5', SHA_1: 'sha1', SHA_256: 'sha256', SHA_384: 'sha384', SHA_512: 'sha512' };
+
+export function createUtilities(exec: Exec) {
+  const isDate = (d: unknown): d is Date => Object.prototype.toString.call(d) === '[object Date]';
+  return {
+    DigestAlgorithm: Object.fromEntries(Object.keys(DIGESTS).map((k) => [k, k])),
+    Charset: { UTF_8: 'UTF_8', US_ASCII: 'US_ASCII' },
+    formatDate(date: Date, timeZone: string, pattern: string) {
+      if (!isDate(date)) exec.fail('Invalid argument: date');
+      return formatDate(date.getTime(), timeZone, pattern);
+    },
+    computeDigest(algorithm: string, value: Bytes) {
+      return signed(createHash(DIGESTS[algorithm] ?? 'sha256').update(toBuffer(value)).digest());
+    },
+    computeHmacSha256Signature(value: Bytes, key: Bytes) {
+      return signed(createHmac('sha256', toBuffer(key)).update(toBuffer(value)).digest());
+    },
+    base64Encode: (v: Bytes) => toBuffer(v).toString('base64'),
+    base64EncodeWebSafe: (v: Bytes) => toBuffer(v).toString('base64').replace(/\+/g, '-').replace(/\//g, '_'),
+    base64Decode: (s: string) => signed(Buffer.from(s, 'base64')),
+    base64DecodeWebSafe: (s: string) => signed(Buffer.from(s.replace(/-/g, '+').replace(/_/g, '/'), 'base64')),
+    newBlob(data: Bytes) {
+      const buf = toBuffer(data);
+      return { getDataAsString: () => buf.toString('utf8'), getBytes: () => signed(buf) };
+    },
+    getUuid: () => randomUUID(),
+    sleep(ms: number) {
+      exec.spend(Math.max(0, Number(ms) || 0));
+    },
+  };
+}

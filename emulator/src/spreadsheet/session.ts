@@ -1,0 +1,89 @@
+// One execution's view of a spreadsheet: the metering, the realm conversions and the factories of its facades.
+
+import type { Behaviour } from '../behaviour';
+import type { ExecutionContext } from '../execution';
+import { isDate } from './cells';
+import { createMetadata, createMetadataFinder, type MetadataScope } from './facade-metadata';
+import { createNamedRange } from './facade-named-range';
+import { createProtection } from './facade-protection';
+import { createRange } from './facade-range';
+import { createSheet } from './facade-sheet';
+import { createSpreadsheet } from './facade-spreadsheet';
+import { createTextFinder, type FinderScope } from './facade-text-finder';
+import { rangeRefs } from './handles';
+import { type CriterionValue, isStoredDate, type RangeRef, type SpreadsheetState } from './state';
+
+export type Facade = Record<string, unknown>;
+
+export class Session {
+  constructor(
+    readonly state: SpreadsheetState,
+    readonly behaviour: Behaviour,
+    readonly ctx: ExecutionContext,
+  ) {}
+
+  /** A charging function for one class: every script call on a document object goes through it exactly once. */
+  meter(cls: string): (method: string, cells?: number) => void {
+    return (method, cells = 0) => this.ctx.charge('SpreadsheetApp', `${cls}.${method}`, cells);
+  }
+
+  date(ms: number): Date {
+    return new this.ctx.realmDate(ms);
+  }
+
+  spreadsheet(): Facade {
+    return createSpreadsheet(this);
+  }
+
+  sheet(id: number): Facade {
+    return createSheet(this, id);
+  }
+
+  range(ref: RangeRef): Facade {
+    return createRange(this, ref);
+  }
+
+  protection(id: number): Facade {
+    return createProtection(this, id);
+  }
+
+  metadata(id: number): Facade {
+    return createMetadata(this, id);
+  }
+
+  metadataFinder(scope: MetadataScope): Facade {
+    return createMetadataFinder(this, scope);
+  }
+
+  namedRange(name: string): Facade {
+    return createNamedRange(this, name);
+  }
+
+  textFinder(scope: FinderScope, text: unknown): Facade {
+    return createTextFinder(this, scope, String(text));
+  }
+
+  user(email: string): Facade {
+    return { getEmail: () => email, toString: () => email };
+  }
+
+  /** A builder argument in its stored form. */
+  fromScriptCriterion(v: unknown): CriterionValue {
+    if (isDate(v)) return { d: v.getTime() };
+    if (Array.isArray(v)) return v.map((x) => String(x));
+    if (typeof v === 'object' && v !== null) {
+      const ref = rangeRefs.get(v);
+      if (ref) return { range: { ...ref } };
+    }
+    if (typeof v === 'number' || typeof v === 'boolean') return v;
+    return String(v);
+  }
+
+  /** A stored criterion as scripts see it: Dates of their realm, ranges as Range objects. */
+  toScriptCriterion(v: CriterionValue): unknown {
+    if (Array.isArray(v)) return [...v];
+    if (isStoredDate(v)) return this.date(v.d);
+    if (typeof v === 'object' && v !== null && 'range' in v) return this.range(v.range);
+    return v;
+  }
+}

@@ -1,0 +1,77 @@
+// Builds dist/: Code.js (the server IIFE plus a top-level stub per export), sidebar.html (JS and CSS inlined) and appsscript.json.
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import vm from 'node:vm';
+import { build } from 'esbuild';
+
+export const GLOBAL_NAME = '__app';
+const minify = !process.argv.includes('--no-minify');
+
+/** The export names of the server entry, read by running the bundle in an empty context. */
+export function exportNames(code: string): string[] {
+  const ctx = vm.createContext({});
+  vm.runInContext(`${code}\n;globalThis.__names = Object.keys(${GLOBAL_NAME});`, ctx);
+  return [...(ctx.__names as string[])].sort();
+}
+
+/** Apps Script only finds top-level function declarations, so each export gets a forwarding stub. */
+export function stubs(names: string[]): string {
+  return names.map((n) => `function ${n}(...args) { return ${GLOBAL_NAME}.${n}(...args); }`).join('\n');
+}
+
+async function buildServer() {
+  const out = await build({
+    entryPoints: ['src/server/index.ts'],
+    bundle: true,
+    format: 'iife',
+    globalName: GLOBAL_NAME,
+    target: 'es2020',
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    minify,
+    legalComments: 'none',
+    write: false,
+    tsconfig: 'tsconfig.json',
+  });
+  const code = out.outputFiles[0].text.replace(/^var __app=/, `var ${GLOBAL_NAME}=`);
+  const names = exportNames(code);
+  writeFileSync('dist/Code.js', `${code}\n${stubs(names)}\n`);
+  return names;
+}
+
+async function buildSidebar() {
+  const js = await build({
+    entryPoints: ['sidebar/main.ts'],
+    bundle: true,
+    format: 'iife',
+    target: 'es2020',
+    platform: 'browser',
+    minify,
+    legalComments: 'none',
+    write: false,
+    tsconfig: 'sidebar/tsconfig.json',
+  });
+  const css = await build({ entryPoints: ['sidebar/styles.css'], bundle: true, minify, write: false });
+  // `</script` inside the bundle would end the inline script; `<?` would make it a template scriptlet.
+  const script = js.outputFiles[0].text.replace(/<\/script/gi, '<\\/script').replace(/<\?/g, '<\\?');
+  const html = readFileSync('sidebar/index.html', 'utf8')
+    .replace('/*STYLES*/', () => css.outputFiles[0].text)
+    .replace('/*SCRIPT*/', () => script);
+  writeFileSync('dist/sidebar.html', html);
+  return Buffer.byteLength(html);
+}
+
+async function main() {
+  mkdirSync('dist', { recursive: true });
+  const [names, sidebarBytes] = await Promise.all([buildServer(), buildSidebar()]);
+  copyFileSync('appsscript.json', 'dist/appsscript.json');
+  const kb = (f: string) => (readFileSync(f).length / 1024).toFixed(1);
+  console.log(`dist/Code.js ${kb('dist/Code.js')} KB, ${names.length} globals: ${names.join(', ')}`);
+  console.log(`dist/sidebar.html ${(sidebarBytes / 1024).toFixed(1)} KB`);
+}
+
+if (require.main === module) {
+  main().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
+}

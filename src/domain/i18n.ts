@@ -1,0 +1,90 @@
+// The message catalogue in English and Chinese, the translator t(), and the locale-to-language rule.
+
+import type { Localized, Role } from '../schema';
+import { roleLabels } from '../schema';
+
+export type Lang = 'en' | 'zh';
+
+const en = {
+  required: '{field} is required.',
+  invalidEmail: '{field}: "{value}" is not a valid email address.',
+  invalidPhone: '{field}: "{value}" is not a valid phone number.',
+  notInList: '{field}: "{value}" is not one of the choices in the {list} list.',
+  tooLong: '{field} is too long: at most {max} characters.',
+  notText: '{field} must be text.',
+  invalidCharacters: '{field} contains control characters.',
+  notADate: '{field}: "{value}" is not a date (yyyy-mm-dd).',
+  notADateTime: '{field}: "{value}" is not a date and time (yyyy-mm-dd hh:mm).',
+  notANumber: '{field}: "{value}" is not a number.',
+  notAnInteger: '{field}: "{value}" is not a whole number.',
+  tooSmall: '{field} must be at least {min}.',
+  tooLarge: '{field} must be at most {max}.',
+  notABoolean: '{field} must be ticked or unticked.',
+  invalidId: '{field}: "{value}" is not a valid ID.',
+  unknownField: '"{field}" is not a field of {record}.',
+  notAllowedForRole: '{field}: only {roles} may change this field.',
+  systemField: '{field} is filled in by the add-on and cannot be edited.',
+  notAnObject: 'The {record} data sent is not a record.',
+  or: ' or ',
+  listSeparator: ', ',
+} as const;
+
+export type MessageKey = keyof typeof en;
+
+// Typed against the English keys so a message missing in Chinese does not compile.
+const zh: Readonly<Record<MessageKey, string>> = {
+  required: '“{field}”为必填项。',
+  invalidEmail: '“{field}”：“{value}”不是有效的电子邮件地址。',
+  invalidPhone: '“{field}”：“{value}”不是有效的电话号码。',
+  notInList: '“{field}”：“{value}”不在“{list}”列表的选项中。',
+  tooLong: '“{field}”过长：最多 {max} 个字符。',
+  notText: '“{field}”必须是文本。',
+  invalidCharacters: '“{field}”包含控制字符。',
+  notADate: '“{field}”：“{value}”不是日期（yyyy-mm-dd）。',
+  notADateTime: '“{field}”：“{value}”不是日期时间（yyyy-mm-dd hh:mm）。',
+  notANumber: '“{field}”：“{value}”不是数字。',
+  notAnInteger: '“{field}”：“{value}”不是整数。',
+  tooSmall: '“{field}”不能小于 {min}。',
+  tooLarge: '“{field}”不能大于 {max}。',
+  notABoolean: '“{field}”只能勾选或不勾选。',
+  invalidId: '“{field}”：“{value}”不是有效的编号。',
+  unknownField: '“{field}”不是“{record}”的字段。',
+  notAllowedForRole: '“{field}”：只有{roles}可以修改此字段。',
+  systemField: '“{field}”由插件自动填写，不能编辑。',
+  notAnObject: '提交的“{record}”数据不是一条记录。',
+  or: '或',
+  listSeparator: '、',
+};
+
+const catalogue: Readonly<Record<Lang, Readonly<Record<MessageKey, string>>>> = { en, zh };
+
+export type MessageParams = Readonly<Record<string, string | number>>;
+
+// getOwnPropertyDescriptor rather than Object.hasOwn, which is ES2022 and not assumed in Apps Script.
+/** Unknown placeholders are left visible so a missing parameter shows up in review instead of vanishing. */
+export function t(lang: Lang, key: MessageKey, params: MessageParams = {}): string {
+  return catalogue[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.getOwnPropertyDescriptor(params, name) ? String(params[name]) : whole,
+  );
+}
+
+export function localize(lang: Lang, text: Localized): string {
+  return text[lang];
+}
+
+/** "Admin or Manager" / "管理员或经理": the roles named in a refusal. */
+export function roleList(lang: Lang, roles: readonly Role[]): string {
+  const names = roles.map((r) => roleLabels[r][lang]);
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(t(lang, 'listSeparator'))}${t(lang, 'or')}${names[names.length - 1]}`;
+}
+
+/** Apps Script and browsers spell Chinese locales as zh, zh-CN, zh_CN, zh-TW, zh-Hans…; all map to Chinese. */
+export function langFromLocale(locale: string | null | undefined): Lang {
+  if (typeof locale !== 'string') return 'en';
+  return /^zh(?:[-_]|$)/i.test(locale.trim()) ? 'zh' : 'en';
+}
+
+export function isLang(value: unknown): value is Lang {
+  return value === 'en' || value === 'zh';
+}

@@ -1,0 +1,116 @@
+// Zod schemas derived from field declarations, and validateRecord() that reports errors by field in the user's language.
+import { z } from 'zod';
+import type { FieldDecl, ListRegistry, RecordType, Role } from '../schema';
+import { defaultLists } from '../schema';
+import type { FieldValue, ParseEnv } from './field-value';
+import { isEmptyInput, parseFieldValue } from './field-value';
+import type { Lang, MessageKey, MessageParams } from './i18n';
+import { roleList, t } from './i18n';
+
+export type RecordValues = Record<string, FieldValue>;
+
+export interface ValidationOptions {
+  lang: Lang;
+  role: Role;
+  /** 'create' demands every required field; 'update' takes only the fields being changed. */
+  mode: 'create' | 'update';
+  /** The lists in force (the Lists sheet as the admin edited it); the defaults otherwise. */
+  lists?: ListRegistry;
+  /** Region assumed for phone numbers without +country code; the Settings default otherwise. */
+  phoneRegion?: string;
+  /**
+   * Accept system fields (still type-checked). Only for the add-on's own writes and for reading rows
+   * back from the sheet; never for anything a person sent.
+   */
+  allowSystem?: boolean;
+}
+
+export interface FieldError {
+  /** Stable field key, so a form can put the message next to its input. */
+  field: string;
+  fieldLabel: string;
+  message: string;
+}
+
+export type ValidationResult = { ok: true; value: RecordValues } | { ok: false; errors: FieldError[] };
+
+export function canEdit(field: FieldDecl, role: Role): boolean {
+  return field.system !== true && field.editableBy.includes(role);
+}
+
+function fieldSchema(field: FieldDecl, options: ValidationOptions, env: ParseEnv): z.ZodType<FieldValue> {
+  const label = field.labels[options.lang];
+  const refuse = (ctx: z.RefinementCtx, key: MessageKey, params: MessageParams = {}) => {
+    ctx.addIssue({ code: 'custom', message: t(options.lang, key, { ...params, field: label }) });
+    return z.NEVER;
+  };
+  return z.unknown().transform((raw, ctx): FieldValue => {
+    if (field.system === true) {
+      if (!options.allowSystem) return refuse(ctx, 'systemField');
+    } else if (!field.editableBy.includes(options.role)) {
+      return refuse(ctx, 'notAllowedForRole', {
+        roles: field.editableBy.length ? roleList(options.lang, field.editableBy) : '—',
+      });
+    }
+    if (isEmptyInput(raw)) return field.required ? refuse(ctx, 'required') : null;
+    const parsed = parseFieldValue(field, raw, env);
+    if (parsed.ok) return parsed.value;
+    const listLabel = field.list ? (env.lists[field.list]?.labels[options.lang] ?? field.list) : '';
+    return refuse(ctx, parsed.message, { ...parsed.params, list: listLabel });
+  });
+}
+
+/**
+ * The zod object for one record type: strict, so an unknown key (including '__proto__') is refused,
+ * and each field's parser normalizes as it checks. Built from the declarations, never by hand.
+ */
+export function recordSchema(recordType: RecordType, options: ValidationOptions) {
+  const env: ParseEnv = {
+    lists: options.lists ?? defaultLists,
+    phoneRegion: options.phoneRegion ?? 'CN',
+  };
+  const shape: Record<string, z.ZodType<FieldValue | undefined>> = {};
+  for (const field of recordType.fields) {
+    const schema = fieldSchema(field, options, env);
+    // A required field stays non-optional in create mode so its parser runs on a missing value and says so.
+    shape[field.key] = options.mode === 'create' && field.required ? schema : schema.optional();
+  }
+  return z.object(shape).strict();
+}
+
+function toFieldErrors(recordType: RecordType, lang: Lang, error: z.ZodError): FieldError[] {
+  const recordLabel = recordType.labels[lang];
+  const errors: FieldError[] = [];
+  for (const issue of error.issues) {
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        errors.push({
+          field: key,
+          fieldLabel: key,
+          message: t(lang, 'unknownField', { field: key, record: recordLabel }),
+        });
+      }
+      continue;
+    }
+    const key = issue.path.length ? String(issue.path[0]) : '';
+    const field = recordType.fields.find((f) => f.key === key);
+    const message = issue.code === 'custom' ? issue.message : t(lang, 'notAnObject', { record: recordLabel });
+    errors.push({ field: key, fieldLabel: field ? field.labels[lang] : '', message });
+  }
+  return errors;
+}
+
+export function validateRecord(
+  recordType: RecordType,
+  input: unknown,
+  options: ValidationOptions,
+): ValidationResult {
+  const result = recordSchema(recordType, options).safeParse(input);
+  if (result.success) {
+    // Optional keys the caller left out come back as undefined; dropping them keeps the value JSON-exact.
+    const value: RecordValues = {};
+    for (const [key, v] of Object.entries(result.data)) if (v !== undefined) value[key] = v;
+    return { ok: true, value };
+  }
+  return { ok: false, errors: toFieldErrors(recordType, options.lang, result.error) };
+}

@@ -1,0 +1,62 @@
+// Helpers that complete a field declaration with the format and width its type implies.
+import { NOBODY } from './roles';
+import type { FieldDecl, FieldType, Localized, Role } from './types';
+
+/** Number formats by type: every text-like column is '@' so Sheets never turns '+86…' or '007' into a number. */
+export const DEFAULT_FORMAT: Readonly<Record<FieldType, string>> = {
+  text: '@',
+  longText: '@',
+  email: '@',
+  phone: '@',
+  date: 'yyyy-mm-dd',
+  dateTime: 'yyyy-mm-dd hh:mm',
+  number: '#,##0.##',
+  integer: '0',
+  boolean: 'General',
+  list: '@',
+  id: '@',
+  staffEmail: '@',
+};
+
+export const DEFAULT_WIDTH: Readonly<Record<FieldType, number>> = {
+  text: 160,
+  longText: 280,
+  email: 200,
+  phone: 150,
+  date: 100,
+  dateTime: 140,
+  number: 90,
+  integer: 80,
+  boolean: 70,
+  list: 130,
+  id: 120,
+  staffEmail: 200,
+};
+
+/** What a declaration must say; everything else has a default derived from the type. */
+export type FieldInput = Omit<FieldDecl, 'format' | 'width' | 'required'> &
+  Partial<Pick<FieldDecl, 'format' | 'width' | 'required'>>;
+
+export function defineField(input: FieldInput): FieldDecl {
+  return {
+    ...input,
+    required: input.required ?? false,
+    format: input.format ?? DEFAULT_FORMAT[input.type],
+    width: input.width ?? DEFAULT_WIDTH[input.type],
+  };
+}
+
+type SystemInput = Omit<FieldInput, 'editableBy' | 'system'>;
+
+/** A column only the add-on writes: nobody may edit it, whatever their role. */
+export function systemField(input: SystemInput): FieldDecl {
+  return defineField({ ...input, editableBy: NOBODY, system: true });
+}
+
+export function editable(roles: readonly Role[], input: Omit<FieldInput, 'editableBy'>): FieldDecl {
+  return defineField({ ...input, editableBy: roles });
+}
+
+export function l(en: string, zh: string): Localized {
+  return { en, zh };
+}

@@ -1,0 +1,85 @@
+// Type declarations for the register schema: localized text, roles, lists, fields and record types.
+
+/** Every piece of text a person reads exists in English and Simplified Chinese. */
+export interface Localized {
+  en: string;
+  zh: string;
+}
+
+export type Role = 'Admin' | 'Manager' | 'Clerk' | 'Viewer';
+
+export interface ListItem {
+  /** Stable key stored in code and logs; the sheet stores the label in the register's language. */
+  key: string;
+  labels: Localized;
+}
+
+export interface ListDecl {
+  key: string;
+  labels: Localized;
+  help: Localized;
+  items: readonly ListItem[];
+}
+
+/** Lists by key; passed explicitly so an admin-edited copy can replace the defaults. */
+export type ListRegistry = Readonly<Record<string, ListDecl>>;
+
+export type FieldType =
+  | 'text'
+  | 'longText'
+  | 'email'
+  | 'phone'
+  | 'date'
+  | 'dateTime'
+  | 'number'
+  | 'integer'
+  | 'boolean'
+  | 'list'
+  | 'id'
+  | 'staffEmail';
+
+export interface FieldDecl {
+  /** camelCase and never renamed: columns, audit rows and settings are found by it. */
+  key: string;
+  labels: Localized;
+  type: FieldType;
+  /** Key of the list a `list` field draws from. */
+  list?: string;
+  required: boolean;
+  /** Sheets number format; '@' keeps a leading zero or '+' as typed. */
+  format: string;
+  editableBy: readonly Role[];
+  /** Only the add-on writes this column. */
+  system?: true;
+  help: Localized;
+  /** Column width in pixels. */
+  width: number;
+  min?: number;
+  max?: number;
+  maxLength?: number;
+  /** For `id` fields that point at another record type's ID. */
+  refersTo?: string;
+}
+
+/** How the Chinese-style yearly ID picks its prefix from a list field (GR for individuals, QY for companies). */
+export interface IdPrefixByList {
+  field: string;
+  prefixes: Readonly<Record<string, string>>;
+}
+
+export interface RecordType {
+  key: string;
+  /** Fixed English tab name; never translated so formulas and scripts keep working. */
+  sheetName: string;
+  labels: Localized;
+  fields: readonly FieldDecl[];
+  idPrefix?: string;
+  idPrefixByList?: IdPrefixByList;
+}
+
+export type SettingValue = string | number | boolean | null;
+
+/** A setting is a field with a default; the Settings sheet holds one row per setting. */
+export interface SettingDecl extends FieldDecl {
+  default: SettingValue;
+}

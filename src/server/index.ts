@@ -1,0 +1,20 @@
+// Every Apps Script global of the add-on: build turns each export into a top-level function Apps Script can find.
+import { showSidebar } from '../gas/ui';
+import { buildMenu } from './menu';
+
+export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen) {
+  buildMenu(e?.authMode);
+}
+
+export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall) {
+  buildMenu(e?.authMode);
+}
+
+export function openForm() {
+  const user = Session.getActiveUser().getEmail();
+  showSidebar({ user, lang: /^zh/i.test(Session.getActiveUserLocale()) ? 'zh' : 'en', title: 'Customer Register' });
+}
+
+export function setUpRegister() {
+  SpreadsheetApp.getUi().alert('Set up register: coming in the next issue.');
+}

@@ -1,0 +1,30 @@
+// The add-on menu, built by onOpen and onInstall: a short menu before authorization, the full one after.
+import { addMenu } from '../gas/ui';
+
+type Lang = 'en' | 'zh';
+
+const captions = {
+  openForm: { en: 'Open form', zh: '打开表单' },
+  setup: { en: 'Set up register', zh: '设置登记表' },
+  help: { en: 'Help', zh: '帮助' },
+} as const;
+
+export const MENU_TITLE = 'Customer Register / 客户登记';
+
+function lang(): Lang {
+  return /^zh/i.test(Session.getActiveUserLocale()) ? 'zh' : 'en';
+}
+
+export function buildMenu(authMode: GoogleAppsScript.Script.AuthMode | string | undefined) {
+  const l = lang();
+  // In AuthMode.NONE nothing may be read, so the menu cannot depend on the register's state.
+  const limited = String(authMode) === String(ScriptApp.AuthMode.NONE);
+  const items = limited
+    ? [{ caption: captions.setup[l], functionName: 'setUpRegister' }]
+    : [
+        { caption: captions.openForm[l], functionName: 'openForm' },
+        null,
+        { caption: captions.setup[l], functionName: 'setUpRegister' },
+      ];
+  addMenu(MENU_TITLE, items);
+}

@@ -1,0 +1,21 @@
+// The boot data the server embeds into the sidebar page, so the form is usable with no round trip: JSON only.
+
+export type BootLang = 'en' | 'zh';
+
+export interface BootData {
+  user: string;
+  lang: BootLang;
+  title: string;
+}
+
+/** The marker in dist/sidebar.html that the server replaces with the boot data. */
+export const BOOT_MARKER = '<!--BOOT-->';
+
+/** Serializes boot data for an inline script: `<`, U+2028 and U+2029 are escaped so no text can close the tag. */
+export function bootScript(data: BootData): string {
+  const json = JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+  return `<script>window.__BOOT__=${json};</script>`;
+}

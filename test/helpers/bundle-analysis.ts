@@ -1,0 +1,64 @@
+// Static analysis of dist/Code.js: top-level function declarations, free globals, and the OAuth scopes its calls need.
+import { parse } from 'acorn';
+import { analyze } from 'eslint-scope';
+
+type Node = { type: string; id?: { name: string } | null; start: number };
+
+export function parseScript(code: string) {
+  return parse(code, { ecmaVersion: 2022, sourceType: 'script', ranges: true }) as unknown as { body: Node[] };
+}
+
+export function topLevelFunctions(code: string): string[] {
+  return parseScript(code)
+    .body.filter((n) => n.type === 'FunctionDeclaration' && n.id)
+    .map((n) => (n.id as { name: string }).name);
+}
+
+/** Globals the code reads or calls without declaring them; `typeof x` probes are allowed to name missing ones. */
+export function freeGlobals(code: string): string[] {
+  const ast = parseScript(code);
+  // biome-ignore lint/suspicious/noExplicitAny: eslint-scope's types want an ESTree Program
+  const scope = analyze(ast as any, { ecmaVersion: 2022, sourceType: 'script' });
+  const names = new Set<string>();
+  for (const ref of scope.globalScope?.through ?? []) {
+    const { name, range, start } = ref.identifier as { name: string; range?: [number, number]; start?: number };
+    const at = range?.[0] ?? start ?? 0;
+    if (/typeof\s*\(?\s*$/.test(code.slice(Math.max(0, at - 8), at))) continue;
+    names.add(name);
+  }
+  return [...names].sort();
+}
+
+/** ECMAScript's own globals, which Apps Script's V8 runtime has. */
+export const ECMASCRIPT_GLOBALS = [
+  'Object', 'Function', 'Array', 'Number', 'parseFloat', 'parseInt', 'Infinity', 'NaN', 'undefined', 'Boolean',
+  'String', 'Symbol', 'Date', 'Promise', 'RegExp', 'Error', 'AggregateError', 'EvalError', 'RangeError',
+  'ReferenceError', 'SyntaxError', 'TypeError', 'URIError', 'globalThis', 'JSON', 'Math', 'Intl', 'ArrayBuffer',
+  'Uint8Array', 'Int8Array', 'Uint16Array', 'Int16Array', 'Uint32Array', 'Int32Array', 'Float32Array',
+  'Float64Array', 'Uint8ClampedArray', 'BigUint64Array', 'BigInt64Array', 'DataView', 'Map', 'BigInt', 'Set',
+  'WeakMap', 'WeakSet', 'Proxy', 'Reflect', 'decodeURI', 'decodeURIComponent', 'encodeURI', 'encodeURIComponent',
+  'escape', 'unescape', 'eval', 'isFinite', 'isNaN', 'WeakRef', 'FinalizationRegistry',
+];
+
+/** The Apps Script services and globals the add-on may use. */
+export const APPS_SCRIPT_GLOBALS = [
+  'SpreadsheetApp', 'HtmlService', 'ScriptApp', 'MailApp', 'LockService', 'PropertiesService', 'CacheService',
+  'Session', 'Utilities', 'Logger', 'console',
+];
+
+/** What needs which scope: a pattern over the bundle's text and the scope it needs. */
+export const SCOPE_RULES: { pattern: RegExp; scope: string }[] = [
+  { pattern: /\bSpreadsheetApp\b/, scope: 'https://www.googleapis.com/auth/spreadsheets.currentonly' },
+  { pattern: /\bSpreadsheetApp\.open(ById|ByUrl)?\b/, scope: 'https://www.googleapis.com/auth/spreadsheets' },
+  { pattern: /\.getUi\(\)|\bHtmlService\b/, scope: 'https://www.googleapis.com/auth/script.container.ui' },
+  { pattern: /\bMailApp\b/, scope: 'https://www.googleapis.com/auth/script.send_mail' },
+  {
+    pattern: /\bScriptApp\.(newTrigger|getProjectTriggers|getUserTriggers|deleteTrigger)\b/,
+    scope: 'https://www.googleapis.com/auth/script.scriptapp',
+  },
+  { pattern: /\bSession\.(getActiveUser|getEffectiveUser)\b/, scope: 'https://www.googleapis.com/auth/userinfo.email' },
+];
+
+export function requiredScopes(code: string): string[] {
+  return [...new Set(SCOPE_RULES.filter((r) => r.pattern.test(code)).map((r) => r.scope))].sort();
+}
