@@ -1,12 +1,12 @@
 // `npm run bench`: runs each scenario against dist/Code.js in the emulator and prints call counts and modelled time.
 import { Emulator } from '../emulator/src';
+import { OWNER, TEAM } from '../test/helpers/users';
 import type { BenchRow, Scenario } from './bench/scenario';
 import { scenarios } from './bench/scenarios';
-import { OWNER, TEAM } from '../test/helpers/users';
 
-function measure(s: Scenario, rows: number): BenchRow {
+async function measure(s: Scenario, rows: number): Promise<BenchRow> {
   const emu = new Emulator({ owner: OWNER, editors: TEAM }).loadBundle('dist');
-  s.prepare(emu, rows);
+  await s.prepare(emu, rows);
   const from = emu.meter.executions.length;
   global.gc?.();
   const heap0 = process.memoryUsage().heapUsed;
@@ -26,19 +26,24 @@ function measure(s: Scenario, rows: number): BenchRow {
   };
 }
 
-function main() {
+async function main() {
   const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
   const rows: BenchRow[] = [];
   for (const s of scenarios) {
     if (only.length && !only.includes(s.name)) continue;
-    for (const n of s.sizes) rows.push(measure(s, n));
+    for (const n of s.sizes) rows.push(await measure(s, n));
   }
   if (process.argv.includes('--json')) {
     console.log(JSON.stringify(rows, null, 2));
     return;
   }
   console.table(rows);
-  console.log('Call counts are exact; modelledMs is an estimate from emulator/src/costs.ts; computeMs is this machine.');
+  console.log(
+    'Call counts are exact; modelledMs is an estimate from emulator/src/costs.ts; computeMs is this machine.',
+  );
 }
 
-main();
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

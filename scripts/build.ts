@@ -1,7 +1,7 @@
 // Builds dist/: Code.js (the server IIFE plus a top-level stub per export), sidebar.html (JS and CSS inlined) and appsscript.json.
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import vm from 'node:vm';
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 
 export const GLOBAL_NAME = '__app';
 const minify = !process.argv.includes('--no-minify');
@@ -18,23 +18,32 @@ export function stubs(names: string[]): string {
   return names.map((n) => `function ${n}(...args) { return ${GLOBAL_NAME}.${n}(...args); }`).join('\n');
 }
 
-async function buildServer() {
+/** The server bundle with its stubs; `plugins` let tests build variants (an older or extended schema). */
+export async function bundleServer(
+  o: { plugins?: Plugin[]; minify?: boolean } = {},
+): Promise<{ code: string; names: string[] }> {
   const out = await build({
     entryPoints: ['src/server/index.ts'],
+    plugins: o.plugins,
     bundle: true,
     format: 'iife',
     globalName: GLOBAL_NAME,
     target: 'es2020',
     platform: 'neutral',
     mainFields: ['module', 'main'],
-    minify,
+    minify: o.minify ?? minify,
     legalComments: 'none',
     write: false,
     tsconfig: 'tsconfig.json',
   });
-  const code = out.outputFiles[0].text.replace(/^var __app=/, `var ${GLOBAL_NAME}=`);
+  const code = out.outputFiles[0].text;
   const names = exportNames(code);
-  writeFileSync('dist/Code.js', `${code}\n${stubs(names)}\n`);
+  return { code: `${code}\n${stubs(names)}\n`, names };
+}
+
+async function buildServer() {
+  const { code, names } = await bundleServer();
+  writeFileSync('dist/Code.js', code);
   return names;
 }
 

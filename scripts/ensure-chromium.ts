@@ -5,9 +5,12 @@ import { findChromium } from './chromium';
 function tryInstall(): boolean {
   if (process.getuid?.() !== 0) return false;
   try {
-    console.log('Chromium not found: installing Debian\'s chromium package (apt-get)...');
+    console.log("Chromium not found: installing Debian's chromium package (apt-get)...");
     execFileSync('apt-get', ['update'], { stdio: 'inherit' });
-    execFileSync('apt-get', ['install', '-y', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    execFileSync('apt-get', ['install', '-y', 'chromium'], {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
     return true;
   } catch {
     return false;

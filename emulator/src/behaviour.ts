@@ -24,9 +24,11 @@ export const messages = {
   lockTimeout: 'Lock timeout: another process was holding the lock for too long.',
   maxExecutionTime: 'Exceeded maximum execution time',
   cellTooLong: 'Your input contains more than the maximum of 50000 characters in a single cell.',
-  tooManyCells: 'This action would increase the number of cells in the workbook above the limit of 10000000 cells.',
+  tooManyCells:
+    'This action would increase the number of cells in the workbook above the limit of 10000000 cells.',
   propertyTooLarge: 'Argument too large: value',
-  propertiesStoreFull: 'You have exceeded the property storage quota. Please remove some properties and try again.',
+  propertiesStoreFull:
+    'You have exceeded the property storage quota. Please remove some properties and try again.',
   noPermission: (what: string) => `You do not have permission to ${what}.`,
 } as const;
 

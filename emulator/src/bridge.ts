@@ -31,7 +31,13 @@ export function encodeResult(value: unknown): string | undefined {
   const copy = (v: unknown): unknown => {
     if (v === null || typeof v === 'string' || typeof v === 'boolean') return v;
     if (typeof v === 'number') return Number.isFinite(v) ? v : null;
-    if (v === undefined || isDate(v) || typeof v === 'function' || typeof v === 'symbol' || typeof v === 'bigint')
+    if (
+      v === undefined ||
+      isDate(v) ||
+      typeof v === 'function' ||
+      typeof v === 'symbol' ||
+      typeof v === 'bigint'
+    )
       return null;
     if (Array.isArray(v)) return v.map(copy);
     const out: Record<string, unknown> = {};

@@ -8,6 +8,7 @@ import { costs } from './costs';
 import { Exec, KilledError } from './exec';
 import type { AuthMode, ExecutionContext, ExecutionKind } from './execution';
 import { Meter } from './meter';
+import { REALM_DATE_SOURCE } from './realm-date';
 import { createCacheService, emptyCacheStores } from './services/cache';
 import { formatDate } from './services/format-date';
 import { createHtmlService, createUi, emptyUiRecord, type UiRecord } from './services/html';
@@ -68,15 +69,6 @@ interface RunOptions {
   limitMs?: number;
   uiAvailable?: boolean;
 }
-
-const FAKE_DATE = `(function (now) {
-  var RealDate = Date;
-  class Date extends RealDate {
-    constructor(...a) { if (a.length === 0) super(now()); else super(...a); }
-    static now() { return now(); }
-  }
-  globalThis.Date = Date;
-})`;
 
 const toMs = (t: string | number | Date) => (typeof t === 'number' ? t : new Date(t).getTime());
 
@@ -142,7 +134,8 @@ export class Emulator {
     const code = readFileSync(join(dir, 'Code.js'), 'utf8');
     this.script = new vm.Script(code, { filename: 'Code.js' });
     this.bundleKb = Buffer.byteLength(code) / 1024;
-    for (const f of readdirSync(dir)) if (f.endsWith('.html')) this.files.set(f.slice(0, -5), readFileSync(join(dir, f), 'utf8'));
+    for (const f of readdirSync(dir))
+      if (f.endsWith('.html')) this.files.set(f.slice(0, -5), readFileSync(join(dir, f), 'utf8'));
     const manifest = join(dir, 'appsscript.json');
     if (!this.explicitScriptTimeZone && existsSync(manifest)) {
       const tz = JSON.parse(readFileSync(manifest, 'utf8')).timeZone;
@@ -181,7 +174,9 @@ export class Emulator {
       /** Makes sendEmail throw `message` for this recipient ('*' for everyone). */
       failFor: (address: string, message: string) => void s.failures.set(address.toLowerCase(), message),
       clearFailures: () => s.failures.clear(),
-      setDailyQuota: (n: number) => void (s.dailyQuota = n),
+      setDailyQuota: (n: number) => {
+        s.dailyQuota = n;
+      },
       /** Recipients left today for a user. */
       remaining: (email: string) => Math.max(0, s.dailyQuota - (s.used[`${email}|${this.day()}`] ?? 0)),
     };
@@ -193,7 +188,8 @@ export class Emulator {
 
   /** Moves the clock forward (to an instant or by `ms`), firing every time-driven trigger that falls due, as its creator. */
   advanceClock(to: { ms: number } | string | number | Date) {
-    const end = typeof to === 'object' && 'ms' in to ? this.clock + to.ms : toMs(to as string | number | Date);
+    const end =
+      typeof to === 'object' && 'ms' in to ? this.clock + to.ms : toMs(to as string | number | Date);
     for (let fired = 0; fired < 10000; fired++) {
       const due = this.triggerState.list
         .filter((t) => t.event === 'CLOCK' && !t.spent && t.nextRun !== undefined && t.nextRun <= end)
@@ -214,7 +210,15 @@ export class Emulator {
   /** Runs a global as `user` (like Run in the script editor, or a menu item): a full-authorization execution. */
   run(user: string, fn: string, ...args: unknown[]): unknown {
     this.requireAccess(user);
-    return this.execute({ fn, user, kind: 'direct', authMode: 'FULL', activeUserEmail: user, effectiveUserEmail: user, args: () => args });
+    return this.execute({
+      fn,
+      user,
+      kind: 'direct',
+      authMode: 'FULL',
+      activeUserEmail: user,
+      effectiveUserEmail: user,
+      args: () => args,
+    });
   }
 
   /** Calls a server function the way google.script.run does from the sidebar, with its serialization rules. */
@@ -225,7 +229,11 @@ export class Emulator {
   }
 
   /** The JSON form of scriptRun, for the preview server and browser tests: arguments and result as JSON text. */
-  scriptRunJson(user: string, fn: string, argsJson: string): { ok: true; json?: string } | { ok: false; error: string } {
+  scriptRunJson(
+    user: string,
+    fn: string,
+    argsJson: string,
+  ): { ok: true; json?: string } | { ok: false; error: string } {
     try {
       checkCallable(fn);
       this.requireAccess(user);
@@ -253,10 +261,29 @@ export class Emulator {
     record.menus = [];
     const authMode = o.authMode ?? 'LIMITED';
     this.simpleTrigger('onOpen', user, authMode, (realm) => [
-      { authMode, user: userObject(''), get source() { return realm.SpreadsheetApp.getActive(); } },
+      {
+        authMode,
+        user: userObject(''),
+        get source() {
+          return realm.SpreadsheetApp.getActive();
+        },
+      },
     ]);
     for (const t of this.triggerState.list.filter((x) => x.event === 'ON_OPEN'))
-      this.fire(t, (realm) => [{ authMode: 'FULL', triggerUid: t.id, user: userObject(this.visibleTo(t.creator, user)), get source() { return realm.SpreadsheetApp.getActive(); } }], user);
+      this.fire(
+        t,
+        (realm) => [
+          {
+            authMode: 'FULL',
+            triggerUid: t.id,
+            user: userObject(this.visibleTo(t.creator, user)),
+            get source() {
+              return realm.SpreadsheetApp.getActive();
+            },
+          },
+        ],
+        user,
+      );
     return record;
   }
 
@@ -271,7 +298,14 @@ export class Emulator {
       activeUserEmail: user,
       effectiveUserEmail: user,
       uiAvailable: true,
-      args: (realm) => [{ authMode: 'FULL', get source() { return realm.SpreadsheetApp.getActive(); } }],
+      args: (realm) => [
+        {
+          authMode: 'FULL',
+          get source() {
+            return realm.SpreadsheetApp.getActive();
+          },
+        },
+      ],
     });
   }
 
@@ -279,7 +313,12 @@ export class Emulator {
    * A person types `input` into a cell: validation and protections apply against that person, then
    * simple onEdit and installable onEdit triggers fire. Returns the refusal message when the edit is refused.
    */
-  edit(user: string, sheetName: string, a1: string, input: string): { ok: true } | { ok: false; error: string } {
+  edit(
+    user: string,
+    sheetName: string,
+    a1: string,
+    input: string,
+  ): { ok: true } | { ok: false; error: string } {
     this.requireAccess(user);
     const ctx: ExecutionContext = {
       actingUser: user,
@@ -301,16 +340,32 @@ export class Emulator {
     const event = (realm: vm.Context, extra: Record<string, unknown>) => {
       const e: Record<string, unknown> = {
         ...extra,
-        get source() { return realm.SpreadsheetApp.getActive(); },
-        get range() { return realm.SpreadsheetApp.getActive().getSheetByName(change.sheetName).getRange(change.a1); },
+        get source() {
+          return realm.SpreadsheetApp.getActive();
+        },
+        get range() {
+          return realm.SpreadsheetApp.getActive().getSheetByName(change.sheetName).getRange(change.a1);
+        },
       };
       if (change.value !== '' && change.value !== undefined) e.value = displayText(change.value);
       if (change.oldValue !== '' && change.oldValue !== undefined) e.oldValue = displayText(change.oldValue);
       return e;
     };
-    this.simpleTrigger('onEdit', user, 'LIMITED', (realm) => [event(realm, { authMode: 'LIMITED', user: userObject('') })]);
+    this.simpleTrigger('onEdit', user, 'LIMITED', (realm) => [
+      event(realm, { authMode: 'LIMITED', user: userObject('') }),
+    ]);
     for (const t of this.triggerState.list.filter((x) => x.event === 'ON_EDIT'))
-      this.fire(t, (realm) => [event(realm, { authMode: 'FULL', triggerUid: t.id, user: userObject(this.visibleTo(t.creator, user)) })], user);
+      this.fire(
+        t,
+        (realm) => [
+          event(realm, {
+            authMode: 'FULL',
+            triggerUid: t.id,
+            user: userObject(this.visibleTo(t.creator, user)),
+          }),
+        ],
+        user,
+      );
     return { ok: true };
   }
 
@@ -327,14 +382,28 @@ export class Emulator {
       spreadsheet: this.spreadsheet.toJSON(),
       properties: this.properties,
       triggers: this.triggerState,
-      mail: { outbox: this.mailState.outbox, used: this.mailState.used, dailyQuota: this.mailState.dailyQuota, workspace: this.mailState.workspace },
+      mail: {
+        outbox: this.mailState.outbox,
+        used: this.mailState.used,
+        dailyQuota: this.mailState.dailyQuota,
+        workspace: this.mailState.workspace,
+      },
     };
   }
 
   static fromJSON(state: EmulatorState, o: { behaviour?: Partial<Behaviour> } = {}): Emulator {
     if (state.format !== 'gas-emulator/1') throw new Error(`Unknown emulator state format: ${state.format}`);
-    const emu = new Emulator({ scriptTimeZone: state.scriptTimeZone, workspaceDomain: state.workspaceDomain, now: state.clock, locale: state.defaultLocale, locales: state.locales });
-    (emu as { spreadsheet: SpreadsheetModel }).spreadsheet = SpreadsheetModel.fromJSON(state.spreadsheet, { ...defaultBehaviour, ...o.behaviour });
+    const emu = new Emulator({
+      scriptTimeZone: state.scriptTimeZone,
+      workspaceDomain: state.workspaceDomain,
+      now: state.clock,
+      locale: state.defaultLocale,
+      locales: state.locales,
+    });
+    (emu as { spreadsheet: SpreadsheetModel }).spreadsheet = SpreadsheetModel.fromJSON(state.spreadsheet, {
+      ...defaultBehaviour,
+      ...o.behaviour,
+    });
     emu.properties = state.properties;
     emu.triggerState = state.triggers;
     emu.mailState = { ...state.mail, failures: new Map() };
@@ -353,7 +422,8 @@ export class Emulator {
 
   private requireAccess(user: string) {
     const m = this.spreadsheet;
-    if (!m.canEditFile(user) && !m.canViewFile(user)) throw new BridgeError(`${user} has no access to this spreadsheet.`);
+    if (!m.canEditFile(user) && !m.canViewFile(user))
+      throw new BridgeError(`${user} has no access to this spreadsheet.`);
   }
 
   private day() {
@@ -363,16 +433,40 @@ export class Emulator {
   /** What an installable trigger created by `creator` sees of the person who caused it. */
   private visibleTo(creator: string, person: string) {
     const d = this.workspaceDomain;
-    return d && creator.endsWith(`@${d}`) && person.endsWith(`@${d}`) ? person : creator === person ? person : '';
+    return d && creator.endsWith(`@${d}`) && person.endsWith(`@${d}`)
+      ? person
+      : creator === person
+        ? person
+        : '';
   }
 
-  private simpleTrigger(fn: 'onOpen' | 'onEdit', user: string, authMode: AuthMode, args: (realm: vm.Context) => unknown[]) {
+  private simpleTrigger(
+    fn: 'onOpen' | 'onEdit',
+    user: string,
+    authMode: AuthMode,
+    args: (realm: vm.Context) => unknown[],
+  ) {
     if (!this.script) throw new Error('No bundle loaded: call loadBundle() first.');
     if (!this.hasGlobal(fn)) return;
     try {
-      this.execute({ fn, user, kind: 'simple-trigger', authMode, activeUserEmail: '', effectiveUserEmail: '', args, limitMs: limits.simpleTriggerMs, uiAvailable: true });
+      this.execute({
+        fn,
+        user,
+        kind: 'simple-trigger',
+        authMode,
+        activeUserEmail: '',
+        effectiveUserEmail: '',
+        args,
+        limitMs: limits.simpleTriggerMs,
+        uiAvailable: true,
+      });
     } catch (e) {
-      this.triggerFailures.push({ at: new Date(this.clock).toISOString(), handler: fn, user, error: errorText(e) });
+      this.triggerFailures.push({
+        at: new Date(this.clock).toISOString(),
+        handler: fn,
+        user,
+        error: errorText(e),
+      });
     }
   }
 
@@ -389,7 +483,12 @@ export class Emulator {
         uiAvailable: t.event !== 'CLOCK',
       });
     } catch (e) {
-      this.triggerFailures.push({ at: new Date(this.clock).toISOString(), handler: t.handler, user: t.creator, error: errorText(e) });
+      this.triggerFailures.push({
+        at: new Date(this.clock).toISOString(),
+        handler: t.handler,
+        user: t.creator,
+        error: errorText(e),
+      });
     }
   }
 
@@ -440,12 +539,10 @@ export class Emulator {
       limitMs: o.limitMs,
       record,
       beforeCall: this.hooks.beforeCall
-        ? (x, service, method) => this.hooks.beforeCall?.({ execution: x.id, fn: x.fn, user: x.actingUser, service, method })
+        ? (x, service, method) =>
+            this.hooks.beforeCall?.({ execution: x.id, fn: x.fn, user: x.actingUser, service, method })
         : undefined,
     });
-    const savedTz = process.env.TZ;
-    // Apps Script runs the script's JavaScript in the script's time zone.
-    process.env.TZ = this.scriptTimeZone;
     const t0 = performance.now();
     this.stack.push(exec);
     try {
@@ -473,30 +570,39 @@ export class Emulator {
       releaseAll(this.locks, exec);
       this.stack.pop();
       record.computeMs = performance.now() - t0;
-      if (savedTz === undefined) delete process.env.TZ;
-      else process.env.TZ = savedTz;
       if (!parent) this.clock = Math.max(this.clock, exec.now());
     }
   }
 
   private realm(exec: Exec, o: RunOptions): vm.Context {
     const sandbox: Record<string, unknown> = {};
-    const realm = vm.createContext(sandbox, { name: `execution ${exec.id}: ${o.fn}`, codeGeneration: { strings: true, wasm: false } });
-    vm.runInContext(FAKE_DATE, realm)(() => exec.now());
+    const realm = vm.createContext(sandbox, {
+      name: `execution ${exec.id}: ${o.fn}`,
+      codeGeneration: { strings: true, wasm: false },
+    });
+    vm.runInContext(REALM_DATE_SOURCE, realm)(() => exec.now(), this.scriptTimeZone);
     exec.realmDate = vm.runInContext('Date', realm);
     const RealmError = vm.runInContext('Error', realm) as ErrorConstructor;
     exec.realmError = (m) => new RealmError(m);
     const uiUser = o.user;
-    const getUi = () => createUi(exec, this.uiOf(uiUser), this.uiAnswers, o.uiAvailable ?? o.kind !== 'installable-trigger');
+    const getUi = () =>
+      createUi(exec, this.uiOf(uiUser), this.uiAnswers, o.uiAvailable ?? o.kind !== 'installable-trigger');
     const sheets = this.spreadsheet.createSpreadsheetApp(exec, { getUi });
     const logging = createLogging(this.logs);
     const locale = this.locales[o.user] ?? this.defaultLocale;
     Object.assign(sandbox, {
       SpreadsheetApp: o.authMode === 'NONE' ? noneModeSpreadsheetApp(exec, getUi) : sheets,
       HtmlService: createHtmlService(exec, this.files, (body, vars) =>
-        vm.runInContext('(function (__vars, __body) { return new Function("__vars", "with (__vars) {" + __body + "}")(__vars); })', realm)(vars, body),
+        vm.runInContext(
+          '(function (__vars, __body) { return new Function("__vars", "with (__vars) {" + __body + "}")(__vars); })',
+          realm,
+        )(vars, body),
       ),
-      ScriptApp: createScriptApp(exec, this.triggerState, { scriptTimeZone: this.scriptTimeZone, spreadsheetId: 'spreadsheet-1', scriptId: 'script-1' }),
+      ScriptApp: createScriptApp(exec, this.triggerState, {
+        scriptTimeZone: this.scriptTimeZone,
+        spreadsheetId: 'spreadsheet-1',
+        scriptId: 'script-1',
+      }),
       MailApp: createMailApp(exec, this.mailState, () => this.day()),
       LockService: createLockService(exec, this.locks),
       PropertiesService: createPropertiesService(exec, this.properties),

@@ -2,7 +2,14 @@
 export { type Behaviour, defaultBehaviour, limits, messages } from './behaviour';
 export { BridgeError, encodeArgs, encodeResult } from './bridge';
 export { callCost, costs } from './costs';
-export { type CallInfo, Emulator, type EmulatorOptions, type EmulatorState, errorText, type TriggerFailure } from './emulator';
+export {
+  type CallInfo,
+  Emulator,
+  type EmulatorOptions,
+  type EmulatorState,
+  errorText,
+  type TriggerFailure,
+} from './emulator';
 export type { ExecutionRecord } from './meter';
 export type { MenuRecord, SidebarRecord, UiRecord } from './services/html';
 export type { SentMail } from './services/mail';

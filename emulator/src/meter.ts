@@ -20,8 +20,18 @@ export interface ExecutionRecord {
 export class Meter {
   readonly executions: ExecutionRecord[] = [];
 
-  start(rec: Omit<ExecutionRecord, 'calls' | 'sheetCalls' | 'mailCalls' | 'cells' | 'modelledMs' | 'computeMs'>) {
-    const full: ExecutionRecord = { ...rec, calls: {}, sheetCalls: 0, mailCalls: 0, cells: 0, modelledMs: 0, computeMs: 0 };
+  start(
+    rec: Omit<ExecutionRecord, 'calls' | 'sheetCalls' | 'mailCalls' | 'cells' | 'modelledMs' | 'computeMs'>,
+  ) {
+    const full: ExecutionRecord = {
+      ...rec,
+      calls: {},
+      sheetCalls: 0,
+      mailCalls: 0,
+      cells: 0,
+      modelledMs: 0,
+      computeMs: 0,
+    };
     this.executions.push(full);
     return full;
   }

@@ -34,7 +34,10 @@ describe('google.script.run bridge', () => {
   });
 
   test('a server exception reaches the caller with its message', () => {
-    expect(emu.scriptRunJson(CLERK, 'boom', '[]')).toEqual({ ok: false, error: 'Nope: field "phone" is invalid' });
+    expect(emu.scriptRunJson(CLERK, 'boom', '[]')).toEqual({
+      ok: false,
+      error: 'Nope: field "phone" is invalid',
+    });
   });
 
   test('someone with no access to the file is refused', () => {

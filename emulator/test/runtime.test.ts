@@ -10,7 +10,9 @@ describe('executions', () => {
   });
 
   test('the script runs as the calling user', () => {
-    const emu = scriptEmulator('function who() { return [Session.getActiveUser().getEmail(), Session.getEffectiveUser().getEmail()]; }');
+    const emu = scriptEmulator(
+      'function who() { return [Session.getActiveUser().getEmail(), Session.getEffectiveUser().getEmail()]; }',
+    );
     expect(emu.run(CLERK, 'who')).toEqual([CLERK, CLERK]);
   });
 
@@ -29,18 +31,46 @@ describe('executions', () => {
   });
 
   test('Date inside the script reads the fake clock, and sleep advances it', () => {
-    const emu = scriptEmulator('function t() { var a = new Date().toISOString(); Utilities.sleep(90000); return [a, Date.now()]; }', {
-      now: '2026-03-01T08:00:00Z',
-    });
+    const emu = scriptEmulator(
+      'function t() { var a = new Date().toISOString(); Utilities.sleep(90000); return [a, Date.now()]; }',
+      {
+        now: '2026-03-01T08:00:00Z',
+      },
+    );
     const [a, b] = emu.run(OWNER, 't') as [string, number];
-    expect(a).toBe('2026-03-01T08:00:00.000Z');
+    // Loading the bundle costs modelled time too, so the script starts a moment after the clock.
+    expect(Date.parse(a) - Date.parse('2026-03-01T08:00:00Z')).toBeGreaterThanOrEqual(0);
+    expect(Date.parse(a) - Date.parse('2026-03-01T08:00:00Z')).toBeLessThan(1000);
     expect(b - Date.parse(a)).toBe(90000);
     expect(emu.now()).toBeGreaterThanOrEqual(b);
   });
 
   test('local time in the script is the script time zone', () => {
-    const emu = scriptEmulator('function h() { return new Date().getHours(); }', { now: '2026-03-01T08:00:00Z', scriptTimeZone: 'Asia/Shanghai' });
-    expect(emu.run(OWNER, 'h')).toBe(16);
+    const emu = scriptEmulator(
+      `function h() {
+        var d = new Date(); var e = new Date(2026, 0, 31, 23, 30); e.setDate(e.getDate() + 1);
+        return [d.getHours(), d.getTimezoneOffset(), e.toISOString(), String(e).slice(0, 24), new Date('2026-07-01T09:00:00').toISOString()];
+      }`,
+      { now: '2026-03-01T08:00:00Z', scriptTimeZone: 'Asia/Shanghai' },
+    );
+    expect(emu.run(OWNER, 'h')).toEqual([
+      16,
+      -480,
+      '2026-02-01T15:30:00.000Z',
+      'Sun Feb 01 2026 23:30:00',
+      '2026-07-01T01:00:00.000Z',
+    ]);
+  });
+
+  test('local time follows daylight saving in zones that have it', () => {
+    const emu = scriptEmulator(
+      'function h(t) { return [new Date(t).getHours(), new Date(t).getTimezoneOffset()]; }',
+      {
+        scriptTimeZone: 'Europe/London',
+      },
+    );
+    expect(emu.run(OWNER, 'h', Date.parse('2026-01-15T12:00:00Z'))).toEqual([12, 0]);
+    expect(emu.run(OWNER, 'h', Date.parse('2026-07-15T12:00:00Z'))).toEqual([13, -60]);
   });
 
   test('an execution past 6 minutes is killed, even if the script catches the error', () => {
@@ -51,7 +81,9 @@ describe('executions', () => {
   });
 
   test('service calls are counted and priced by the cost model', () => {
-    const emu = scriptEmulator(`function p() { var s = PropertiesService.getDocumentProperties(); s.setProperty('a', '1'); s.getProperty('a'); }`);
+    const emu = scriptEmulator(
+      `function p() { var s = PropertiesService.getDocumentProperties(); s.setProperty('a', '1'); s.getProperty('a'); }`,
+    );
     emu.run(OWNER, 'p');
     const rec = emu.meter.last;
     expect(rec?.calls).toEqual({ 'PropertiesService.setProperty': 1, 'PropertiesService.getProperty': 1 });
@@ -59,7 +91,9 @@ describe('executions', () => {
   });
 
   test('service errors are Errors of the script realm named Exception', () => {
-    const emu = scriptEmulator(`function f() { try { Utilities.formatDate('x', 'UTC', 'yyyy'); } catch (e) { return [e instanceof Error, e.name, String(e)]; } }`);
+    const emu = scriptEmulator(
+      `function f() { try { Utilities.formatDate('x', 'UTC', 'yyyy'); } catch (e) { return [e instanceof Error, e.name, String(e)]; } }`,
+    );
     expect(emu.run(OWNER, 'f')).toEqual([true, 'Exception', 'Exception: Invalid argument: date']);
   });
 });

@@ -12,7 +12,12 @@ describe('MailApp', () => {
     const emu = scriptEmulator(code, { mailQuota: 5 });
     expect(emu.run(OWNER, 'send', 'a@x.com', { cc: 'b@x.com, c@x.com' })).toBe(2);
     expect(emu.outbox).toHaveLength(1);
-    expect(emu.outbox[0]).toMatchObject({ from: OWNER, to: ['a@x.com'], cc: ['b@x.com', 'c@x.com'], subject: 'Subject' });
+    expect(emu.outbox[0]).toMatchObject({
+      from: OWNER,
+      to: ['a@x.com'],
+      cc: ['b@x.com', 'c@x.com'],
+      subject: 'Subject',
+    });
   });
 
   test('past the quota sendEmail throws and nothing is sent', () => {
@@ -109,7 +114,9 @@ describe('Utilities', () => {
   test('formatDate follows SimpleDateFormat patterns in the given time zone', () => {
     const t = Date.parse('2026-01-05T16:07:08.009Z');
     expect(formatDate(t, 'Asia/Shanghai', 'yyyy-MM-dd HH:mm:ss.SSS')).toBe('2026-01-06 00:07:08.009');
-    expect(formatDate(t, 'America/New_York', "EEE, d MMM yyyy h:mm a 'at' Z")).toBe('Mon, 5 Jan 2026 11:07 AM at -0500');
+    expect(formatDate(t, 'America/New_York', "EEE, d MMM yyyy h:mm a 'at' Z")).toBe(
+      'Mon, 5 Jan 2026 11:07 AM at -0500',
+    );
     expect(formatDate(t, 'UTC', 'EEEE MMMM yy')).toBe('Monday January 26');
   });
 
@@ -119,11 +126,16 @@ describe('Utilities', () => {
       return [b.slice(0, 4), Utilities.base64EncodeWebSafe(b)];
     }`);
     // RFC 4231-style known vector: f7bc83f4... for key "key".
-    expect(emu.run(OWNER, 'mac')).toEqual([[-9, -68, -125, -12], '97yD9DBThCSxMpjmqm-xQ-9NWaFJRhdZl0edvC0aPNg=']);
+    expect(emu.run(OWNER, 'mac')).toEqual([
+      [-9, -68, -125, -12],
+      '97yD9DBThCSxMpjmqm-xQ-9NWaFJRhdZl0edvC0aPNg=',
+    ]);
   });
 
   test('getUuid gives a version-4 UUID', () => {
     const emu = scriptEmulator('function u() { return Utilities.getUuid(); }');
-    expect(emu.run(OWNER, 'u')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(emu.run(OWNER, 'u')).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+    );
   });
 });

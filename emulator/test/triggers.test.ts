@@ -64,7 +64,10 @@ describe('installable triggers', () => {
     emu.run(OWNER, 'install');
     emu.advanceClock('2026-06-01T00:59:00Z');
     expect(emu.run(OWNER, 'get', 'runs')).toBeNull();
+    // 2026-06-03T00:30Z is 08:30 in Shanghai: the runs of June 1 and 2 at 09:00, not yet June 3's.
     emu.advanceClock('2026-06-03T00:30:00Z');
+    expect(emu.run(OWNER, 'get', 'runs')).toBe('2');
+    emu.advanceClock('2026-06-03T01:00:00Z');
     expect(emu.run(OWNER, 'get', 'runs')).toBe('3');
     expect(emu.run(OWNER, 'get', 'by')).toBe(`${OWNER}@9`);
   });

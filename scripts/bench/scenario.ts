@@ -6,7 +6,7 @@ export interface Scenario {
   /** Register sizes (customers) to run at; the sheet calls of a scenario should not depend on them. */
   sizes: number[];
   /** Builds the register at `rows` customers: not measured. */
-  prepare(emu: Emulator, rows: number): void;
+  prepare(emu: Emulator, rows: number): Promise<void>;
   /** The measured step: everything the emulator's meter records from here on counts. */
   run(emu: Emulator, rows: number): void;
 }

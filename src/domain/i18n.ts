@@ -25,6 +25,16 @@ const en = {
   notAllowedForRole: '{field}: only {roles} may change this field.',
   systemField: '{field} is filled in by the add-on and cannot be edited.',
   notAnObject: 'The {record} data sent is not a record.',
+  notOnTeam: '{user} is not on the team of this register; ask an admin to add you.',
+  actionNotAllowed: 'Only {roles} may {action}.',
+  recordNotFound: 'No {record} with ID {id} was found.',
+  noIdentity:
+    'Google did not tell the add-on who you are. Open the spreadsheet while signed in to your own Google account, then try again.',
+  setUpAction: 'set up the register',
+  foreignSheet:
+    'The sheet "{sheet}" already exists and is not a register sheet (unknown headers: {headers}). Rename it, or rename its headers to the register\'s, then run Set up register again. Nothing was changed.',
+  setupDone: 'The register is set up (schema version {version}).',
+  setupNoChange: 'The register is already up to date (schema version {version}). Nothing was changed.',
   or: ' or ',
   listSeparator: ', ',
 } as const;
@@ -52,6 +62,15 @@ const zh: Readonly<Record<MessageKey, string>> = {
   notAllowedForRole: '“{field}”：只有{roles}可以修改此字段。',
   systemField: '“{field}”由插件自动填写，不能编辑。',
   notAnObject: '提交的“{record}”数据不是一条记录。',
+  notOnTeam: '{user} 不是本登记簿的团队成员，请联系管理员添加。',
+  actionNotAllowed: '只有{roles}可以{action}。',
+  recordNotFound: '未找到编号为 {id} 的“{record}”。',
+  noIdentity: 'Google 没有告诉插件您是谁。请先登录您自己的 Google 账号再打开表格，然后重试。',
+  setUpAction: '设置登记表',
+  foreignSheet:
+    '工作表“{sheet}”已存在，但不是登记表的工作表（无法识别的表头：{headers}）。请将其改名，或将表头改为登记表的表头，然后重新运行“设置登记表”。未做任何更改。',
+  setupDone: '登记表已设置完成（结构版本 {version}）。',
+  setupNoChange: '登记表已是最新（结构版本 {version}），未做任何更改。',
   or: '或',
   listSeparator: '、',
 };

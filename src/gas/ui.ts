@@ -18,6 +18,8 @@ export function addMenu(title: string, items: (MenuItem | null)[]) {
 /** Serves dist/sidebar.html as it was built (it is not a template: the bundle may contain `<?`), with boot data inlined. */
 export function showSidebar(boot: BootData) {
   const page = HtmlService.createHtmlOutputFromFile('sidebar').getContent();
-  const html = HtmlService.createHtmlOutput(page.replace(BOOT_MARKER, () => bootScript(boot))).setTitle(boot.title);
+  const html = HtmlService.createHtmlOutput(page.replace(BOOT_MARKER, () => bootScript(boot))).setTitle(
+    boot.title,
+  );
   SpreadsheetApp.getUi().showSidebar(html);
 }

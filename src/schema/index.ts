@@ -10,8 +10,7 @@ import { settingsSheet } from './settings';
 import { team } from './team';
 import type { RecordType } from './types';
 
-/** Bumped whenever a field, list or sheet is added or changed, so *Set up register* knows to upgrade. */
-export const SCHEMA_VERSION = 1;
+export { SCHEMA_VERSION } from './version';
 
 export const recordTypes = {
   customer,

@@ -2,6 +2,9 @@
 import { showSidebar } from '../gas/ui';
 import { buildMenu } from './menu';
 
+export { menuSetUpRegister } from './menu-actions';
+export { setUpRegister } from './setup';
+
 export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen) {
   buildMenu(e?.authMode);
 }
@@ -12,9 +15,9 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall) {
 
 export function openForm() {
   const user = Session.getActiveUser().getEmail();
-  showSidebar({ user, lang: /^zh/i.test(Session.getActiveUserLocale()) ? 'zh' : 'en', title: 'Customer Register' });
-}
-
-export function setUpRegister() {
-  SpreadsheetApp.getUi().alert('Set up register: coming in the next issue.');
+  showSidebar({
+    user,
+    lang: /^zh/i.test(Session.getActiveUserLocale()) ? 'zh' : 'en',
+    title: 'Customer Register',
+  });
 }

@@ -20,11 +20,11 @@ export function buildMenu(authMode: GoogleAppsScript.Script.AuthMode | string | 
   // In AuthMode.NONE nothing may be read, so the menu cannot depend on the register's state.
   const limited = String(authMode) === String(ScriptApp.AuthMode.NONE);
   const items = limited
-    ? [{ caption: captions.setup[l], functionName: 'setUpRegister' }]
+    ? [{ caption: captions.setup[l], functionName: 'menuSetUpRegister' }]
     : [
         { caption: captions.openForm[l], functionName: 'openForm' },
         null,
-        { caption: captions.setup[l], functionName: 'setUpRegister' },
+        { caption: captions.setup[l], functionName: 'menuSetUpRegister' },
       ];
   addMenu(MENU_TITLE, items);
 }

@@ -5,7 +5,9 @@ import { analyze } from 'eslint-scope';
 type Node = { type: string; id?: { name: string } | null; start: number };
 
 export function parseScript(code: string) {
-  return parse(code, { ecmaVersion: 2022, sourceType: 'script', ranges: true }) as unknown as { body: Node[] };
+  return parse(code, { ecmaVersion: 2022, sourceType: 'script', ranges: true }) as unknown as {
+    body: Node[];
+  };
 }
 
 export function topLevelFunctions(code: string): string[] {
@@ -21,7 +23,11 @@ export function freeGlobals(code: string): string[] {
   const scope = analyze(ast as any, { ecmaVersion: 2022, sourceType: 'script' });
   const names = new Set<string>();
   for (const ref of scope.globalScope?.through ?? []) {
-    const { name, range, start } = ref.identifier as { name: string; range?: [number, number]; start?: number };
+    const { name, range, start } = ref.identifier as {
+      name: string;
+      range?: [number, number];
+      start?: number;
+    };
     const at = range?.[0] ?? start ?? 0;
     if (/typeof\s*\(?\s*$/.test(code.slice(Math.max(0, at - 8), at))) continue;
     names.add(name);
@@ -31,19 +37,79 @@ export function freeGlobals(code: string): string[] {
 
 /** ECMAScript's own globals, which Apps Script's V8 runtime has. */
 export const ECMASCRIPT_GLOBALS = [
-  'Object', 'Function', 'Array', 'Number', 'parseFloat', 'parseInt', 'Infinity', 'NaN', 'undefined', 'Boolean',
-  'String', 'Symbol', 'Date', 'Promise', 'RegExp', 'Error', 'AggregateError', 'EvalError', 'RangeError',
-  'ReferenceError', 'SyntaxError', 'TypeError', 'URIError', 'globalThis', 'JSON', 'Math', 'Intl', 'ArrayBuffer',
-  'Uint8Array', 'Int8Array', 'Uint16Array', 'Int16Array', 'Uint32Array', 'Int32Array', 'Float32Array',
-  'Float64Array', 'Uint8ClampedArray', 'BigUint64Array', 'BigInt64Array', 'DataView', 'Map', 'BigInt', 'Set',
-  'WeakMap', 'WeakSet', 'Proxy', 'Reflect', 'decodeURI', 'decodeURIComponent', 'encodeURI', 'encodeURIComponent',
-  'escape', 'unescape', 'eval', 'isFinite', 'isNaN', 'WeakRef', 'FinalizationRegistry',
+  'Object',
+  'Function',
+  'Array',
+  'Number',
+  'parseFloat',
+  'parseInt',
+  'Infinity',
+  'NaN',
+  'undefined',
+  'Boolean',
+  'String',
+  'Symbol',
+  'Date',
+  'Promise',
+  'RegExp',
+  'Error',
+  'AggregateError',
+  'EvalError',
+  'RangeError',
+  'ReferenceError',
+  'SyntaxError',
+  'TypeError',
+  'URIError',
+  'globalThis',
+  'JSON',
+  'Math',
+  'Intl',
+  'ArrayBuffer',
+  'Uint8Array',
+  'Int8Array',
+  'Uint16Array',
+  'Int16Array',
+  'Uint32Array',
+  'Int32Array',
+  'Float32Array',
+  'Float64Array',
+  'Uint8ClampedArray',
+  'BigUint64Array',
+  'BigInt64Array',
+  'DataView',
+  'Map',
+  'BigInt',
+  'Set',
+  'WeakMap',
+  'WeakSet',
+  'Proxy',
+  'Reflect',
+  'decodeURI',
+  'decodeURIComponent',
+  'encodeURI',
+  'encodeURIComponent',
+  'escape',
+  'unescape',
+  'eval',
+  'isFinite',
+  'isNaN',
+  'WeakRef',
+  'FinalizationRegistry',
 ];
 
 /** The Apps Script services and globals the add-on may use. */
 export const APPS_SCRIPT_GLOBALS = [
-  'SpreadsheetApp', 'HtmlService', 'ScriptApp', 'MailApp', 'LockService', 'PropertiesService', 'CacheService',
-  'Session', 'Utilities', 'Logger', 'console',
+  'SpreadsheetApp',
+  'HtmlService',
+  'ScriptApp',
+  'MailApp',
+  'LockService',
+  'PropertiesService',
+  'CacheService',
+  'Session',
+  'Utilities',
+  'Logger',
+  'console',
 ];
 
 /** What needs which scope: a pattern over the bundle's text and the scope it needs. */
@@ -56,7 +122,10 @@ export const SCOPE_RULES: { pattern: RegExp; scope: string }[] = [
     pattern: /\bScriptApp\.(newTrigger|getProjectTriggers|getUserTriggers|deleteTrigger)\b/,
     scope: 'https://www.googleapis.com/auth/script.scriptapp',
   },
-  { pattern: /\bSession\.(getActiveUser|getEffectiveUser)\b/, scope: 'https://www.googleapis.com/auth/userinfo.email' },
+  {
+    pattern: /\bSession\.(getActiveUser|getEffectiveUser)\b/,
+    scope: 'https://www.googleapis.com/auth/userinfo.email',
+  },
 ];
 
 export function requiredScopes(code: string): string[] {

@@ -16,7 +16,7 @@ describe('the add-on menu', () => {
     expect(ui.menus[0].items).toEqual(
       expect.arrayContaining([
         { caption: 'Open form', functionName: 'openForm' },
-        { caption: 'Set up register', functionName: 'setUpRegister' },
+        { caption: 'Set up register', functionName: 'menuSetUpRegister' },
       ]),
     );
   });
@@ -25,19 +25,24 @@ describe('the add-on menu', () => {
     const emu = emulator();
     const ui = emu.open(CLERK, { authMode: 'NONE' });
     expect(emu.triggerFailures).toEqual([]);
-    expect(ui.menus[0].items).toEqual([{ caption: 'Set up register', functionName: 'setUpRegister' }]);
+    expect(ui.menus[0].items).toEqual([{ caption: 'Set up register', functionName: 'menuSetUpRegister' }]);
   });
 
   test('a Chinese-speaking user gets the menu in Chinese', () => {
-    const emu = new Emulator({ owner: OWNER, editors: TEAM, locales: { [CLERK]: 'zh-CN' } }).loadBundle('dist');
+    const emu = new Emulator({ owner: OWNER, editors: TEAM, locales: { [CLERK]: 'zh-CN' } }).loadBundle(
+      'dist',
+    );
     const ui = emu.open(CLERK);
-    expect(ui.menus[0].items).toEqual(expect.arrayContaining([{ caption: '打开表单', functionName: 'openForm' }]));
+    expect(ui.menus[0].items).toEqual(
+      expect.arrayContaining([{ caption: '打开表单', functionName: 'openForm' }]),
+    );
   });
 
   test('every function the menu names is a global of the bundle', () => {
     const emu = emulator();
     const ui = emu.open(OWNER);
     for (const item of ui.menus[0].items)
-      if ('functionName' in item) expect(() => emu.scriptRun(OWNER, item.functionName)).not.toThrow(/not found/);
+      if ('functionName' in item)
+        expect(() => emu.scriptRun(OWNER, item.functionName)).not.toThrow(/not found/);
   });
 });

@@ -3,7 +3,11 @@ import { limits } from '../behaviour';
 import type { Exec } from '../exec';
 
 type Entry = { value: string; expires: number };
-export type CacheStores = { document: Map<string, Entry>; script: Map<string, Entry>; user: Map<string, Map<string, Entry>> };
+export type CacheStores = {
+  document: Map<string, Entry>;
+  script: Map<string, Entry>;
+  user: Map<string, Map<string, Entry>>;
+};
 
 export function emptyCacheStores(): CacheStores {
   return { document: new Map(), script: new Map(), user: new Map() };

@@ -1,6 +1,19 @@
 // Java SimpleDateFormat patterns rendered in a given time zone, as Utilities.formatDate does.
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 const partsCache = new Map<string, Intl.DateTimeFormat>();
@@ -33,7 +46,17 @@ export function zonedParts(ms: number, timeZone: string) {
   const asUtc = Date.UTC(year, month - 1, day, hour, minute, second);
   const offsetMinutes = Math.round((asUtc - Math.floor(ms / 1000) * 1000) / 60000);
   const weekday = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(p.weekday);
-  return { year, month, day, hour, minute, second, millisecond: ((ms % 1000) + 1000) % 1000, weekday, offsetMinutes };
+  return {
+    year,
+    month,
+    day,
+    hour,
+    minute,
+    second,
+    millisecond: ((ms % 1000) + 1000) % 1000,
+    weekday,
+    offsetMinutes,
+  };
 }
 
 /** The instant at which the wall clock in `timeZone` reads the given fields. */

@@ -45,14 +45,29 @@ function htmlOutput(initial = ''): HtmlOutput {
   let height = 500;
   const out: HtmlOutput = {
     getContent: () => content,
-    setContent: (h) => ((content = String(h)), out),
-    append: (h) => ((content += String(h)), out),
+    setContent(h) {
+      content = String(h);
+      return out;
+    },
+    append(h) {
+      content += String(h);
+      return out;
+    },
     getTitle: () => title,
-    setTitle: (t) => ((title = String(t)), out),
+    setTitle(t) {
+      title = String(t);
+      return out;
+    },
     getWidth: () => width,
-    setWidth: (w) => ((width = w), out),
+    setWidth(w) {
+      width = w;
+      return out;
+    },
     getHeight: () => height,
-    setHeight: (h) => ((height = h), out),
+    setHeight(h) {
+      height = h;
+      return out;
+    },
     setSandboxMode: () => out,
     setXFrameOptionsMode: () => out,
     addMetaTag: () => out,
@@ -62,7 +77,10 @@ function htmlOutput(initial = ''): HtmlOutput {
 }
 
 const escapeHtml = (s: unknown) =>
-  String(s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+  String(s).replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string,
+  );
 
 /** Turns `<? ?>`, `<?= ?>` and `<?!= ?>` scriptlets into the body of a function that returns the HTML. */
 export function compileTemplate(source: string): string {
@@ -95,7 +113,8 @@ export function createHtmlService(
       getRawContent: () => source,
       evaluate: () => {
         const vars: Record<string, unknown> = {};
-        for (const [k, v] of Object.entries(t)) if (!['evaluate', 'getRawContent', 'getCode'].includes(k)) vars[k] = v;
+        for (const [k, v] of Object.entries(t))
+          if (!['evaluate', 'getRawContent', 'getCode'].includes(k)) vars[k] = v;
         return htmlOutput(evaluate(compileTemplate(source), { ...vars, __escape: escapeHtml }));
       },
       getCode: () => compileTemplate(source),
@@ -159,7 +178,12 @@ export function createUi(exec: Exec, record: UiRecord, answers: string[], availa
     createMenu: (caption: string) => menu(String(caption)),
     showSidebar(out: HtmlOutput) {
       exec.charge('Ui', 'showSidebar');
-      record.sidebars.push({ at: new Date(exec.now()).toISOString(), title: out.getTitle(), html: out.getContent(), width: 300 });
+      record.sidebars.push({
+        at: new Date(exec.now()).toISOString(),
+        title: out.getTitle(),
+        html: out.getContent(),
+        width: 300,
+      });
     },
     showModalDialog(out: HtmlOutput, title: string) {
       exec.charge('Ui', 'showModalDialog');

@@ -37,7 +37,14 @@ function recipients(field: unknown): string[] {
     .filter(Boolean);
 }
 
-type Options = { htmlBody?: string; name?: string; replyTo?: string; cc?: string; bcc?: string; noReply?: boolean };
+type Options = {
+  htmlBody?: string;
+  name?: string;
+  replyTo?: string;
+  cc?: string;
+  bcc?: string;
+  noReply?: boolean;
+};
 
 export function createMailApp(exec: Exec, state: MailState, day: () => string) {
   const key = () => `${exec.effectiveUserEmail}|${day()}`;

@@ -3,7 +3,11 @@ import { limits, messages } from '../behaviour';
 import type { Exec } from '../exec';
 import { requireDocumentAccess } from './auth';
 
-export type PropertyStores = { document: Record<string, string>; script: Record<string, string>; user: Record<string, Record<string, string>> };
+export type PropertyStores = {
+  document: Record<string, string>;
+  script: Record<string, string>;
+  user: Record<string, Record<string, string>>;
+};
 
 export function emptyPropertyStores(): PropertyStores {
   return { document: {}, script: {}, user: {} };

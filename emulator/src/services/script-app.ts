@@ -1,5 +1,5 @@
 // ScriptApp: the trigger registry (time-driven and spreadsheet triggers, 20 per user) and the enums scripts compare against.
-import { messages, limits } from '../behaviour';
+import { limits, messages } from '../behaviour';
 import type { Exec } from '../exec';
 import { requireFullAuth, scopes } from './auth';
 import { zonedParts, zonedTime } from './format-date';
@@ -133,11 +133,15 @@ export function createScriptApp(
     },
     forSpreadsheet(_ss: unknown) {
       let event: TriggerEvent | undefined;
+      const on = (e: TriggerEvent) => () => {
+        event = e;
+        return b;
+      };
       const b = {
-        onOpen: () => ((event = 'ON_OPEN'), b),
-        onEdit: () => ((event = 'ON_EDIT'), b),
-        onChange: () => ((event = 'ON_CHANGE'), b),
-        onFormSubmit: () => ((event = 'ON_FORM_SUBMIT'), b),
+        onOpen: on('ON_OPEN'),
+        onEdit: on('ON_EDIT'),
+        onChange: on('ON_CHANGE'),
+        onFormSubmit: on('ON_FORM_SUBMIT'),
         create() {
           if (!event) exec.fail('Missing event type for the spreadsheet trigger.');
           return create({ handler, event, source: 'SPREADSHEETS', sourceId: o.spreadsheetId });
@@ -168,7 +172,9 @@ export function createScriptApp(
     deleteTrigger(t: { getUniqueId(): string }) {
       requireFullAuth(exec, 'ScriptApp', 'deleteTrigger', scopes.scriptApp);
       exec.charge('ScriptApp', 'deleteTrigger');
-      const i = state.list.findIndex((x) => x.id === t.getUniqueId() && x.creator === exec.effectiveUserEmail);
+      const i = state.list.findIndex(
+        (x) => x.id === t.getUniqueId() && x.creator === exec.effectiveUserEmail,
+      );
       if (i >= 0) state.list.splice(i, 1);
     },
     getScriptId: () => o.scriptId,

@@ -29,7 +29,10 @@ export function createLogging(lines: string[]) {
       log = [];
     },
   };
-  const say = (level: string) => (...args: unknown[]) => void lines.push(`${level}: ${fmt(args)}`);
+  const say =
+    (level: string) =>
+    (...args: unknown[]) =>
+      void lines.push(`${level}: ${fmt(args)}`);
   const console = { log: say('log'), info: say('info'), warn: say('warn'), error: say('error') };
   return { Logger, console };
 }

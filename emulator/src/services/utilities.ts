@@ -5,11 +5,18 @@ import { formatDate } from './format-date';
 
 type Bytes = number[] | string;
 
-const toBuffer = (v: Bytes) => (typeof v === 'string' ? Buffer.from(v, 'utf8') : Buffer.from(v.map((b) => b & 0xff)));
+const toBuffer = (v: Bytes) =>
+  typeof v === 'string' ? Buffer.from(v, 'utf8') : Buffer.from(v.map((b) => b & 0xff));
 /** Apps Script returns Java bytes: signed, -128..127. */
 const signed = (b: Buffer) => Array.from(b, (x) => (x > 127 ? x - 256 : x));
 
-const DIGESTS: Record<string, string> = { MD5: 'md5', SHA_1: 'sha1', SHA_256: 'sha256', SHA_384: 'sha384', SHA_512: 'sha512' };
+const DIGESTS: Record<string, string> = {
+  MD5: 'md5',
+  SHA_1: 'sha1',
+  SHA_256: 'sha256',
+  SHA_384: 'sha384',
+  SHA_512: 'sha512',
+};
 
 export function createUtilities(exec: Exec) {
   const isDate = (d: unknown): d is Date => Object.prototype.toString.call(d) === '[object Date]';
@@ -21,7 +28,11 @@ export function createUtilities(exec: Exec) {
       return formatDate(date.getTime(), timeZone, pattern);
     },
     computeDigest(algorithm: string, value: Bytes) {
-      return signed(createHash(DIGESTS[algorithm] ?? 'sha256').update(toBuffer(value)).digest());
+      return signed(
+        createHash(DIGESTS[algorithm] ?? 'sha256')
+          .update(toBuffer(value))
+          .digest(),
+      );
     },
     computeHmacSha256Signature(value: Bytes, key: Bytes) {
       return signed(createHmac('sha256', toBuffer(key)).update(toBuffer(value)).digest());
@@ -29,7 +40,8 @@ export function createUtilities(exec: Exec) {
     base64Encode: (v: Bytes) => toBuffer(v).toString('base64'),
     base64EncodeWebSafe: (v: Bytes) => toBuffer(v).toString('base64').replace(/\+/g, '-').replace(/\//g, '_'),
     base64Decode: (s: string) => signed(Buffer.from(s, 'base64')),
-    base64DecodeWebSafe: (s: string) => signed(Buffer.from(s.replace(/-/g, '+').replace(/_/g, '/'), 'base64')),
+    base64DecodeWebSafe: (s: string) =>
+      signed(Buffer.from(s.replace(/-/g, '+').replace(/_/g, '/'), 'base64')),
     newBlob(data: Bytes) {
       const buf = toBuffer(data);
       return { getDataAsString: () => buf.toString('utf8'), getBytes: () => signed(buf) };

@@ -6,9 +6,16 @@ import { sheetMessages } from './messages';
 import type { RangeRef, SheetState } from './state';
 
 /** A checked reference: at least one row and column, and inside the sheet. */
-export function boundedRef(sheet: SheetState, r: unknown, c: unknown, nr: unknown = 1, nc: unknown = 1): RangeRef {
+export function boundedRef(
+  sheet: SheetState,
+  r: unknown,
+  c: unknown,
+  nr: unknown = 1,
+  nc: unknown = 1,
+): RangeRef {
   const [row, column, rows, columns] = [Number(r), Number(c), Number(nr), Number(nc)];
-  if (![row, column, rows, columns].every(Number.isFinite)) throw new Error(sheetMessages.invalidArgument('range'));
+  if (![row, column, rows, columns].every(Number.isFinite))
+    throw new Error(sheetMessages.invalidArgument('range'));
   if (rows < 1) throw new Error(messages.rowsAtLeastOne);
   if (columns < 1) throw new Error(messages.columnsAtLeastOne);
   if (row < 1 || column < 1 || row + rows - 1 > sheet.maxRows || column + columns - 1 > sheet.maxColumns) {

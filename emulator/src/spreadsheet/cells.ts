@@ -99,11 +99,11 @@ export function toCellValue(
   mode: WriteMode,
 ): CellValue | null {
   if (v === null || v === undefined) return null;
+  if (typeof v === 'number' || typeof v === 'boolean') return v;
   if (typeof v === 'string') {
     if (mode === 'formula' && v.startsWith('=')) return v.length > 1 ? { f: v } : null;
     return parseTyped(v, format, timeZone, behaviour);
   }
-  if (typeof v === 'number' || typeof v === 'boolean') return v;
   if (isDate(v)) return { d: v.getTime() };
   return parseTyped(String(v), format, timeZone, behaviour);
 }
@@ -133,9 +133,14 @@ function validationEnv(state: SpreadsheetState): ValidationEnv {
 }
 
 /** Index (row-major) of the first cell a rejecting rule refuses, or -1. */
-function firstRejected(state: SpreadsheetState, sheet: SheetState, rect: Rect, values: (CellValue | null)[][]): number {
+function firstRejected(
+  state: SpreadsheetState,
+  sheet: SheetState,
+  rect: Rect,
+  values: (CellValue | null)[][],
+): number {
   const rules = layerGrid(sheet.layers.validation, rect);
-  if (!rules || !rules.some((row) => row.some((r) => r !== null && !r.allowInvalid))) return -1;
+  if (!rules?.some((row) => row.some((r) => r !== null && !r.allowInvalid))) return -1;
   const formats = layerGrid(sheet.layers.numberFormat, rect);
   const env = validationEnv(state);
   for (let i = 0; i < rect.nr; i++) {
@@ -149,22 +154,56 @@ function firstRejected(state: SpreadsheetState, sheet: SheetState, rect: Rect, v
   return -1;
 }
 
-/** Stores already-converted values, without checks. */
-export function storeGrid(sheet: SheetState, rect: Rect, values: (CellValue | null)[][], limit = Infinity): void {
+/**
+ * Stores converted values without checks ('' is stored as empty). With `adopt`, the caller hands over its
+ * row arrays (fresh, never a script's) and rows written from column A become the stored rows uncopied.
+ */
+export function storeGrid(
+  sheet: SheetState,
+  rect: Rect,
+  values: (CellValue | null)[][],
+  limit = Infinity,
+  adopt = false,
+): void {
   const cells = sheet.cells;
   while (cells.length < rect.r - 1 + rect.nr) cells.push([]);
   let k = 0;
   for (let i = 0; i < rect.nr; i++) {
-    const row = cells[rect.r - 1 + i];
     const src = values[i];
+    const index = rect.r - 1 + i;
+    if (adopt && rect.c === 1 && k + rect.nc <= limit && cells[index].length <= rect.nc) {
+      for (let j = 0; j < rect.nc; j++) if (src[j] === '') src[j] = null;
+      while (src.length > 0 && src[src.length - 1] === null) src.pop();
+      cells[index] = src;
+      k += rect.nc;
+      continue;
+    }
+    const row = cells[index];
     while (row.length < rect.c - 1) row.push(null);
     for (let j = 0; j < rect.nc; j++) {
       if (k++ >= limit) return;
-      const v = src[j];
-      row[rect.c - 1 + j] = v === '' ? null : v;
+      row[rect.c - 1 + j] = src[j] === '' ? null : src[j];
     }
     while (row.length > 0 && row[row.length - 1] === null) row.pop();
   }
+}
+
+/** getValues for a rectangle in one pass: '' for empty, realm Dates, the formula marker. */
+export function readScriptValues(sheet: SheetState, rect: Rect, realmDate: DateConstructor): unknown[][] {
+  const out: unknown[][] = new Array(rect.nr);
+  const c0 = rect.c - 1;
+  for (let i = 0; i < rect.nr; i++) {
+    const src = sheet.cells[rect.r - 1 + i];
+    const row: unknown[] = new Array(rect.nc);
+    for (let j = 0; j < rect.nc; j++) {
+      const v = src === undefined ? undefined : src[c0 + j];
+      if (v === null || v === undefined) row[j] = '';
+      else if (typeof v !== 'object') row[j] = v;
+      else row[j] = isStoredDate(v) ? new realmDate(v.d) : FORMULA_VALUE;
+    }
+    out[i] = row;
+  }
+  return out;
 }
 
 /**
@@ -178,19 +217,23 @@ export function writeCells(
   sheet: SheetState,
   rect: Rect,
   values: (CellValue | null)[][],
+  adopt = false,
 ): void {
-  for (const row of values) for (const v of row) if (typeof v !== 'number') assertLength(v);
+  for (const row of values) {
+    for (const v of row)
+      if (typeof v === 'string' ? v.length > limits.maxCellChars : typeof v === 'object') assertLength(v);
+  }
   assertCellsWritable(state, ctx, sheet.id, rect);
   if (ctx.kind !== 'emulator') {
     const bad = firstRejected(state, sheet, rect, values);
     if (bad >= 0) {
       const row = rect.r + Math.floor(bad / rect.nc);
       const column = rect.c + (bad % rect.nc);
-      if (!behaviour.rejectedWriteIsAtomic) storeGrid(sheet, rect, values, bad);
+      if (!behaviour.rejectedWriteIsAtomic) storeGrid(sheet, rect, values, bad, adopt);
       throw new Error(messages.validationViolated(cellA1(row, column)));
     }
   }
-  storeGrid(sheet, rect, values);
+  storeGrid(sheet, rect, values, Infinity, adopt);
 }
 
 /** Number formats over a rectangle (null = default), for parsing and display. */

@@ -44,7 +44,10 @@ function formatDate(ms: number, format: string, timeZone: string): string {
     else if (c === 'h') out += pad(w.hour, t.length >= 2 ? 2 : 1);
     else if (c === 's') out += pad(w.second, t.length >= 2 ? 2 : 1);
     else if (c === 'm') {
-      const prev = tokens.slice(0, i).reverse().find((x) => /^[ymdhs]/i.test(x));
+      const prev = tokens
+        .slice(0, i)
+        .reverse()
+        .find((x) => /^[ymdhs]/i.test(x));
       const next = tokens.slice(i + 1).find((x) => /^[ymdhs]/i.test(x));
       const minutes = prev?.[0].toLowerCase() === 'h' || next?.[0].toLowerCase() === 's';
       out += pad(minutes ? w.minute : w.month, t.length >= 2 ? 2 : 1);

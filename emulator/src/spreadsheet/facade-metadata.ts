@@ -17,7 +17,13 @@ function isVisibility(v: unknown): boolean {
 }
 
 /** addDeveloperMetadata(key), (key, visibility), (key, value), (key, value, visibility). */
-export function addMetadata(s: Session, location: MetadataLocation, key: unknown, a?: unknown, b?: unknown): number {
+export function addMetadata(
+  s: Session,
+  location: MetadataLocation,
+  key: unknown,
+  a?: unknown,
+  b?: unknown,
+): number {
   const valueGiven = a !== undefined && !isVisibility(a);
   const visibility = isVisibility(a) ? a : b;
   const id = s.state.nextMetadataId++;
@@ -45,8 +51,10 @@ export function metadataOnRange(state: SpreadsheetState, sheet: SheetState, ref:
   const wholeRows = ref.c === 1 && ref.nc === sheet.maxColumns;
   return state.metadata.filter((m) => {
     const l = m.location;
-    if (l.type === 'COLUMN') return wholeColumns && l.sheetId === sheet.id && l.start === ref.c && l.count === ref.nc;
-    if (l.type === 'ROW') return wholeRows && l.sheetId === sheet.id && l.start === ref.r && l.count === ref.nr;
+    if (l.type === 'COLUMN')
+      return wholeColumns && l.sheetId === sheet.id && l.start === ref.c && l.count === ref.nc;
+    if (l.type === 'ROW')
+      return wholeRows && l.sheetId === sheet.id && l.start === ref.r && l.count === ref.nr;
     return false;
   });
 }

@@ -9,6 +9,7 @@ import {
   formatGrid,
   noteAt,
   readGrid,
+  readScriptValues,
   sheetById,
   storeGrid,
   storeNotes,
@@ -29,23 +30,13 @@ import type { Facade, Session } from './session';
 import {
   type CellValue,
   isStoredFormula,
-  type LayerName,
   type MetadataLocation,
   type RangeRef,
   type Rect,
   type SheetState,
   type ValidationState,
 } from './state';
-
-const styleLayers: LayerName[] = [
-  'numberFormat',
-  'background',
-  'fontWeight',
-  'fontColor',
-  'wrapStrategy',
-  'horizontalAlignment',
-  'verticalAlignment',
-];
+import { clearStyles, type StyleLayer } from './styles';
 
 /** Checks a 2-D argument against the range's shape; nothing is written when it does not match. */
 export function checkShape(data: unknown, nr: number, nc: number): unknown[][] {
@@ -59,62 +50,80 @@ export function checkShape(data: unknown, nr: number, nc: number): unknown[][] {
 }
 
 function checkboxValues(rule: ValidationState | null): [CellValue, CellValue] | null {
-  if (!rule || rule.criteria !== 'CHECKBOX') return null;
+  if (rule?.criteria !== 'CHECKBOX') return null;
   const [on, off] = rule.values as CellValue[];
   return [on ?? true, rule.values.length > 1 ? off : rule.values.length === 1 ? '' : false];
 }
 
+/** The script write path: parse each value against its cell's number format, then the checked write. */
+export function writeScriptValues(
+  s: Session,
+  sh: SheetState,
+  rect: Rect,
+  rows: unknown[][],
+  mode: WriteMode,
+): void {
+  const formats = formatGrid(sh, rect);
+  const timeZone = s.state.timeZone;
+  const values: (CellValue | null)[][] = new Array(rect.nr);
+  for (let i = 0; i < rect.nr; i++) {
+    const src = rows[i];
+    const out: (CellValue | null)[] = new Array(rect.nc);
+    const f = formats ? formats[i] : null;
+    for (let j = 0; j < rect.nc; j++) {
+      const v = src[j];
+      out[j] = typeof v === 'number' ? v : toCellValue(v, f ? f[j] : null, timeZone, s.behaviour, mode);
+    }
+    values[i] = out;
+  }
+  writeCells(s.state, s.behaviour, s.ctx, sh, rect, values, true);
+  s.ctx.noteWrite?.(sh.name, rectA1(rect.r, rect.c, rect.nr, rect.nc));
+}
+
 export function createRange(s: Session, ref: RangeRef): Facade {
+  // Calls that send one value for the whole range (setNumberFormat, setDataValidation…) move one cell's
+  // worth of data, whatever the range's size; reads and writes of arrays move every cell.
   const charge = s.meter('Range');
   const rect: Rect = { r: ref.r, c: ref.c, nr: ref.nr, nc: ref.nc };
   const cells = ref.nr * ref.nc;
   const sheet = (): SheetState => sheetById(s.state, ref.sheetId);
   const a1 = () => rectA1(ref.r, ref.c, ref.nr, ref.nc);
-  const tz = () => s.state.timeZone;
   const fill = <T>(v: T): T[][] => Array.from({ length: ref.nr }, () => new Array<T>(ref.nc).fill(v));
   const grid = <T>(f: (row: number, column: number) => T): T[][] =>
-    Array.from({ length: ref.nr }, (_, i) => Array.from({ length: ref.nc }, (_, j) => f(ref.r + i, ref.c + j)));
+    Array.from({ length: ref.nr }, (_, i) =>
+      Array.from({ length: ref.nc }, (_, j) => f(ref.r + i, ref.c + j)),
+    );
 
-  const write = (rows: unknown[][], mode: WriteMode): void => {
-    const sh = sheet();
-    const formats = formatGrid(sh, rect);
-    const timeZone = tz();
-    const values: (CellValue | null)[][] = new Array(ref.nr);
-    for (let i = 0; i < ref.nr; i++) {
-      const src = rows[i];
-      const out: (CellValue | null)[] = new Array(ref.nc);
-      for (let j = 0; j < ref.nc; j++) {
-        out[j] = toCellValue(src[j], formats ? formats[i][j] : null, timeZone, s.behaviour, mode);
-      }
-      values[i] = out;
-    }
-    writeCells(s.state, s.behaviour, s.ctx, sh, rect, values);
-    s.ctx.noteWrite?.(sh.name, a1());
-  };
-  const paint = (layer: LayerName, v: string | null): void => {
+  const write = (rows: unknown[][], mode: WriteMode): void => writeScriptValues(s, sheet(), rect, rows, mode);
+  const paint = (layer: StyleLayer, v: string | null): void => {
     const sh = sheet();
     assertCellsWritable(s.state, s.ctx, sh.id, rect);
-    (sh.layers[layer] as unknown) = paintLayer(sh.layers[layer] as never, rect, v);
+    sh.layers[layer] = paintLayer(sh.layers[layer], rect, v);
   };
-  const paintGrid = (layer: LayerName, data: unknown): void => {
-    const rows = checkShape(data, ref.nr, ref.nc).map((row) => row.map((v) => (v === null || v === undefined ? null : String(v))));
+  const paintGrid = (layer: StyleLayer, data: unknown): void => {
+    const rows = checkShape(data, ref.nr, ref.nc).map((row) =>
+      row.map((v) => (v === null || v === undefined ? null : String(v))),
+    );
     const sh = sheet();
     assertCellsWritable(s.state, s.ctx, sh.id, rect);
-    (sh.layers[layer] as unknown) = paintLayerGrid(sh.layers[layer] as never, rect, rows, (v) => String(v));
+    sh.layers[layer] = paintLayerGrid(sh.layers[layer], rect, rows, (v) => String(v));
   };
-  const styleAt = (layer: LayerName, fallback: string): string =>
-    (layerValueAt(sheet().layers[layer], ref.r, ref.c) as string | null) ?? fallback;
-  const styleGrid = (layer: LayerName, fallback: string): string[][] => {
-    const g = layerGrid(sheet().layers[layer], rect) as (string | null)[][] | null;
+  const styleAt = (layer: StyleLayer, fallback: string): string =>
+    layerValueAt(sheet().layers[layer], ref.r, ref.c) ?? fallback;
+  const styleGrid = (layer: StyleLayer, fallback: string): string[][] => {
+    const g = layerGrid(sheet().layers[layer], rect);
     return g ? g.map((row) => row.map((v) => v ?? fallback)) : fill(fallback);
   };
   const displayGrid = (): string[][] => {
     const sh = sheet();
     const formats = formatGrid(sh, rect);
-    const timeZone = tz();
-    return readGrid(sh, rect).map((row, i) => row.map((v, j) => displayValue(v, formats ? formats[i][j] : null, timeZone)));
+    const timeZone = s.state.timeZone;
+    return readGrid(sh, rect).map((row, i) =>
+      row.map((v, j) => displayValue(v, formats ? formats[i][j] : null, timeZone)),
+    );
   };
-  const rulesGrid = (): (ValidationState | null)[][] => layerGrid(sheet().layers.validation, rect) ?? fill(null);
+  const rulesGrid = (): (ValidationState | null)[][] =>
+    layerGrid(sheet().layers.validation, rect) ?? fill(null);
   const setChecks = (which: 0 | 1): void => {
     const sh = sheet();
     const rules = rulesGrid();
@@ -128,8 +137,10 @@ export function createRange(s: Session, ref: RangeRef): Facade {
   };
   const metadataLocation = (): MetadataLocation => {
     const sh = sheet();
-    if (ref.r === 1 && ref.nr === sh.maxRows) return { type: 'COLUMN', sheetId: sh.id, start: ref.c, count: ref.nc };
-    if (ref.c === 1 && ref.nc === sh.maxColumns) return { type: 'ROW', sheetId: sh.id, start: ref.r, count: ref.nr };
+    if (ref.r === 1 && ref.nr === sh.maxRows)
+      return { type: 'COLUMN', sheetId: sh.id, start: ref.c, count: ref.nc };
+    if (ref.c === 1 && ref.nc === sh.maxColumns)
+      return { type: 'ROW', sheetId: sh.id, start: ref.r, count: ref.nr };
     throw new Error(sheetMessages.metadataArbitraryRange);
   };
 
@@ -140,11 +151,10 @@ export function createRange(s: Session, ref: RangeRef): Facade {
     },
     getValues() {
       charge('getValues', cells);
-      const realm = s.ctx.realmDate;
-      return readGrid(sheet(), rect).map((row) => row.map((v) => toScriptValue(v, realm)));
+      return readScriptValues(sheet(), rect, s.ctx.realmDate);
     },
     setValue(value: unknown) {
-      charge('setValue', cells);
+      charge('setValue', 1);
       write(fill(value), 'typed');
       return self;
     },
@@ -171,7 +181,7 @@ export function createRange(s: Session, ref: RangeRef): Facade {
       return readGrid(sheet(), rect).map((row) => row.map((v) => (isStoredFormula(v) ? v.f : '')));
     },
     setFormula(formula: unknown) {
-      charge('setFormula', cells);
+      charge('setFormula', 1);
       write(fill(formula), 'formula');
       return self;
     },
@@ -189,7 +199,7 @@ export function createRange(s: Session, ref: RangeRef): Facade {
       return styleGrid('numberFormat', DEFAULT_NUMBER_FORMAT);
     },
     setNumberFormat(format: unknown) {
-      charge('setNumberFormat', cells);
+      charge('setNumberFormat', 1);
       paint('numberFormat', format === null || format === undefined ? null : String(format));
       return self;
     },
@@ -208,7 +218,7 @@ export function createRange(s: Session, ref: RangeRef): Facade {
       return grid((r, c) => noteAt(sh, r, c));
     },
     setNote(note: unknown) {
-      charge('setNote', cells);
+      charge('setNote', 1);
       const sh = sheet();
       assertCellsWritable(s.state, s.ctx, sh.id, rect);
       storeNotes(sh, rect, fill(note === null || note === undefined ? null : String(note)));
@@ -219,25 +229,29 @@ export function createRange(s: Session, ref: RangeRef): Facade {
       const rows = checkShape(notes, ref.nr, ref.nc);
       const sh = sheet();
       assertCellsWritable(s.state, s.ctx, sh.id, rect);
-      storeNotes(sh, rect, rows.map((row) => row.map((v) => (v === null || v === undefined ? null : String(v)))));
+      storeNotes(
+        sh,
+        rect,
+        rows.map((row) => row.map((v) => (v === null || v === undefined ? null : String(v)))),
+      );
       return self;
     },
     clear(options?: unknown) {
-      charge('clear', cells);
+      charge('clear', 1);
       const sh = sheet();
       assertCellsWritable(s.state, s.ctx, sh.id, rect);
       const o = (typeof options === 'object' && options !== null ? options : {}) as Record<string, unknown>;
       const any = o.contentsOnly || o.formatOnly || o.validationsOnly || o.commentsOnly;
       // clear() without options clears contents and formats, as documented; validations and notes stay.
       if (!any || o.contentsOnly) clearCells(sh, rect);
-      if (!any || o.formatOnly) for (const l of styleLayers) (sh.layers[l] as unknown) = paintLayer(sh.layers[l], rect, null);
+      if (!any || o.formatOnly) clearStyles(sh, rect);
       if (o.validationsOnly) sh.layers.validation = paintLayer(sh.layers.validation, rect, null);
       if (o.commentsOnly) storeNotes(sh, rect, fill(null));
       s.ctx.noteWrite?.(sh.name, a1());
       return self;
     },
     clearContent() {
-      charge('clearContent', cells);
+      charge('clearContent', 1);
       const sh = sheet();
       assertCellsWritable(s.state, s.ctx, sh.id, rect);
       clearCells(sh, rect);
@@ -245,15 +259,17 @@ export function createRange(s: Session, ref: RangeRef): Facade {
       return self;
     },
     clearDataValidations() {
-      charge('clearDataValidations', cells);
-      paint('validation', null);
+      charge('clearDataValidations', 1);
+      const sh = sheet();
+      assertCellsWritable(s.state, s.ctx, sh.id, rect);
+      sh.layers.validation = paintLayer(sh.layers.validation, rect, null);
       return self;
     },
     clearFormat() {
-      charge('clearFormat', cells);
+      charge('clearFormat', 1);
       const sh = sheet();
       assertCellsWritable(s.state, s.ctx, sh.id, rect);
-      for (const l of styleLayers) (sh.layers[l] as unknown) = paintLayer(sh.layers[l], rect, null);
+      clearStyles(sh, rect);
       return self;
     },
     getRow() {
@@ -307,7 +323,7 @@ export function createRange(s: Session, ref: RangeRef): Facade {
       return s.range({ sheetId: ref.sheetId, r: ref.r + r - 1, c: ref.c + c - 1, nr: 1, nc: 1 });
     },
     setDataValidation(rule: unknown) {
-      charge('setDataValidation', cells);
+      charge('setDataValidation', 1);
       const state = rule === null || rule === undefined ? null : validationRules.get(rule as object);
       if (state === undefined) throw new Error(sheetMessages.invalidArgument('rule'));
       const sh = sheet();
@@ -381,7 +397,7 @@ export function createRange(s: Session, ref: RangeRef): Facade {
       return styleGrid('background', '#ffffff');
     },
     setBackground(color: unknown) {
-      charge('setBackground', cells);
+      charge('setBackground', 1);
       paint('background', color === null || color === undefined ? null : String(color));
       return self;
     },
@@ -395,7 +411,7 @@ export function createRange(s: Session, ref: RangeRef): Facade {
       return styleAt('fontWeight', 'normal');
     },
     setFontWeight(weight: unknown) {
-      charge('setFontWeight', cells);
+      charge('setFontWeight', 1);
       paint('fontWeight', weight === null || weight === undefined ? null : String(weight));
       return self;
     },
@@ -404,17 +420,17 @@ export function createRange(s: Session, ref: RangeRef): Facade {
       return styleAt('fontColor', '#000000');
     },
     setFontColor(color: unknown) {
-      charge('setFontColor', cells);
+      charge('setFontColor', 1);
       paint('fontColor', color === null || color === undefined ? null : String(color));
       return self;
     },
     setWrap(wrap: unknown) {
-      charge('setWrap', cells);
+      charge('setWrap', 1);
       paint('wrapStrategy', wrap ? 'WRAP' : 'OVERFLOW');
       return self;
     },
     setWrapStrategy(strategy: unknown) {
-      charge('setWrapStrategy', cells);
+      charge('setWrapStrategy', 1);
       paint('wrapStrategy', enumName(strategy));
       return self;
     },
@@ -423,7 +439,7 @@ export function createRange(s: Session, ref: RangeRef): Facade {
       return styleAt('wrapStrategy', 'OVERFLOW') === 'WRAP';
     },
     setHorizontalAlignment(alignment: unknown) {
-      charge('setHorizontalAlignment', cells);
+      charge('setHorizontalAlignment', 1);
       paint('horizontalAlignment', alignment === null || alignment === undefined ? null : String(alignment));
       return self;
     },
@@ -432,7 +448,7 @@ export function createRange(s: Session, ref: RangeRef): Facade {
       return styleAt('horizontalAlignment', 'general');
     },
     setVerticalAlignment(alignment: unknown) {
-      charge('setVerticalAlignment', cells);
+      charge('setVerticalAlignment', 1);
       paint('verticalAlignment', alignment === null || alignment === undefined ? null : String(alignment));
       return self;
     },
@@ -441,7 +457,7 @@ export function createRange(s: Session, ref: RangeRef): Facade {
       return styleAt('verticalAlignment', 'bottom');
     },
     insertCheckboxes(checked?: unknown, unchecked?: unknown) {
-      charge('insertCheckboxes', cells);
+      charge('insertCheckboxes', 1);
       const sh = sheet();
       assertCellsWritable(s.state, s.ctx, sh.id, rect);
       const values = checked === undefined ? [] : unchecked === undefined ? [checked] : [checked, unchecked];
@@ -475,12 +491,12 @@ export function createRange(s: Session, ref: RangeRef): Facade {
       return null;
     },
     check() {
-      charge('check', cells);
+      charge('check', 1);
       setChecks(0);
       return self;
     },
     uncheck() {
-      charge('uncheck', cells);
+      charge('uncheck', 1);
       setChecks(1);
       return self;
     },

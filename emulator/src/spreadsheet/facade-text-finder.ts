@@ -98,7 +98,9 @@ export function createTextFinder(s: Session, scope: FinderScope, find: string): 
       charge('replaceAllWith', scanned);
       const re = pattern();
       for (const h of hits) {
-        const next = opts.diacritics ? norm(h.text).replace(re, String(replacement)) : h.text.replace(re, String(replacement));
+        const next = opts.diacritics
+          ? norm(h.text).replace(re, String(replacement))
+          : h.text.replace(re, String(replacement));
         const rect = { r: h.row, c: h.column, nr: 1, nc: 1 };
         const format = layerGrid(h.sheet.layers.numberFormat, rect)?.[0][0] ?? null;
         const value = toCellValue(next, format, s.state.timeZone, s.behaviour, 'typed');

@@ -36,7 +36,11 @@ export function createValidationBuilder(s: Session, from?: ValidationState): Fac
       set('VALUE_IN_LIST', [Array.isArray(values) ? values : [], showDropdown !== false]),
     requireValueInRange: (range: unknown, showDropdown: unknown = true) =>
       set('VALUE_IN_RANGE', [range, showDropdown !== false]),
-    requireCheckbox: (...args: unknown[]) => set('CHECKBOX', args.filter((a) => a !== undefined)),
+    requireCheckbox: (...args: unknown[]) =>
+      set(
+        'CHECKBOX',
+        args.filter((a) => a !== undefined),
+      ),
     requireDate: () => set('DATE_IS_VALID_DATE', []),
     requireDateAfter: (d: unknown) => set('DATE_AFTER', [d]),
     requireDateBefore: (d: unknown) => set('DATE_BEFORE', [d]),

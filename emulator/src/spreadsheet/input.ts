@@ -10,15 +10,21 @@ const isoDate = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2})
 export const PLAIN_TEXT = '@';
 
 /** Parses typed text: apostrophe and '@' keep text, then formula, number, boolean, ISO date, else text. */
-export function parseTyped(input: string, format: string | null, timeZone: string, behaviour: Behaviour): CellValue | null {
+export function parseTyped(
+  input: string,
+  format: string | null,
+  timeZone: string,
+  behaviour: Behaviour,
+): CellValue | null {
   if (input === '') return null;
-  if (input.charCodeAt(0) === 39) return input.slice(1); // a leading apostrophe forces text and is not stored
+  if (input.charCodeAt(0) === 39) return input.length > 1 ? input.slice(1) : null; // forces text; not stored
   if (format === PLAIN_TEXT) return input;
   const first = input[0];
   if (first === '=' && behaviour.formulaPrefixes.includes('=') && input.length > 1) return { f: input };
   const parsed = parseLiteral(input, timeZone);
   if (parsed !== undefined) return parsed;
-  if (input.length > 1 && behaviour.formulaPrefixes.includes(first)) return { f: first === '=' ? input : `=${input}` };
+  if (input.length > 1 && behaviour.formulaPrefixes.includes(first))
+    return { f: first === '=' ? input : `=${input}` };
   return input;
 }
 

@@ -11,7 +11,9 @@ export function canEditFile(state: SpreadsheetState, user: string): boolean {
 }
 
 function inDomain(state: SpreadsheetState, user: string): boolean {
-  return state.workspaceDomain !== null && user.toLowerCase().endsWith(`@${state.workspaceDomain.toLowerCase()}`);
+  return (
+    state.workspaceDomain !== null && user.toLowerCase().endsWith(`@${state.workspaceDomain.toLowerCase()}`)
+  );
 }
 
 /** The editors a protection reports: while it mirrors the file, the file's editors (never the owner). */
@@ -41,21 +43,35 @@ export function assertFileWritable(state: SpreadsheetState, ctx: ExecutionContex
 }
 
 function blocking(state: SpreadsheetState, ctx: ExecutionContext, sheetId: number): ProtectionState[] {
-  return state.protections.filter((p) => p.sheetId === sheetId && !canEditProtection(state, p, ctx.actingUser));
+  return state.protections.filter(
+    (p) => p.sheetId === sheetId && !canEditProtection(state, p, ctx.actingUser),
+  );
 }
 
 /** Throws unless the acting user may change every cell of `rect`. */
-export function assertCellsWritable(state: SpreadsheetState, ctx: ExecutionContext, sheetId: number, rect: Rect): void {
+export function assertCellsWritable(
+  state: SpreadsheetState,
+  ctx: ExecutionContext,
+  sheetId: number,
+  rect: Rect,
+): void {
   if (!checked(ctx)) return;
   assertFileWritable(state, ctx);
   for (const p of blocking(state, ctx, sheetId)) {
-    if (p.type === 'RANGE' ? p.rect !== null && intersects(p.rect, rect) : subtract(rect, p.unprotected).length > 0) {
+    if (
+      p.type === 'RANGE'
+        ? p.rect !== null && intersects(p.rect, rect)
+        : subtract(rect, p.unprotected).length > 0
+    ) {
       throw new Error(messages.protectedCell);
     }
   }
 }
 
-/** Throws unless the acting user may insert, delete or move rows/columns `first..last` (inclusive). */
+/**
+ * Throws unless the acting user may delete or move rows/columns `first..last` (inclusive) or, with
+ * `inside`, insert between `first` and `last` (only a protection holding both lines would grow).
+ */
 export function assertLinesWritable(
   state: SpreadsheetState,
   ctx: ExecutionContext,
@@ -63,13 +79,15 @@ export function assertLinesWritable(
   axis: Axis,
   first: number,
   last: number,
+  inside = false,
 ): void {
   if (!checked(ctx)) return;
   assertFileWritable(state, ctx);
   for (const p of blocking(state, ctx, sheetId)) {
     if (p.type === 'SHEET' || p.rect === null) throw new Error(messages.protectedCell);
     const [start, len] = axis === 'row' ? [p.rect.r, p.rect.nr] : [p.rect.c, p.rect.nc];
-    if (first < start + len && last >= start) throw new Error(messages.protectedCell);
+    const hit = inside ? first >= start && last < start + len : first < start + len && last >= start;
+    if (hit) throw new Error(messages.protectedCell);
   }
 }
 
@@ -87,7 +105,11 @@ export function assertSheetWritable(
 }
 
 /** Changing a protection itself: the owner, or someone the protection lets edit. */
-export function assertProtectionChangeable(state: SpreadsheetState, ctx: ExecutionContext, p: ProtectionState): void {
+export function assertProtectionChangeable(
+  state: SpreadsheetState,
+  ctx: ExecutionContext,
+  p: ProtectionState,
+): void {
   if (!checked(ctx)) return;
   assertFileWritable(state, ctx);
   if (!canEditProtection(state, p, ctx.actingUser)) throw new Error(messages.protectedCell);

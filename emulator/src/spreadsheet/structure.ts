@@ -1,7 +1,7 @@
 // Applies a row/column insertion, deletion or move to everything on a sheet that is anchored to positions.
 
 import { type AxisChange, mapArray, mapInterval, mapLayer, mapRect, mapRectSpan } from './axis';
-import type { Layers, SheetState, SpreadsheetState } from './state';
+import type { SheetState, SpreadsheetState } from './state';
 
 function mapFrozen(frozen: number, ch: AxisChange): number {
   if (ch.kind === 'insert') return ch.at <= frozen ? frozen + ch.count : frozen;
@@ -23,9 +23,17 @@ export function applyAxisChange(state: SpreadsheetState, sheet: SheetState, ch: 
     sheet.notes = sheet.notes.map((row) => mapArray(row, ch, () => null));
     sheet.columns = mapArray(sheet.columns, ch, () => null);
   }
-  for (const key of Object.keys(sheet.layers) as (keyof Layers)[]) {
-    (sheet.layers as Record<keyof Layers, unknown>)[key] = mapLayer(sheet.layers[key], ch);
-  }
+  const layers = sheet.layers;
+  sheet.layers = {
+    numberFormat: mapLayer(layers.numberFormat, ch),
+    background: mapLayer(layers.background, ch),
+    fontWeight: mapLayer(layers.fontWeight, ch),
+    fontColor: mapLayer(layers.fontColor, ch),
+    wrapStrategy: mapLayer(layers.wrapStrategy, ch),
+    horizontalAlignment: mapLayer(layers.horizontalAlignment, ch),
+    verticalAlignment: mapLayer(layers.verticalAlignment, ch),
+    validation: mapLayer(layers.validation, ch),
+  };
   sheet.conditionalRules = sheet.conditionalRules
     .map((rule) => ({ ...rule, ranges: rule.ranges.flatMap((r) => mapRect(r, ch)) }))
     .filter((rule) => rule.ranges.length > 0);

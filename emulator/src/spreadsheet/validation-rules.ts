@@ -1,7 +1,13 @@
 // Whether a value passes a data validation rule; what Sheets checks when a rule rejects invalid input.
 
 import { displayValue } from './display';
-import { type CellValue, type CriterionValue, isStoredDate, type RangeRef, type ValidationState } from './state';
+import {
+  type CellValue,
+  type CriterionValue,
+  isStoredDate,
+  type RangeRef,
+  type ValidationState,
+} from './state';
 import { dayNumber } from './timezone';
 
 export interface ValidationEnv {
@@ -30,7 +36,12 @@ function sameValue(a: CellValue, b: CriterionValue | undefined): boolean {
  * True when `value` passes. Empty always passes. CUSTOM_FORMULA always passes: formulas are never evaluated,
  * so a rule the emulator cannot check must not block writes that the real sheet may allow.
  */
-export function passes(rule: ValidationState, value: CellValue | null, format: string | null, env: ValidationEnv): boolean {
+export function passes(
+  rule: ValidationState,
+  value: CellValue | null,
+  format: string | null,
+  env: ValidationEnv,
+): boolean {
   if (value === null || value === '') return true;
   const vs = rule.values;
   const shown = () => displayValue(value, format, env.timeZone);
@@ -64,7 +75,10 @@ export function passes(rule: ValidationState, value: CellValue | null, format: s
     case 'DATE_BETWEEN':
       return valueDay() >= day(vs[0], env.timeZone) && valueDay() <= day(vs[1], env.timeZone);
     case 'DATE_NOT_BETWEEN':
-      return isStoredDate(value) && !(valueDay() >= day(vs[0], env.timeZone) && valueDay() <= day(vs[1], env.timeZone));
+      return (
+        isStoredDate(value) &&
+        !(valueDay() >= day(vs[0], env.timeZone) && valueDay() <= day(vs[1], env.timeZone))
+      );
     case 'TEXT_IS_VALID_EMAIL':
       return typeof value === 'string' && email.test(value);
     case 'TEXT_IS_VALID_URL':

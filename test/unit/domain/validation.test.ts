@@ -1,8 +1,9 @@
 // Validation derived from the schema: every rule, strictness, role refusals and messages in both languages.
-import { customer, defaultLists, interaction, property, settingsValues, team } from '../../../src/schema';
-import type { ListRegistry } from '../../../src/schema';
-import { recordSchema, validateRecord } from '../../../src/domain/validation';
+
 import type { ValidationOptions } from '../../../src/domain/validation';
+import { recordSchema, validateRecord } from '../../../src/domain/validation';
+import type { ListRegistry } from '../../../src/schema';
+import { customer, defaultLists, interaction, property, settingsValues, team } from '../../../src/schema';
 
 const clerkCreate: ValidationOptions = { lang: 'en', role: 'Clerk', mode: 'create' };
 const minimal = { customerType: 'individual', name: 'Li Lei', status: 'active' };
@@ -12,14 +13,14 @@ function errorsOf(result: ReturnType<typeof validateRecord>) {
   return result.errors;
 }
 
-function valueOf(result: ReturnType<typeof validateRecord>) {
+function acceptedValue(result: ReturnType<typeof validateRecord>) {
   if (!result.ok) throw new Error(`expected success, got ${JSON.stringify(result.errors)}`);
   return result.value;
 }
 
 describe('validateRecord', () => {
   test('accepts a minimal customer and normalizes it', () => {
-    const value = valueOf(
+    const value = acceptedValue(
       validateRecord(
         customer,
         {
@@ -53,7 +54,7 @@ describe('validateRecord', () => {
   });
 
   test('uses the phone region it is given', () => {
-    const value = valueOf(
+    const value = acceptedValue(
       validateRecord(customer, { ...minimal, phone: '020 7946 0958' }, { ...clerkCreate, phoneRegion: 'GB' }),
     );
     expect(value.phone).toBe('+442079460958');
@@ -63,7 +64,9 @@ describe('validateRecord', () => {
     const errors = errorsOf(validateRecord(customer, {}, clerkCreate));
     expect(errors.map((e) => e.field).sort()).toEqual(['customerType', 'name', 'status']);
     expect(errors.find((e) => e.field === 'name')?.message).toBe('Name is required.');
-    expect(valueOf(validateRecord(customer, { email: 'a@b.co' }, { ...clerkCreate, mode: 'update' }))).toEqual({
+    expect(
+      acceptedValue(validateRecord(customer, { email: 'a@b.co' }, { ...clerkCreate, mode: 'update' })),
+    ).toEqual({
       email: 'a@b.co',
     });
   });
@@ -71,7 +74,7 @@ describe('validateRecord', () => {
   test('a required field cannot be blanked in update mode; an optional one can', () => {
     const update: ValidationOptions = { ...clerkCreate, mode: 'update' };
     expect(errorsOf(validateRecord(customer, { name: '   ' }, update))[0].field).toBe('name');
-    expect(valueOf(validateRecord(customer, { email: '' }, update))).toEqual({ email: null });
+    expect(acceptedValue(validateRecord(customer, { email: '' }, update))).toEqual({ email: null });
   });
 
   test.each([
@@ -87,12 +90,14 @@ describe('validateRecord', () => {
     ['name', { first: 'Li' }, 'Name must be text.'],
   ])('%s = %j is refused', (field, value, message) => {
     const errors = errorsOf(validateRecord(customer, { ...minimal, [field]: value }, clerkCreate));
-    expect(errors).toEqual([{ field, fieldLabel: customer.fields.find((f) => f.key === field)?.labels.en, message }]);
+    expect(errors).toEqual([
+      { field, fieldLabel: customer.fields.find((f) => f.key === field)?.labels.en, message },
+    ]);
   });
 
   test('numbers: integer, min and max', () => {
     const base = { customerId: 'C-000001', item: 'Laptop', receivedDate: '2026-05-01', state: 'received' };
-    expect(valueOf(validateRecord(property, { ...base, quantity: '3' }, clerkCreate)).quantity).toBe(3);
+    expect(acceptedValue(validateRecord(property, { ...base, quantity: '3' }, clerkCreate)).quantity).toBe(3);
     expect(errorsOf(validateRecord(property, { ...base, quantity: 1.5 }, clerkCreate))[0].message).toBe(
       'Quantity: "1.5" is not a whole number.',
     );
@@ -106,18 +111,22 @@ describe('validateRecord', () => {
 
   test('ids are upper-cased and checked', () => {
     const base = { date: '2026-05-01', kind: 'complaint', summary: 'Late delivery' };
-    expect(valueOf(validateRecord(interaction, { ...base, customerId: 'c-000123' }, clerkCreate)).customerId).toBe(
-      'C-000123',
-    );
-    expect(errorsOf(validateRecord(interaction, { ...base, customerId: 'C 1; DROP' }, clerkCreate))[0].field).toBe(
-      'customerId',
-    );
+    expect(
+      acceptedValue(validateRecord(interaction, { ...base, customerId: 'c-000123' }, clerkCreate)).customerId,
+    ).toBe('C-000123');
+    expect(
+      errorsOf(validateRecord(interaction, { ...base, customerId: 'C 1; DROP' }, clerkCreate))[0].field,
+    ).toBe('customerId');
   });
 
   test('list values: key, English label or Chinese label, normalized to the key', () => {
     for (const typed of ['followUpVisit', 'Follow-up visit', ' follow-up  VISIT ', '回访']) {
-      const value = valueOf(
-        validateRecord(interaction, { date: '2026-05-01', customerId: 'C-1', kind: typed, summary: 's' }, clerkCreate),
+      const value = acceptedValue(
+        validateRecord(
+          interaction,
+          { date: '2026-05-01', customerId: 'C-1', kind: typed, summary: 's' },
+          clerkCreate,
+        ),
       );
       expect(value.kind).toBe('followUpVisit');
     }
@@ -132,19 +141,29 @@ describe('validateRecord', () => {
       },
     };
     const options = { ...clerkCreate, lists };
-    expect(valueOf(validateRecord(customer, { ...minimal, source: '展会' }, options)).source).toBe('tradeFair');
-    expect(errorsOf(validateRecord(customer, { ...minimal, source: 'referral' }, options))[0].field).toBe('source');
+    expect(acceptedValue(validateRecord(customer, { ...minimal, source: '展会' }, options)).source).toBe(
+      'tradeFair',
+    );
+    expect(errorsOf(validateRecord(customer, { ...minimal, source: 'referral' }, options))[0].field).toBe(
+      'source',
+    );
   });
 
   test('unknown keys are refused, naming them', () => {
     const errors = errorsOf(validateRecord(customer, { ...minimal, favouriteColour: 'red' }, clerkCreate));
     expect(errors).toEqual([
-      { field: 'favouriteColour', fieldLabel: 'favouriteColour', message: '"favouriteColour" is not a field of Customers.' },
+      {
+        field: 'favouriteColour',
+        fieldLabel: 'favouriteColour',
+        message: '"favouriteColour" is not a field of Customers.',
+      },
     ]);
   });
 
   test('__proto__ is refused and nothing is polluted', () => {
-    const input = JSON.parse('{"customerType":"company","name":"X","status":"active","__proto__":{"polluted":true}}');
+    const input = JSON.parse(
+      '{"customerType":"company","name":"X","status":"active","__proto__":{"polluted":true}}',
+    );
     const errors = errorsOf(validateRecord(customer, input, clerkCreate));
     expect(errors.map((e) => e.field)).toEqual(['__proto__']);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
@@ -163,11 +182,14 @@ describe('validateRecord', () => {
       expect(errors.map((e) => e.field)).toEqual([field.key]);
       expect(errors[0].message).toMatch(/too long/);
     }
-    expect(errorsOf(validateRecord(customer, { ...minimal, email: `${'a'.repeat(100_000)}@x.com` }, clerkCreate))[0]
-      .field).toBe('email');
-    expect(errorsOf(validateRecord(customer, { ...minimal, phone: '1'.repeat(100_000) }, clerkCreate))[0].field).toBe(
-      'phone',
-    );
+    expect(
+      errorsOf(
+        validateRecord(customer, { ...minimal, email: `${'a'.repeat(100_000)}@x.com` }, clerkCreate),
+      )[0].field,
+    ).toBe('email');
+    expect(
+      errorsOf(validateRecord(customer, { ...minimal, phone: '1'.repeat(100_000) }, clerkCreate))[0].field,
+    ).toBe('phone');
   });
 
   test('a clerk may not set manager fields; the refusal names the roles needed', () => {
@@ -180,12 +202,20 @@ describe('validateRecord', () => {
       },
     ]);
     expect(
-      valueOf(validateRecord(customer, { ...minimal, creditRating: 'A', overdue: true }, { ...clerkCreate, role: 'Manager' })),
+      acceptedValue(
+        validateRecord(
+          customer,
+          { ...minimal, creditRating: 'A', overdue: true },
+          { ...clerkCreate, role: 'Manager' },
+        ),
+      ),
     ).toMatchObject({ creditRating: 'a', overdue: true });
   });
 
   test('a viewer may change nothing', () => {
-    const errors = errorsOf(validateRecord(customer, { name: 'X' }, { lang: 'en', role: 'Viewer', mode: 'update' }));
+    const errors = errorsOf(
+      validateRecord(customer, { name: 'X' }, { lang: 'en', role: 'Viewer', mode: 'update' }),
+    );
     expect(errors[0].message).toBe('Name: only Admin, Manager or Clerk may change this field.');
   });
 
@@ -193,8 +223,12 @@ describe('validateRecord', () => {
     const input = { ...minimal, id: 'C-000001', recordState: 'approved', enteredAt: '2026-05-01 09:30' };
     const errors = errorsOf(validateRecord(customer, input, { ...clerkCreate, role: 'Admin' }));
     expect(errors.map((e) => e.field).sort()).toEqual(['enteredAt', 'id', 'recordState']);
-    expect(errors.find((e) => e.field === 'id')?.message).toBe('ID is filled in by the add-on and cannot be edited.');
-    expect(valueOf(validateRecord(customer, input, { ...clerkCreate, allowSystem: true }))).toMatchObject({
+    expect(errors.find((e) => e.field === 'id')?.message).toBe(
+      'ID is filled in by the add-on and cannot be edited.',
+    );
+    expect(
+      acceptedValue(validateRecord(customer, input, { ...clerkCreate, allowSystem: true })),
+    ).toMatchObject({
       id: 'C-000001',
       recordState: 'approved',
       enteredAt: '2026-05-01T09:30',
@@ -204,13 +238,15 @@ describe('validateRecord', () => {
   test('team and settings are for admins only', () => {
     const row = { email: 'Boss@Example.com', role: '经理', active: true };
     expect(errorsOf(validateRecord(team, row, { ...clerkCreate, role: 'Manager' }))[0].field).toBe('email');
-    expect(valueOf(validateRecord(team, row, { ...clerkCreate, role: 'Admin' }))).toEqual({
+    expect(acceptedValue(validateRecord(team, row, { ...clerkCreate, role: 'Admin' }))).toEqual({
       email: 'boss@example.com',
       role: 'Manager',
       active: true,
     });
     const settingsUpdate = { lang: 'en', role: 'Admin', mode: 'update' } as const;
-    expect(valueOf(validateRecord(settingsValues, { reminderHour: '8', language: '中文' }, settingsUpdate))).toEqual({
+    expect(
+      acceptedValue(validateRecord(settingsValues, { reminderHour: '8', language: '中文' }, settingsUpdate)),
+    ).toEqual({
       reminderHour: 8,
       language: 'zh',
     });
@@ -233,7 +269,9 @@ describe('validateRecord', () => {
     expect(errorsOf(validateRecord(customer, { ...minimal, status: 'happy' }, zh))[0].message).toBe(
       '“状态”：“happy”不在“状态”列表的选项中。',
     );
-    expect(errorsOf(validateRecord(customer, { ...minimal, x: 1 }, zh))[0].message).toBe('“x”不是“客户”的字段。');
+    expect(errorsOf(validateRecord(customer, { ...minimal, x: 1 }, zh))[0].message).toBe(
+      '“x”不是“客户”的字段。',
+    );
   });
 
   test('dates accept common spellings and reject impossible days', () => {
@@ -244,7 +282,7 @@ describe('validateRecord', () => {
       ['2026.05.01', '2026-05-01'],
       ['2026年5月1日', '2026-05-01'],
     ]) {
-      expect(valueOf(validateRecord(customer, { birthDate: typed }, update)).birthDate).toBe(stored);
+      expect(acceptedValue(validateRecord(customer, { birthDate: typed }, update)).birthDate).toBe(stored);
     }
     for (const bad of ['2023-02-29', '2026-13-01', '01/05/2026', '2026-05-01T00:00:00Z', 20260501]) {
       expect(errorsOf(validateRecord(customer, { birthDate: bad }, update))[0].field).toBe('birthDate');

@@ -1,4 +1,6 @@
 // Schema integrity: unique keys, lists that exist, both languages everywhere, and who may edit what.
+
+import type { RecordType } from '../../../src/schema';
 import {
   customer,
   defaultLists,
@@ -9,7 +11,6 @@ import {
   settingDecls,
   settingsValues,
 } from '../../../src/schema';
-import type { RecordType } from '../../../src/schema';
 
 const all: [string, RecordType][] = Object.entries(recordTypes);
 const withSettings: [string, RecordType][] = [...all, ['settingsValues', settingsValues]];
@@ -54,14 +55,16 @@ describe('schema', () => {
 
   test.each(withSettings)('%s: every list referenced exists, and only list fields reference one', (_, rt) => {
     for (const f of rt.fields) {
-      if (f.type === 'list') expect([f.key, f.list !== undefined && f.list in defaultLists]).toEqual([f.key, true]);
+      if (f.type === 'list')
+        expect([f.key, f.list !== undefined && f.list in defaultLists]).toEqual([f.key, true]);
       else expect([f.key, f.list]).toEqual([f.key, undefined]);
     }
   });
 
   test.each(withSettings)('%s: formats keep text as text and dates as dates', (_, rt) => {
     for (const f of rt.fields) {
-      if (['text', 'longText', 'email', 'phone', 'id', 'staffEmail', 'list'].includes(f.type)) expect(f.format).toBe('@');
+      if (['text', 'longText', 'email', 'phone', 'id', 'staffEmail', 'list'].includes(f.type))
+        expect(f.format).toBe('@');
       if (f.type === 'date') expect(f.format).toBe('yyyy-mm-dd');
       if (f.type === 'dateTime') expect(f.format).toBe('yyyy-mm-dd hh:mm');
       expect(f.width).toBeGreaterThan(0);
@@ -85,7 +88,8 @@ describe('schema', () => {
 
   test('clerks edit the rest of a customer', () => {
     for (const f of customer.fields) {
-      if (f.system || ['creditRating', 'overdue'].includes(f.key)) expect(f.editableBy).not.toContain('Clerk');
+      if (f.system || ['creditRating', 'overdue'].includes(f.key))
+        expect(f.editableBy).not.toContain('Clerk');
       else expect([f.key, f.editableBy.includes('Clerk')]).toEqual([f.key, true]);
     }
   });
@@ -111,7 +115,8 @@ describe('schema', () => {
   });
 
   test('the audit and reminder log sheets are written only by the add-on', () => {
-    for (const f of [...recordTypes.audit.fields, ...recordTypes.reminderLog.fields]) expect(f.system).toBe(true);
+    for (const f of [...recordTypes.audit.fields, ...recordTypes.reminderLog.fields])
+      expect(f.system).toBe(true);
   });
 
   test('the Lists sheet has one column per list', () => {
@@ -149,7 +154,13 @@ describe('lists', () => {
     expect(keys('creditRating')).toEqual(['a', 'b', 'c', 'd']);
     expect(keys('recordState')).toEqual(['pendingReview', 'approved', 'returned', 'archived']);
     expect(keys('interactionKind')).toEqual(['consultation', 'complaint', 'suggestion', 'followUpVisit']);
-    expect(keys('propertyState')).toEqual(['received', 'inspected', 'inUse', 'damagedAwaitingRepair', 'returned']);
+    expect(keys('propertyState')).toEqual([
+      'received',
+      'inspected',
+      'inUse',
+      'damagedAwaitingRepair',
+      'returned',
+    ]);
     expect(keys('teamRole')).toEqual([...ROLES]);
     expect(keys('countries')).toContain('CN');
     for (const code of keys('countries')) expect(code).toMatch(/^[A-Z]{2}$/);

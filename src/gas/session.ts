@@ -1,0 +1,32 @@
+// Who is calling and in which language: the adapter over Session and the document lock.
+import { type Lang, langFromLocale } from '../domain/i18n';
+
+export interface Caller {
+  email: string;
+  lang: Lang;
+}
+
+export function caller(): Caller {
+  return {
+    email: Session.getActiveUser().getEmail().trim().toLowerCase(),
+    lang: langFromLocale(Session.getActiveUserLocale()),
+  };
+}
+
+export function spreadsheetOwner(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): string | null {
+  const owner = ss.getOwner();
+  return owner ? owner.getEmail().toLowerCase() : null;
+}
+
+/** Runs `work` under the document lock, flushing before the lock is released so no other execution reads half a write. */
+export function withDocumentLock<T>(work: () => T, timeoutMs = 30000): T {
+  const lock = LockService.getDocumentLock();
+  lock.waitLock(timeoutMs);
+  try {
+    const result = work();
+    SpreadsheetApp.flush();
+    return result;
+  } finally {
+    lock.releaseLock();
+  }
+}

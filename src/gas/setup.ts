@@ -1,0 +1,190 @@
+// "Set up register": reads the workbook, plans, and creates or upgrades every sheet; idempotent, and the upgrade path.
+import { findListItem } from '../domain/field-value';
+import type { Lang } from '../domain/i18n';
+import { missingListItems, missingSettingRows } from '../domain/setup-content';
+import { planSetup, type SetupPlan, type SheetPlan } from '../domain/setup-plan';
+import { defaultLists, type RecordType, recordTypes, SCHEMA_VERSION } from '../schema';
+import { applySheet } from './apply-sheet';
+import { migrateLanguage } from './language';
+import { snapshotSheets } from './workbook';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** Lists first: every dropdown points at it. */
+export const SETUP_ORDER: readonly RecordType[] = [
+  recordTypes.lists,
+  recordTypes.settings,
+  recordTypes.team,
+  recordTypes.customer,
+  recordTypes.interaction,
+  recordTypes.property,
+  recordTypes.audit,
+  recordTypes.reminderLog,
+];
+
+export const PROPS = { schemaVersion: 'cr.schemaVersion', language: 'cr.language' } as const;
+
+export interface SetupReport {
+  lang: Lang;
+  fromVersion: number | null;
+  toVersion: number;
+  created: string[];
+  adopted: string[];
+  addedColumns: Record<string, string[]>;
+  addedListItems: number;
+  addedSettings: number;
+  migratedFrom: Lang | null;
+  changed: boolean;
+}
+
+export class SetupRefused extends Error {}
+
+export function planRegister(ss: Spreadsheet): SetupPlan {
+  return planSetup(
+    SETUP_ORDER,
+    snapshotSheets(
+      ss,
+      SETUP_ORDER.map((r) => r.sheetName),
+    ),
+  );
+}
+
+/** Applies a plan that has no refusals. `requested` is the language asked for on a first setup. */
+export function applyRegister(
+  ss: Spreadsheet,
+  plan: SetupPlan,
+  o: { owner: string; requested: Lang },
+): SetupReport {
+  const props = PropertiesService.getDocumentProperties();
+  const stored = props.getProperties();
+  const recordedLang = stored[PROPS.language] as Lang | undefined;
+  const fromVersion = stored[PROPS.schemaVersion] ? Number(stored[PROPS.schemaVersion]) : null;
+  const settingsPlan = plan.sheets.find((p) => p.recordType === 'settings') as SheetPlan;
+  const lang = settingLanguage(ss, settingsPlan) ?? recordedLang ?? o.requested;
+  const migratedFrom = recordedLang && recordedLang !== lang ? recordedLang : null;
+  if (migratedFrom) migrateLanguage(ss, SETUP_ORDER, plan.sheets, migratedFrom, lang);
+
+  const report: SetupReport = {
+    lang,
+    fromVersion,
+    toVersion: SCHEMA_VERSION,
+    created: [],
+    adopted: [],
+    addedColumns: {},
+    addedListItems: 0,
+    addedSettings: 0,
+    migratedFrom,
+    changed: false,
+  };
+  const applied = new Map<string, { sheet: Sheet; columns: Record<string, number> }>();
+  let listsMaxRows = 0;
+  const listRange = (list: string) => {
+    const lists = applied.get('lists') as { sheet: Sheet; columns: Record<string, number> };
+    return lists.sheet.getRange(2, lists.columns[list], listsMaxRows - 1, 1);
+  };
+  for (const rt of SETUP_ORDER) {
+    const p = plan.sheets.find((s) => s.recordType === rt.key) as SheetPlan;
+    const done = applySheet(rt, p, { ss, lang, listRange });
+    applied.set(rt.key, done);
+    if (rt.key === 'lists') {
+      listsMaxRows = done.sheet.getMaxRows();
+      report.addedListItems = fillLists(done.sheet, done.columns, lang);
+    }
+    if (p.action === 'create') report.created.push(rt.sheetName);
+    if (p.action === 'adopt') report.adopted.push(rt.sheetName);
+    if (p.action !== 'create' && p.addKeys.length) report.addedColumns[rt.sheetName] = p.addKeys;
+  }
+  const settings = applied.get('settings') as { sheet: Sheet; columns: Record<string, number> };
+  report.addedSettings = fillSettings(settings.sheet, settings.columns, lang);
+  const team = applied.get('team') as { sheet: Sheet; columns: Record<string, number> };
+  const addedOwner = ensureOwner(team.sheet, team.columns, o.owner, lang);
+
+  report.changed =
+    report.created.length +
+      report.adopted.length +
+      Object.keys(report.addedColumns).length +
+      report.addedListItems +
+      report.addedSettings >
+      0 ||
+    addedOwner ||
+    migratedFrom !== null ||
+    fromVersion !== SCHEMA_VERSION;
+  if (report.changed)
+    props.setProperties({ [PROPS.schemaVersion]: String(SCHEMA_VERSION), [PROPS.language]: lang });
+  return report;
+}
+
+/** The language an admin chose in the Settings sheet, if there is one. */
+function settingLanguage(ss: Spreadsheet, p: SheetPlan): Lang | null {
+  if (p.action === 'create') return null;
+  const sheet = ss.getSheetByName(recordTypes.settings.sheetName);
+  if (!sheet || sheet.getLastRow() < 2) return null;
+  const rows = sheet.getRange(2, 1, sheet.getLastRow() - 1, sheet.getLastColumn()).getValues();
+  const row = rows.find((r) => String(r[p.columns.key - 1]).trim() === 'language');
+  if (!row) return null;
+  const item = findListItem(defaultLists.language, String(row[p.columns.value - 1]).trim());
+  return item ? (item.key as Lang) : null;
+}
+
+/** Appends the default items each list column lacks, below what is there: one write per list that grows. */
+function fillLists(sheet: Sheet, columns: Record<string, number>, lang: Lang): number {
+  const lastRow = Math.max(sheet.getLastRow(), 1);
+  const values = lastRow > 1 ? sheet.getRange(2, 1, lastRow - 1, sheet.getLastColumn()).getValues() : [];
+  let added = 0;
+  for (const [key, col] of Object.entries(columns)) {
+    const list = defaultLists[key];
+    if (!list) continue;
+    const present = values.map((r) => r[col - 1]).filter((v) => String(v).trim() !== '');
+    const missing = missingListItems(list, present, lang);
+    if (!missing.length) continue;
+    sheet.getRange(2 + present.length, col, missing.length, 1).setValues(missing.map((m) => [m]));
+    added += missing.length;
+  }
+  return added;
+}
+
+function fillSettings(sheet: Sheet, columns: Record<string, number>, lang: Lang): number {
+  const lastRow = sheet.getLastRow();
+  const keys =
+    lastRow > 1
+      ? sheet
+          .getRange(2, columns.key, lastRow - 1, 1)
+          .getValues()
+          .map((r) => r[0])
+      : [];
+  const rows = missingSettingRows(keys, defaultLists, lang, { language: lang });
+  if (!rows.length) return 0;
+  const width = Math.max(...Object.values(columns));
+  const out = rows.map(([key, label, value, help]) => {
+    const row: unknown[] = new Array(width).fill('');
+    row[columns.key - 1] = key;
+    row[columns.label - 1] = label;
+    row[columns.value - 1] = value;
+    row[columns.help - 1] = help;
+    return row;
+  });
+  sheet.getRange(Math.max(lastRow, 1) + 1, 1, out.length, width).setValues(out);
+  return out.length;
+}
+
+/** The first setup records the spreadsheet's owner as an Admin. */
+function ensureOwner(sheet: Sheet, columns: Record<string, number>, owner: string, lang: Lang): boolean {
+  if (!owner) return false;
+  const lastRow = sheet.getLastRow();
+  const emails =
+    lastRow > 1
+      ? sheet
+          .getRange(2, columns.email, lastRow - 1, 1)
+          .getValues()
+          .map((r) => String(r[0]).trim().toLowerCase())
+      : [];
+  if (emails.includes(owner)) return false;
+  const width = Math.max(...Object.values(columns));
+  const row: unknown[] = new Array(width).fill('');
+  row[columns.email - 1] = owner;
+  row[columns.role - 1] = defaultLists.teamRole.items.find((i) => i.key === 'Admin')?.labels[lang] ?? 'Admin';
+  row[columns.active - 1] = true;
+  sheet.getRange(Math.max(lastRow, 1) + 1, 1, 1, width).setValues([row]);
+  return true;
+}

@@ -1,0 +1,23 @@
+// What the menu items run: the same entry points as the sidebar, with the outcome or the refusal shown in a dialog.
+import { langFromLocale, t } from '../domain/i18n';
+import { UserError } from './caller';
+import { setUpRegister } from './setup';
+
+function alert(text: string) {
+  SpreadsheetApp.getUi().alert(text);
+}
+
+/** Refusals are shown as they are; anything else is a bug and keeps its stack trace in the execution log. */
+function shown<T>(work: () => T, done: (result: T) => string) {
+  try {
+    alert(done(work()));
+  } catch (e) {
+    if (e instanceof UserError) alert(e.message);
+    else throw e;
+  }
+}
+
+export function menuSetUpRegister() {
+  const lang = langFromLocale(Session.getActiveUserLocale());
+  shown(setUpRegister, (r) => t(lang, r.changed ? 'setupDone' : 'setupNoChange', { version: r.toVersion }));
+}

@@ -1,0 +1,34 @@
+// Helpers for integration tests: an emulator with dist/ loaded and the team, and an unmetered view of the workbook.
+/// <reference types="google-apps-script" />
+import { Emulator, type EmulatorOptions } from '../../emulator/src';
+import { emulatorContext } from '../../emulator/src/execution';
+import { OWNER, TEAM } from './users';
+
+export function registerEmulator(o: EmulatorOptions & { bundle?: string } = {}) {
+  return new Emulator({ owner: OWNER, editors: TEAM, ...o }).loadBundle(o.bundle ?? 'dist');
+}
+
+/** SpreadsheetApp as the emulator itself sees it: no meter, no protections; for building fixtures and asserting. */
+export function workbook(emu: Emulator): GoogleAppsScript.Spreadsheet.SpreadsheetApp {
+  const app = emu.spreadsheet.createSpreadsheetApp(
+    emulatorContext(() => emu.now()),
+    { getUi: () => ({}) },
+  );
+  return app as unknown as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+}
+
+/** Column index (1-based) of each field key on a sheet, read from the developer metadata setup leaves. */
+export function columnsOf(sheet: GoogleAppsScript.Spreadsheet.Sheet): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const md of sheet.createDeveloperMetadataFinder().withKey('cr.field').find()) {
+    const col = md.getLocation().getColumn();
+    if (col) out[md.getValue() as string] = col.getColumn();
+  }
+  return out;
+}
+
+/** The emulator's state without the clock: what "changes nothing" compares (time passes in every execution). */
+export function stateOf(emu: Emulator): string {
+  const { clock: _clock, ...rest } = emu.toJSON();
+  return JSON.stringify(rest);
+}
