@@ -229,7 +229,8 @@ describe('metering', () => {
     ]);
   });
 
-  it('writes and reads 50,000 x 40 quickly', () => {
+  // How long this takes is measured by `npm run bench`, never asserted here.
+  it('writes and reads 50,000 x 40 in one call each', () => {
     const { sheet } = appFor(newModel());
     sheet.insertRowsAfter(1000, 49_000);
     sheet.insertColumnsAfter(26, 14);
@@ -237,12 +238,9 @@ describe('metering', () => {
       Array.from({ length: 40 }, (_, j) => (j % 2 ? i * j : `c${j}`)),
     );
     const range = sheet.getRange(1, 1, 50_000, 40);
-    const t0 = performance.now();
     range.setValues(rows);
     const values = range.getValues();
-    const elapsed = performance.now() - t0;
     expect(values[49_999][39]).toBe(49_999 * 39);
     expect(values[123][2]).toBe('c2');
-    expect(elapsed).toBeLessThan(400);
   });
 });

@@ -1,7 +1,18 @@
 // The bench scenarios, one per budget the issues set.
+/// <reference types="google-apps-script" />
+import type { Emulator } from '../../emulator/src';
 import { fillCustomers, oldBundleDir } from '../../test/fixtures/old-register';
-import { OWNER } from '../../test/helpers/users';
+import { workbook } from '../../test/helpers/register';
+import { CLERK, OWNER } from '../../test/helpers/users';
 import type { Scenario } from './scenario';
+
+/** A current register with a clerk on the team and `rows` customers. */
+function register(emu: Emulator, rows: number) {
+  emu.run(OWNER, 'setUpRegister');
+  const team = workbook(emu).getActive().getSheetByName('Team') as GoogleAppsScript.Spreadsheet.Sheet;
+  team.getRange(3, 1, 1, 4).setValues([[CLERK, 'Chen', 'Clerk', true]]);
+  fillCustomers(emu, rows);
+}
 
 export const scenarios: Scenario[] = [
   {
@@ -32,6 +43,34 @@ export const scenarios: Scenario[] = [
     },
     run(emu) {
       emu.run(OWNER, 'setUpRegister');
+    },
+  },
+  {
+    name: 'save-customer',
+    sizes: [1000, 50000],
+    async prepare(emu, rows) {
+      register(emu, rows);
+    },
+    run(emu) {
+      emu.scriptRun(CLERK, 'createCustomer', {
+        values: {
+          customerType: 'individual',
+          name: '张 伟',
+          phone: '139 1234 5678',
+          email: 'zhang.wei@example.cn',
+          status: 'active',
+        },
+      });
+    },
+  },
+  {
+    name: 'search',
+    sizes: [1000, 50000],
+    async prepare(emu, rows) {
+      register(emu, rows);
+    },
+    run(emu) {
+      emu.scriptRun(CLERK, 'findCustomers', { query: '客户 9' });
     },
   },
 ];

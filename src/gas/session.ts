@@ -13,9 +13,20 @@ export function caller(): Caller {
   };
 }
 
+const OWNER_PROP = 'cr.owner';
+
+/** The owner as setup recorded it (no sheet call), else asked of the spreadsheet. */
 export function spreadsheetOwner(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): string | null {
+  const recorded = PropertiesService.getDocumentProperties().getProperty(OWNER_PROP);
+  if (recorded) return recorded;
   const owner = ss.getOwner();
   return owner ? owner.getEmail().toLowerCase() : null;
+}
+
+export function recordOwner(ss: GoogleAppsScript.Spreadsheet.Spreadsheet) {
+  const owner = ss.getOwner();
+  if (owner)
+    PropertiesService.getDocumentProperties().setProperty(OWNER_PROP, owner.getEmail().toLowerCase());
 }
 
 /** Runs `work` under the document lock, flushing before the lock is released so no other execution reads half a write. */

@@ -5,7 +5,9 @@ import { missingListItems, missingSettingRows } from '../domain/setup-content';
 import { planSetup, type SetupPlan, type SheetPlan } from '../domain/setup-plan';
 import { defaultLists, type RecordType, recordTypes, SCHEMA_VERSION } from '../schema';
 import { applySheet } from './apply-sheet';
+import { storeMap } from './column-map';
 import { migrateLanguage } from './language';
+import { recordOwner } from './session';
 import { snapshotSheets } from './workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -99,6 +101,9 @@ export function applyRegister(
   report.addedSettings = fillSettings(settings.sheet, settings.columns, lang);
   const team = applied.get('team') as { sheet: Sheet; columns: Record<string, number> };
   const addedOwner = ensureOwner(team.sheet, team.columns, o.owner, lang);
+
+  for (const { sheet, columns } of applied.values()) storeMap(sheet, columns);
+  recordOwner(ss);
 
   report.changed =
     report.created.length +

@@ -1,20 +1,19 @@
-// Reads the Team sheet into team members, by column keys.
+// Reads the Team sheet into team members, in one block read.
 import { type TeamMember, teamMembers } from '../domain/roles';
-import { recordTypes } from '../schema';
-import { columnKeys } from './metadata';
+import { cachedMap } from './column-map';
+import { readColumns } from './table';
 
 export function readTeam(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): TeamMember[] {
-  const sheet = ss.getSheetByName(recordTypes.team.sheetName);
-  if (!sheet || sheet.getLastRow() < 2) return [];
-  const keys = columnKeys(sheet);
-  const values = sheet.getRange(2, 1, sheet.getLastRow() - 1, sheet.getLastColumn()).getValues();
-  const at = (k: string) => keys.indexOf(k);
-  return teamMembers(
-    values.map((r) => ({
-      email: String(r[at('email')] ?? ''),
-      name: String(r[at('name')] ?? ''),
-      role: String(r[at('role')] ?? ''),
-      active: r[at('active')] as boolean,
-    })),
-  );
+  // Before the first setup there is no Team sheet (and no cached map): nobody but the owner has a role.
+  if (!cachedMap('Team') && !ss.getSheetByName('Team')) return [];
+  const { count, values } = readColumns(ss, 'Team', ['email', 'name', 'role', 'active'], 1);
+  const rows = [];
+  for (let i = 0; i < count; i++)
+    rows.push({
+      email: String(values.email[i]),
+      name: String(values.name[i]),
+      role: String(values.role[i]),
+      active: values.active[i] as boolean,
+    });
+  return teamMembers(rows);
 }

@@ -1,5 +1,6 @@
 // The spreadsheet UI adapter: the menu, the sidebar page with its boot data, and alerts.
-import { BOOT_MARKER, type BootData, bootScript } from '../shared/boot';
+import { BOOT_MARKER, bootScript } from '../shared/boot';
+import type { BootData } from '../shared/rpc';
 
 export interface MenuItem {
   caption: string;
@@ -16,10 +17,10 @@ export function addMenu(title: string, items: (MenuItem | null)[]) {
 }
 
 /** Serves dist/sidebar.html as it was built (it is not a template: the bundle may contain `<?`), with boot data inlined. */
-export function showSidebar(boot: BootData) {
+export function showSidebar(boot: BootData, title: string) {
   const page = HtmlService.createHtmlOutputFromFile('sidebar').getContent();
   const html = HtmlService.createHtmlOutput(page.replace(BOOT_MARKER, () => bootScript(boot))).setTitle(
-    boot.title,
+    title,
   );
   SpreadsheetApp.getUi().showSidebar(html);
 }

@@ -12,6 +12,13 @@ export const customer: RecordType = {
   idPrefixByList: { field: 'customerType', prefixes: { individual: 'GR', company: 'QY' } },
   fields: [
     idField('Generated when the customer is saved; never reused.', '保存客户时自动生成，永不重复使用。'),
+    systemField({
+      key: 'recordState',
+      labels: l('Record state', '记录状态'),
+      type: 'list',
+      list: 'recordState',
+      help: l('Pending review until a manager approves it.', '经理审核通过前为待审核。'),
+    }),
     editable(STAFF, {
       key: 'customerType',
       labels: l('Customer type', '客户类型'),
@@ -40,6 +47,42 @@ export const customer: RecordType = {
       help: l('Full legal name of the company.', '企业的法定全称。'),
     }),
     editable(STAFF, {
+      key: 'phone',
+      labels: l('Phone', '电话'),
+      type: 'phone',
+      help: l(
+        'Any common format; stored in international form such as +8613800138000.',
+        '可按常见格式输入；统一保存为国际格式，如 +8613800138000。',
+      ),
+    }),
+    editable(STAFF, {
+      key: 'email',
+      labels: l('Email', '电子邮件'),
+      type: 'email',
+      help: l(
+        'Stored in lower case; review reminders go here.',
+        '统一保存为小写；信息核对提醒将发送至此邮箱。',
+      ),
+    }),
+    editable(STAFF, {
+      key: 'status',
+      labels: l('Status', '状态'),
+      type: 'list',
+      list: 'customerStatus',
+      required: true,
+      help: l(
+        'Where the relationship stands; drives the review cadence.',
+        '客户关系所处阶段，决定复核周期。',
+      ),
+    }),
+    editable(STAFF, {
+      key: 'tier',
+      labels: l('Tier', '客户等级'),
+      type: 'list',
+      list: 'customerTier',
+      help: l('VIP customers are reviewed most often.', 'VIP 客户复核最频繁。'),
+    }),
+    editable(STAFF, {
       key: 'title',
       labels: l('Title', '职务'),
       type: 'text',
@@ -58,24 +101,6 @@ export const customer: RecordType = {
       labels: l('Birth date', '出生日期'),
       type: 'date',
       help: l('Date of birth, yyyy-mm-dd.', '出生日期，格式 yyyy-mm-dd。'),
-    }),
-    editable(STAFF, {
-      key: 'phone',
-      labels: l('Phone', '电话'),
-      type: 'phone',
-      help: l(
-        'Any common format; stored in international form such as +8613800138000.',
-        '可按常见格式输入；统一保存为国际格式，如 +8613800138000。',
-      ),
-    }),
-    editable(STAFF, {
-      key: 'email',
-      labels: l('Email', '电子邮件'),
-      type: 'email',
-      help: l(
-        'Stored in lower case; review reminders go here.',
-        '统一保存为小写；信息核对提醒将发送至此邮箱。',
-      ),
     }),
     editable(STAFF, {
       key: 'country',
@@ -130,24 +155,6 @@ export const customer: RecordType = {
       type: 'list',
       list: 'customerSource',
       help: l('How the customer first came to us.', '客户最初的来源渠道。'),
-    }),
-    editable(STAFF, {
-      key: 'status',
-      labels: l('Status', '状态'),
-      type: 'list',
-      list: 'customerStatus',
-      required: true,
-      help: l(
-        'Where the relationship stands; drives the review cadence.',
-        '客户关系所处阶段，决定复核周期。',
-      ),
-    }),
-    editable(STAFF, {
-      key: 'tier',
-      labels: l('Tier', '客户等级'),
-      type: 'list',
-      list: 'customerTier',
-      help: l('VIP customers are reviewed most often.', 'VIP 客户复核最频繁。'),
     }),
     editable(STAFF, {
       key: 'owner',
@@ -234,13 +241,6 @@ export const customer: RecordType = {
         'The review cycle last reminded, so a customer is never emailed twice for one cycle.',
         '上次提醒所属的核对周期，确保同一周期内不重复发送邮件。',
       ),
-    }),
-    systemField({
-      key: 'recordState',
-      labels: l('Record state', '记录状态'),
-      type: 'list',
-      list: 'recordState',
-      help: l('Pending review until a manager approves it.', '经理审核通过前为待审核。'),
     }),
     enteredBy,
     enteredAt,

@@ -304,6 +304,8 @@ export const auditAction = list(
     ['update', 'Update', '修改'],
     ['approve', 'Approve', '审核通过'],
     ['return', 'Return for correction', '退回修改'],
+    ['duplicateConfirmed', 'Created despite a likely duplicate', '确认疑似重复后仍新建'],
+    ['revert', 'Hand edit reverted', '已撤销手工修改'],
     ['archive', 'Archive', '归档'],
     ['import', 'Import', '导入'],
     ['setup', 'Set up', '初始化'],

@@ -1,7 +1,18 @@
 // Every Apps Script global of the add-on: build turns each export into a top-level function Apps Script can find.
-import { showSidebar } from '../gas/ui';
 import { buildMenu } from './menu';
 
+export {
+  approveCustomer,
+  checkCustomer,
+  createCustomer,
+  findCustomers,
+  getCustomer,
+  listPendingReview,
+  returnCustomer,
+  updateCustomer,
+} from './customers';
+export { openForm } from './form';
+export { findProperty, logInteraction, receiveProperty, updateProperty } from './holdings';
 export { menuSetUpRegister } from './menu-actions';
 export { setUpRegister } from './setup';
 
@@ -11,13 +22,4 @@ export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen) {
 
 export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall) {
   buildMenu(e?.authMode);
-}
-
-export function openForm() {
-  const user = Session.getActiveUser().getEmail();
-  showSidebar({
-    user,
-    lang: /^zh/i.test(Session.getActiveUserLocale()) ? 'zh' : 'en',
-    title: 'Customer Register',
-  });
 }

@@ -1,12 +1,5 @@
-// The boot data the server embeds into the sidebar page, so the form is usable with no round trip: JSON only.
-
-export type BootLang = 'en' | 'zh';
-
-export interface BootData {
-  user: string;
-  lang: BootLang;
-  title: string;
-}
+// Embedding the boot data into the sidebar page: the marker it replaces and the escaping that keeps it inert.
+import type { BootData } from './rpc';
 
 /** The marker in dist/sidebar.html that the server replaces with the boot data. */
 export const BOOT_MARKER = '<!--BOOT-->';

@@ -16,7 +16,10 @@ export function topLevelFunctions(code: string): string[] {
     .map((n) => (n.id as { name: string }).name);
 }
 
-/** Globals the code reads or calls without declaring them; `typeof x` probes are allowed to name missing ones. */
+/**
+ * Globals the code reads or calls without declaring them. A `typeof x` probe may name a missing global,
+ * and so may a use guarded by such a probe just before it (`typeof File<"u"&&e instanceof File`).
+ */
 export function freeGlobals(code: string): string[] {
   const ast = parseScript(code);
   // biome-ignore lint/suspicious/noExplicitAny: eslint-scope's types want an ESTree Program
@@ -30,6 +33,7 @@ export function freeGlobals(code: string): string[] {
     };
     const at = range?.[0] ?? start ?? 0;
     if (/typeof\s*\(?\s*$/.test(code.slice(Math.max(0, at - 8), at))) continue;
+    if (code.slice(Math.max(0, at - 80), at).includes(`typeof ${name}`)) continue;
     names.add(name);
   }
   return [...names].sort();

@@ -2,7 +2,7 @@
 /// <reference types="google-apps-script" />
 import { Emulator, type EmulatorOptions } from '../../emulator/src';
 import { emulatorContext } from '../../emulator/src/execution';
-import { OWNER, TEAM } from './users';
+import { ADMIN, CLERK, MANAGER, OWNER, TEAM, VIEWER } from './users';
 
 export function registerEmulator(o: EmulatorOptions & { bundle?: string } = {}) {
   return new Emulator({ owner: OWNER, editors: TEAM, ...o }).loadBundle(o.bundle ?? 'dist');
@@ -31,4 +31,28 @@ export function columnsOf(sheet: GoogleAppsScript.Spreadsheet.Sheet): Record<str
 export function stateOf(emu: Emulator): string {
   const { clock: _clock, ...rest } = emu.toJSON();
   return JSON.stringify(rest);
+}
+
+/** A set-up register whose Team lists one person per role (the owner is Admin too). */
+export function teamRegister(o: EmulatorOptions = {}) {
+  const emu = registerEmulator(o);
+  emu.run(OWNER, 'setUpRegister');
+  const team = workbook(emu).getActive().getSheetByName('Team') as GoogleAppsScript.Spreadsheet.Sheet;
+  team.getRange(3, 1, 4, 4).setValues([
+    [ADMIN, 'Ada Admin', 'Admin', true],
+    [MANAGER, '王经理', 'Manager', true],
+    [CLERK, 'Chen Clerk', 'Clerk', true],
+    [VIEWER, 'Vera Viewer', 'Viewer', true],
+  ]);
+  return emu;
+}
+
+/** Rows of a sheet as objects by field key (header row skipped), read without metering. */
+export function recordsOf(emu: Emulator, sheetName: string): Record<string, unknown>[] {
+  const sheet = workbook(emu).getActive().getSheetByName(sheetName) as GoogleAppsScript.Spreadsheet.Sheet;
+  const col = columnsOf(sheet);
+  return emu.spreadsheet
+    .values(sheetName)
+    .slice(1)
+    .map((row) => Object.fromEntries(Object.entries(col).map(([k, c]) => [k, row[c - 1]])));
 }

@@ -38,14 +38,25 @@ describe('dist/Code.js', () => {
     expect(calls).toEqual(exported.map((n) => `${n}(1,2)`));
   });
 
-  // Apps Script parses the whole bundle on every server call. `import { z } from 'zod'` alone adds
-  // about 400 KB of locales; named imports keep zod near 65 KB.
-  test('stays lean: under 300 KB', () => {
-    expect(Buffer.byteLength(code)).toBeLessThan(300 * 1024);
+  // Apps Script parses the whole bundle on every server call. Most of it is libphonenumber's metadata
+  // (~110 KB, 'min' set) and zod (~65 KB with named imports; `import { z } from 'zod'` would add ~400 KB).
+  test('stays lean: under 360 KB', () => {
+    expect(Buffer.byteLength(code)).toBeLessThan(360 * 1024);
   });
 
+  // Named by zod code the add-on never reaches: atob/btoa in its base64 codecs, URL in z.url() (inside
+  // try blocks), File in its set/map/file type names. The add-on builds none of those schemas, and the
+  // emulator, which lacks all four, would fail any integration test that reached them.
+  const UNREACHED = ['atob', 'btoa', 'URL', 'File'];
+
   test('reads no global that the Apps Script V8 runtime lacks', () => {
-    const allowed = new Set([...ECMASCRIPT_GLOBALS, ...APPS_SCRIPT_GLOBALS, ...exported, '__app']);
+    const allowed = new Set([
+      ...ECMASCRIPT_GLOBALS,
+      ...APPS_SCRIPT_GLOBALS,
+      ...exported,
+      '__app',
+      ...UNREACHED,
+    ]);
     expect(freeGlobals(code).filter((g) => !allowed.has(g))).toEqual([]);
   });
 

@@ -1,0 +1,26 @@
+// Audit rows: one per changed field (old → new), plus rows for actions such as create, approve, return and a confirmed duplicate.
+import type { Wire } from './record-codec';
+
+export type AuditSource = 'sidebar' | 'sheet' | 'reminders' | 'setup';
+
+export interface AuditRow {
+  time: Date;
+  user: string;
+  action: string;
+  record: string;
+  field: string;
+  oldValue: string;
+  newValue: string;
+  source: string;
+}
+
+const text = (v: Wire | undefined) => (v === null || v === undefined ? '' : String(v));
+
+export function fieldChanges(
+  base: Omit<AuditRow, 'field' | 'oldValue' | 'newValue'>,
+  before: Record<string, Wire>,
+  after: Record<string, Wire>,
+  fields: readonly string[],
+): AuditRow[] {
+  return fields.map((f) => ({ ...base, field: f, oldValue: text(before[f]), newValue: text(after[f]) }));
+}

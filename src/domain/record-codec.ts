@@ -1,0 +1,72 @@
+// Between records and sheet cells: list item keys ↔ labels in the register's language, empty ↔ null, and a row version.
+import { defaultLists, type ListRegistry, type RecordType } from '../schema';
+import { findListItem } from './field-value';
+import type { Lang } from './i18n';
+
+export type Cell = string | number | boolean | Date;
+export type Wire = string | number | boolean | null;
+
+/** What to write for each field of a record: list values by their label, nulls as empty cells. */
+export function cellsFromRecord(
+  rt: RecordType,
+  record: Record<string, unknown>,
+  lang: Lang,
+  lists: ListRegistry = defaultLists,
+) {
+  const out: Record<string, unknown> = {};
+  for (const f of rt.fields) {
+    if (!Object.getOwnPropertyDescriptor(record, f.key)) continue;
+    const v = record[f.key];
+    if (v === null || v === undefined) out[f.key] = '';
+    else if (f.type === 'list' && f.list && typeof v === 'string')
+      out[f.key] = lists[f.list]?.items.find((i) => i.key === v)?.labels[lang] ?? v;
+    else out[f.key] = v;
+  }
+  return out;
+}
+
+/**
+ * A record as the sidebar sees it, from cells whose dates the adapter already turned into text:
+ * list labels (either language) become item keys, empty cells null.
+ */
+export function recordFromCells(
+  rt: RecordType,
+  cells: Record<string, unknown>,
+  lists: ListRegistry = defaultLists,
+) {
+  const out: Record<string, Wire> = {};
+  for (const f of rt.fields) {
+    // Only the fields given: a partial set of cells (an edit) stays partial.
+    if (!Object.getOwnPropertyDescriptor(cells, f.key)) continue;
+    const v = cells[f.key];
+    if (v === undefined || v === '' || v === null) out[f.key] = f.type === 'boolean' ? false : null;
+    else if (f.type === 'list' && f.list) {
+      const list = lists[f.list];
+      out[f.key] = (list && findListItem(list, String(v))?.key) ?? String(v);
+    } else if (typeof v === 'number' || typeof v === 'boolean') out[f.key] = v;
+    else out[f.key] = String(v);
+  }
+  return out;
+}
+
+/** A short fingerprint of a record's values: an edit carries it, and a changed row refuses the edit. */
+export function recordVersion(record: Record<string, Wire>): string {
+  const text = Object.keys(record)
+    .sort()
+    .map((k) => `${k}=${JSON.stringify(record[k])}`)
+    .join('\n');
+  // FNV-1a, 32 bits: enough to tell a changed row from an unchanged one, and no crypto API needed.
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, '0');
+}
+
+/** The fields whose values differ between two records (only keys present in `next`). */
+export function changedFields(before: Record<string, Wire>, next: Record<string, Wire>): string[] {
+  return Object.keys(next).filter(
+    (k) => JSON.stringify(before[k] ?? null) !== JSON.stringify(next[k] ?? null),
+  );
+}

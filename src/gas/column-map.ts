@@ -1,0 +1,63 @@
+// Where each field's column is: developer metadata is the truth, a copy in document properties is the fast path.
+import { columnLetter } from '../domain/a1';
+import { columnKeys } from './metadata';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** Field key and header text of each column (index 0 = column A). */
+export interface ColumnMap {
+  keys: string[];
+  headers: string[];
+}
+
+const propKey = (sheetName: string) => `cr.columns.${sheetName}`;
+
+/** The cached map, if any: costs no sheet call. Callers verify it against the header cells they read anyway. */
+export function cachedMap(sheetName: string): ColumnMap | null {
+  const raw = PropertiesService.getDocumentProperties().getProperty(propKey(sheetName));
+  return raw ? (JSON.parse(raw) as ColumnMap) : null;
+}
+
+/** Reads the map from developer metadata (one call per column) and caches it: only after a column moved or was renamed. */
+export function rebuildMap(ss: Spreadsheet, sheetName: string): ColumnMap {
+  const sheet = ss.getSheetByName(sheetName);
+  if (!sheet) throw new Error(`The sheet "${sheetName}" is missing: run Set up register.`);
+  const keys = columnKeys(sheet);
+  const width = Math.max(keys.length, 1);
+  const headers = sheet.getRange(1, 1, 1, width).getDisplayValues()[0];
+  const map = { keys: Array.from({ length: width }, (_, i) => keys[i] ?? ''), headers };
+  PropertiesService.getDocumentProperties().setProperty(propKey(sheetName), JSON.stringify(map));
+  return map;
+}
+
+/** Records where setup put each field, with the headers as they now read: the next read needs no metadata call. */
+export function storeMap(sheet: GoogleAppsScript.Spreadsheet.Sheet, columns: Record<string, number>) {
+  const width = Math.max(...Object.values(columns));
+  const headers = sheet.getRange(1, 1, 1, width).getDisplayValues()[0];
+  const keys = new Array<string>(width).fill('');
+  for (const [k, c] of Object.entries(columns)) keys[c - 1] = k;
+  PropertiesService.getDocumentProperties().setProperty(
+    propKey(sheet.getName()),
+    JSON.stringify({ keys, headers }),
+  );
+}
+
+/** True when the header cells read at `columns` are the ones the map remembers: no column moved or was renamed. */
+export function mapHolds(
+  map: ColumnMap,
+  columns: readonly number[],
+  headerRow: (column: number) => unknown,
+): boolean {
+  return columns.every((c) => String(headerRow(c) ?? '') === (map.headers[c - 1] ?? ''));
+}
+
+export function columnOf(map: ColumnMap, key: string): number {
+  const i = map.keys.indexOf(key);
+  if (i < 0) throw new Error(`Column "${key}" is missing: run Set up register.`);
+  return i + 1;
+}
+
+/** An A1 reference to whole columns of a sheet, quoted for names with spaces. */
+export function columnsA1(sheetName: string, first: number, last: number): string {
+  return `'${sheetName.replace(/'/g, "''")}'!${columnLetter(first)}:${columnLetter(last)}`;
+}

@@ -1,0 +1,49 @@
+// Records of one record type in its sheet: find by ID, load with a version, and the record's wire form.
+import type { Lang } from '../domain/i18n';
+import { cellsFromRecord, recordFromCells, recordVersion, type Wire } from '../domain/record-codec';
+import type { RecordType } from '../schema';
+import type { ColumnMap } from './column-map';
+import { readColumns, readRow } from './table';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export interface Loaded {
+  row: number;
+  map: ColumnMap;
+  values: Record<string, Wire>;
+  version: string;
+}
+
+/** Dates in cells become 'yyyy-mm-dd' (or with the time) in the spreadsheet's time zone, as the sidebar sends them. */
+export function wireOf(rt: RecordType, cells: Record<string, unknown>, tz: string): Record<string, Wire> {
+  const text: Record<string, unknown> = {};
+  for (const f of rt.fields) {
+    if (!Object.getOwnPropertyDescriptor(cells, f.key)) continue;
+    const v = cells[f.key];
+    if (Object.prototype.toString.call(v) === '[object Date]')
+      text[f.key] = Utilities.formatDate(
+        v as Date,
+        tz,
+        f.type === 'dateTime' ? 'yyyy-MM-dd HH:mm' : 'yyyy-MM-dd',
+      );
+    else text[f.key] = v;
+  }
+  return recordFromCells(rt, text);
+}
+
+/** Finds a record by ID (one block read of the ID column) and loads its row (one more). */
+export function loadRecord(ss: Spreadsheet, rt: RecordType, id: string, tz: string): Loaded | null {
+  const ids = readColumns(ss, rt.sheetName, ['id'], 1);
+  const wanted = id.trim().toLowerCase();
+  const i = ids.values.id.findIndex((v) => String(v).trim().toLowerCase() === wanted);
+  if (i < 0) return null;
+  const row = i + 2;
+  const values = wireOf(rt, readRow(ss, rt.sheetName, ids.map, row), tz);
+  return { row, map: ids.map, values, version: recordVersion(values) };
+}
+
+/** The cells to write for a record, and the record as it will read back. */
+export function prepare(rt: RecordType, record: Record<string, unknown>, lang: Lang, tz: string) {
+  const cells = cellsFromRecord(rt, record, lang);
+  return { cells, wire: wireOf(rt, cells, tz) };
+}

@@ -1,0 +1,125 @@
+// Batched table I/O by field key: read whole columns in a few blocks, append and update rows in one write each.
+import { columnLetter } from '../domain/a1';
+import { columnRuns } from '../domain/column-runs';
+import { type ColumnMap, cachedMap, columnOf, columnsA1, mapHolds, rebuildMap } from './column-map';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export interface Columns {
+  map: ColumnMap;
+  /** Data rows read (header excluded, trailing empty rows dropped); row i is sheet row i + 2. */
+  count: number;
+  /** The cells of each requested field, one per data row. */
+  values: Record<string, unknown[]>;
+}
+
+/**
+ * Reads the given fields of every row in at most `maxRuns` block reads (two calls each), whatever the
+ * register's size. The header cells come with each block, so the cached column map is checked for free;
+ * when a column moved or was renamed the map is rebuilt from developer metadata and the read repeated.
+ */
+export function readColumns(
+  ss: Spreadsheet,
+  sheetName: string,
+  keys: readonly string[],
+  maxRuns = 3,
+): Columns {
+  let map = cachedMap(sheetName) ?? rebuildMap(ss, sheetName);
+  for (let attempt = 0; ; attempt++) {
+    const cols = keys.map((k) => columnOf(map, k));
+    const blocks = columnRuns(cols, maxRuns).map((run) => ({
+      run,
+      values: ss.getRange(columnsA1(sheetName, run.first, run.last)).getValues(),
+    }));
+    const cell = (row: number, c: number) => {
+      const b = blocks.find((x) => c >= x.run.first && c <= x.run.last);
+      return b?.values[row]?.[c - (b?.run.first ?? 0)];
+    };
+    if (attempt > 0 || mapHolds(map, cols, (c) => cell(0, c))) {
+      const rows = blocks[0]?.values.length ?? 0;
+      let count = 0;
+      for (let r = rows - 1; r >= 1 && count === 0; r--) if (cols.some((c) => cell(r, c) !== '')) count = r;
+      const values: Record<string, unknown[]> = {};
+      keys.forEach((k, i) => {
+        const out = new Array(count);
+        for (let r = 1; r <= count; r++) out[r - 1] = cell(r, cols[i]);
+        values[k] = out;
+      });
+      return { map, count, values };
+    }
+    map = rebuildMap(ss, sheetName);
+  }
+}
+
+/** A verified column map for a sheet we only write to: one header read. */
+export function verifiedMap(ss: Spreadsheet, sheetName: string): ColumnMap {
+  const map = cachedMap(sheetName) ?? rebuildMap(ss, sheetName);
+  const width = map.keys.length;
+  const sheet = ss.getSheetByName(sheetName) as GoogleAppsScript.Spreadsheet.Sheet;
+  const header = sheet.getRange(1, 1, 1, width).getValues()[0];
+  const all = map.keys.map((_, i) => i + 1);
+  return mapHolds(map, all, (c) => header[c - 1]) ? map : rebuildMap(ss, sheetName);
+}
+
+/** The row laid out by the map: our fields at their columns, '' elsewhere. */
+export function rowOf(map: ColumnMap, cells: Record<string, unknown>): unknown[] {
+  return map.keys.map((k) => (k && Object.getOwnPropertyDescriptor(cells, k) ? cells[k] : ''));
+}
+
+/** Appends rows after the last row with content: one call for one row, three for several. */
+export function appendRows(
+  ss: Spreadsheet,
+  sheetName: string,
+  map: ColumnMap,
+  records: Record<string, unknown>[],
+) {
+  if (!records.length) return;
+  const sheet = ss.getSheetByName(sheetName) as GoogleAppsScript.Spreadsheet.Sheet;
+  if (records.length === 1) {
+    sheet.appendRow(rowOf(map, records[0]));
+    return;
+  }
+  const first = sheet.getLastRow() + 1;
+  const maxRows = sheet.getMaxRows();
+  const need = first + records.length - 1 - maxRows;
+  if (need > 0) sheet.insertRowsAfter(maxRows, need);
+  sheet.getRange(first, 1, records.length, map.keys.length).setValues(records.map((r) => rowOf(map, r)));
+}
+
+/** Reads one whole row (our columns) by sheet row number. */
+export function readRow(
+  ss: Spreadsheet,
+  sheetName: string,
+  map: ColumnMap,
+  row: number,
+): Record<string, unknown> {
+  const last = columnLetter(map.keys.length);
+  const values = ss.getRange(`'${sheetName.replace(/'/g, "''")}'!A${row}:${last}${row}`).getValues()[0];
+  const out: Record<string, unknown> = {};
+  map.keys.forEach((k, i) => {
+    if (k) out[k] = values[i];
+  });
+  return out;
+}
+
+/** Writes only the given cells of one row: one write per contiguous run of changed columns. */
+export function writeCells(
+  ss: Spreadsheet,
+  sheetName: string,
+  map: ColumnMap,
+  row: number,
+  cells: Record<string, unknown>,
+) {
+  const sheet = ss.getSheetByName(sheetName) as GoogleAppsScript.Spreadsheet.Sheet;
+  const cols = Object.keys(cells)
+    .map((k) => ({ k, c: columnOf(map, k) }))
+    .sort((a, b) => a.c - b.c);
+  let i = 0;
+  while (i < cols.length) {
+    let j = i;
+    while (j + 1 < cols.length && cols[j + 1].c === cols[j].c + 1) j++;
+    const run = cols.slice(i, j + 1);
+    sheet.getRange(row, run[0].c, 1, run.length).setValues([run.map((x) => cells[x.k])]);
+    i = j + 1;
+  }
+}

@@ -1,0 +1,37 @@
+// What every data entry point needs after identifying the caller: the register's language, the time zone and the settings.
+import { findListItem } from '../domain/field-value';
+import type { Lang } from '../domain/i18n';
+import { actionRefusal } from '../domain/permissions';
+import { readSettings } from '../gas/settings';
+import { PROPS } from '../gas/setup';
+import { defaultLists, type Role, type Settings } from '../schema';
+import { type Identified, identify, UserError } from './caller';
+
+export interface Context extends Identified {
+  registerLang: Lang;
+  tz: string;
+}
+
+/** Who is calling and may they: the first two steps of every entry point, before any argument is parsed. */
+export function authorize(allowed: readonly Role[], action: { en: string; zh: string }): Context {
+  const me = identify();
+  const refusal = actionRefusal(me.role, allowed, me.lang, action[me.lang]);
+  if (refusal) throw new UserError(refusal);
+  const registerLang =
+    (PropertiesService.getDocumentProperties().getProperty(PROPS.language) as Lang | null) ?? me.lang;
+  return { ...me, registerLang, tz: me.ss.getSpreadsheetTimeZone() };
+}
+
+export function settingsOf(c: Context): Settings {
+  return readSettings(c.ss);
+}
+
+/** The phone region for a record: its country when it names one, else the register's default. */
+export function phoneRegion(values: Record<string, unknown>, settings: Settings): string {
+  const country = values.country;
+  if (typeof country === 'string' && country.trim()) {
+    const item = findListItem(defaultLists.countries, country.trim());
+    if (item) return item.key;
+  }
+  return String(settings.defaultPhoneRegion ?? 'CN');
+}

@@ -1,0 +1,38 @@
+// "Open form": serves the sidebar with everything it needs embedded, so it is usable with no round trip.
+import { formConfig } from '../domain/form';
+import type { Lang } from '../domain/i18n';
+import { showSidebar } from '../gas/ui';
+import { customer, interaction, property, ROLES } from '../schema';
+import type { BootData } from '../shared/rpc';
+import { actions } from './actions';
+import { authorize, settingsOf } from './context';
+
+/** The sidebar speaks the user's language when their locale is Chinese or English, else the register's. */
+function sidebarLang(locale: string, registerLang: Lang): Lang {
+  if (/^zh/i.test(locale)) return 'zh';
+  if (/^en/i.test(locale)) return 'en';
+  return registerLang;
+}
+
+export function bootData(): BootData {
+  const c = authorize(ROLES, actions.openForm);
+  const lang = sidebarLang(Session.getActiveUserLocale(), c.registerLang);
+  const settings = settingsOf(c);
+  return {
+    user: c.email,
+    role: c.role,
+    lang,
+    registerLang: c.registerLang,
+    forms: {
+      customer: formConfig(customer, c.role, lang),
+      interaction: formConfig(interaction, c.role, lang),
+      property: formConfig(property, c.role, lang),
+    },
+    settings: { defaultPhoneRegion: String(settings.defaultPhoneRegion ?? 'CN') },
+  };
+}
+
+export function openForm() {
+  const boot = bootData();
+  showSidebar(boot, boot.lang === 'zh' ? '客户登记' : 'Customer Register');
+}

@@ -1,0 +1,81 @@
+// The sidebar ↔ server contract: every function the sidebar may call, with JSON-only arguments and results.
+
+import type { FormConfig } from '../domain/form';
+import type { Lang } from '../domain/i18n';
+import type { FieldError } from '../domain/validation';
+import type { Role } from '../schema/types';
+
+/** A field value on the wire: dates as 'yyyy-mm-dd', date-times as 'yyyy-mm-dd hh:mm', list values by item key. */
+export type WireValue = string | number | boolean | null;
+export type WireRecord = Record<string, WireValue>;
+
+export interface CustomerSummary {
+  id: string;
+  name: string;
+  company: string;
+  phone: string;
+  email: string;
+  status: string;
+  recordState: string;
+  enteredBy: string;
+}
+
+export interface DuplicateHit {
+  id: string;
+  name: string;
+  company: string;
+  /** Which fields matched: 'phone', 'email' or 'name'. */
+  matched: ('phone' | 'email' | 'name')[];
+}
+
+/** A record as loaded for editing, with the version the server checks to refuse stale edits. */
+export interface LoadedRecord {
+  id: string;
+  values: WireRecord;
+  version: string;
+}
+
+export type SaveResult =
+  | { ok: true; id: string; version: string; values: WireRecord }
+  | { ok: false; errors: FieldError[] }
+  | { ok: false; duplicates: DuplicateHit[] }
+  | { ok: false; stale: true; message: string };
+
+export interface Api {
+  /** Normalizes and validates without writing, and lists likely duplicates. */
+  checkCustomer(req: { values: WireRecord }): {
+    values: WireRecord;
+    errors: FieldError[];
+    duplicates: DuplicateHit[];
+  };
+  /** Creates a customer; refuses likely duplicates unless `confirmDuplicate` is set (recorded in Audit). */
+  createCustomer(req: { values: WireRecord; confirmDuplicate?: boolean }): SaveResult;
+  /** Writes only `changes`, if the row is still at `version`. */
+  updateCustomer(req: { id: string; version: string; changes: WireRecord }): SaveResult;
+  getCustomer(req: { id: string }): LoadedRecord;
+  /** By ID, name (partial, any case, any script), phone (any format), email or company. At most 20 results. */
+  findCustomers(req: { query: string }): { results: CustomerSummary[]; more: boolean };
+  /** Customers pending review that the caller may approve (entered by someone else). */
+  listPendingReview(req: Record<string, never>): { results: CustomerSummary[] };
+  approveCustomer(req: { id: string; version: string }): SaveResult;
+  returnCustomer(req: { id: string; version: string; comment: string }): SaveResult;
+  logInteraction(req: { values: WireRecord }): SaveResult;
+  receiveProperty(req: { values: WireRecord }): SaveResult;
+  updateProperty(req: { id: string; version: string; changes: WireRecord }): SaveResult;
+  /** Property held for one customer. */
+  findProperty(req: { customerId: string }): { results: LoadedRecord[] };
+}
+
+export type ApiName = keyof Api;
+
+/** The boot data the server embeds into the sidebar page: zero round trips before the form is usable. */
+export interface BootData {
+  user: string;
+  role: Role;
+  /** The language of the sidebar: the user's locale where it says Chinese or English, else the register's. */
+  lang: Lang;
+  /** The language the register stores its labels in. */
+  registerLang: Lang;
+  forms: { customer: FormConfig; interaction: FormConfig; property: FormConfig };
+  settings: { defaultPhoneRegion: string };
+}
