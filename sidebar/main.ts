@@ -1,5 +1,14 @@
-// The sidebar's entry point: reads the boot data the server embedded and renders the form.
-import type { BootData } from '../src/shared/boot';
+// The sidebar's entry point: reads the boot data the server embedded and builds the tabs, with no round trip.
+import type { BootData } from '../src/shared/rpc';
+import type { App, TabKey } from './app';
+import { fill, h } from './dom';
+import { call } from './rpc-client';
+import { findSection } from './section-find';
+import { interactionSection } from './section-interaction';
+import { newCustomerSection } from './section-new';
+import { propertySection } from './section-property';
+import { reviewSection } from './section-review';
+import { translator } from './strings';
 
 declare global {
   interface Window {
@@ -7,15 +16,76 @@ declare global {
   }
 }
 
-function render(boot: BootData) {
-  const app = document.getElementById('app');
-  if (!app) return;
-  const h1 = document.createElement('h1');
-  h1.textContent = boot.title;
-  const who = document.createElement('p');
-  who.textContent = boot.user;
-  app.replaceChildren(h1, who);
+function start(boot: BootData, root: HTMLElement) {
+  const tr = translator(boot.lang);
+  document.documentElement.lang = boot.lang === 'zh' ? 'zh-CN' : 'en';
+  document.title = tr('appTitle');
+  const notice = h('div', { className: 'notice', role: 'status', hidden: true });
+  const panels = new Map<TabKey, { el: HTMLElement; tab: HTMLButtonElement; onShow?: () => void }>();
+
+  const app: App = {
+    boot,
+    tr,
+    call,
+    currentCustomer: null,
+    notify(kind, text, ...actions) {
+      notice.className = `notice ${kind}`;
+      fill(notice, h('span', {}, text), ...actions);
+      notice.hidden = false;
+      notice.scrollIntoView?.({ block: 'nearest' });
+    },
+    clearNotice() {
+      notice.hidden = true;
+      notice.replaceChildren();
+    },
+    show(key) {
+      for (const [k, p] of panels) {
+        p.el.hidden = k !== key;
+        p.tab.setAttribute('aria-selected', String(k === key));
+      }
+      panels.get(key)?.onShow?.();
+    },
+    openCustomer(id) {
+      app.show('find');
+      void find.open(id);
+    },
+  };
+
+  const find = findSection(app);
+  const sections: [TabKey, string, { el: HTMLElement; onShow?: () => void }][] = [
+    ['new', tr('tabNew'), { el: newCustomerSection(app) }],
+    ['find', tr('tabFind'), find],
+    ['interaction', tr('tabInteraction'), interactionSection(app)],
+    ['property', tr('tabProperty'), propertySection(app)],
+  ];
+  // Hiding the tab is for clarity only; the server refuses reviews from anyone else.
+  if (boot.role === 'Manager' || boot.role === 'Admin')
+    sections.push(['review', tr('tabReview'), reviewSection(app)]);
+
+  const tabs = h('nav', { role: 'tablist', className: 'tabs' });
+  for (const [key, label, section] of sections) {
+    const tab = h(
+      'button',
+      { type: 'button', role: 'tab', 'data-tab': key, onclick: () => app.show(key) },
+      label,
+    );
+    tabs.append(tab);
+    section.el.setAttribute('role', 'tabpanel');
+    panels.set(key, { el: section.el, tab, onShow: section.onShow });
+  }
+  fill(
+    root,
+    h('header', {}, h('h1', {}, tr('appTitle')), h('div', { className: 'who' }, boot.user)),
+    tabs,
+    notice,
+    ...sections.map(([, , s]) => s.el),
+  );
+  app.show('new');
+  // Tests and people alike may start typing from here: everything above came from the page itself.
+  root.dataset.ready = 'true';
 }
 
+const root = document.getElementById('app');
 const boot = window.__BOOT__;
-if (boot) render(boot);
+if (root && boot) start(boot, root);
+else if (root) root.textContent = 'Customer Register: the page was served without its boot data.';

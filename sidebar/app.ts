@@ -1,0 +1,62 @@
+// What every section shares: the boot data, the translator, the RPC client, the message area and navigation.
+import type { BootData, SaveResult } from '../src/shared/rpc';
+import { h } from './dom';
+import type { FormView } from './form-view';
+import type { Call } from './rpc-client';
+import type { Translate } from './strings';
+
+export type TabKey = 'new' | 'find' | 'interaction' | 'property' | 'review';
+
+export interface App {
+  boot: BootData;
+  tr: Translate;
+  call: Call;
+  /** One message at a time, above the sections, with optional buttons (Reload, Create anyway…). */
+  notify(kind: 'info' | 'ok' | 'error', text: string, ...actions: HTMLElement[]): void;
+  clearNotice(): void;
+  show(tab: TabKey): void;
+  /** Opens a customer in Find & edit. */
+  openCustomer(id: string): void;
+  /** The customer open in Find & edit, offered to the interaction and property forms. */
+  currentCustomer: string | null;
+}
+
+/** A refusal is a thrown server error: its message already names the reason in the user's language. */
+export function showFailure(app: App, e: unknown) {
+  const message = e instanceof Error ? e.message : String(e);
+  app.notify('error', app.tr('refused', { message }));
+}
+
+/**
+ * Handles the result shapes every save shares; returns the saved result or null. Duplicates are the
+ * caller's to show, since only creating a customer can meet them.
+ */
+export function settle(app: App, form: FormView, r: SaveResult, onStale?: () => void) {
+  if (r.ok) return r;
+  if ('errors' in r) {
+    form.showErrors(r.errors);
+    app.notify('error', app.tr('fixErrors'));
+  } else if ('stale' in r) {
+    const reload = onStale && h('button', { type: 'button', onclick: onStale }, app.tr('staleReload'));
+    app.notify('error', r.message, ...(reload ? [reload] : []));
+  }
+  return null;
+}
+
+/** Runs a save with the form disabled, so a double click cannot send it twice. */
+export async function busy<T>(form: FormView, work: () => Promise<T>): Promise<T> {
+  form.setBusy(true);
+  try {
+    return await work();
+  } finally {
+    form.setBusy(false);
+  }
+}
+
+/** Drops empty values: a new record leaves unset fields out rather than sending nulls. */
+export function nonEmpty(values: Record<string, unknown>) {
+  const out: Record<string, string | number | boolean> = {};
+  for (const [k, v] of Object.entries(values))
+    if (v !== null && v !== undefined && v !== '') out[k] = v as string | number | boolean;
+  return out;
+}

@@ -1,0 +1,94 @@
+// Pure rules of the form: normalizing what a field holds before saving, the phone region, and which values changed.
+import type { FormConfig, FormField } from '../src/domain/form';
+import { normalizeEmail, normalizeLongText, normalizeName, normalizePhone } from '../src/domain/normalize';
+import type { WireRecord, WireValue } from '../src/shared/rpc';
+import type { Params, StringKey } from './strings';
+
+/** What a field's input holds: text for most inputs, a boolean for a checkbox. */
+export type RawValue = string | boolean;
+
+export interface FieldCheck {
+  /** The value to send, normalized where the field's type says how; null when empty. */
+  value: WireValue;
+  /** Text to put back into the input, so the user sees the normalized form before saving. */
+  display: RawValue;
+  error?: { key: StringKey; params: Params };
+}
+
+const NUMBER_RE = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
+
+/** The region for phone numbers: the customer's country when it is an ISO code, else the register's default. */
+export function phoneRegion(values: WireRecord, fallback: string): string {
+  const c = values.country;
+  return typeof c === 'string' && /^[A-Z]{2}$/.test(c) ? c : fallback;
+}
+
+/**
+ * The same normalizers the server applies, run on blur so the user sees the result; the server checks
+ * again, so these only need to agree with it, not to be the last word.
+ */
+export function checkField(field: FormField, raw: RawValue, region: string): FieldCheck {
+  const err = (key: StringKey, params: Params = {}): FieldCheck => ({
+    value: raw,
+    display: raw,
+    error: { key, params: { field: field.label, ...params } },
+  });
+  if (typeof raw === 'boolean') return { value: raw, display: raw };
+  if (raw.trim() === '') return field.required ? err('errRequired') : { value: null, display: '' };
+  switch (field.input) {
+    case 'tel': {
+      const r = normalizePhone(raw, region);
+      return r.ok
+        ? { value: r.value, display: r.value }
+        : err('errPhone', { value: raw.trim().slice(0, 40) });
+    }
+    case 'email': {
+      const r = normalizeEmail(raw);
+      if (r.ok) return { value: r.value, display: r.value };
+      return r.reason === 'tooLong'
+        ? err('errTooLong', { max: 254 })
+        : err('errEmail', { value: raw.trim().slice(0, 40) });
+    }
+    case 'text':
+    case 'textarea': {
+      const value = field.input === 'text' ? normalizeName(raw) : normalizeLongText(raw);
+      if (field.maxLength !== undefined && value.length > field.maxLength)
+        return err('errTooLong', { max: field.maxLength });
+      return { value, display: value };
+    }
+    case 'number': {
+      const text = raw.trim();
+      if (!NUMBER_RE.test(text)) return err('errNumber', { value: text.slice(0, 40) });
+      const n = Number(text.replace(/,/g, ''));
+      if ((field.min !== undefined && n < field.min) || (field.max !== undefined && n > field.max))
+        return err('errRange', { min: field.min ?? '−∞', max: field.max ?? '∞' });
+      return { value: n, display: String(n) };
+    }
+    default:
+      return { value: raw.trim(), display: raw };
+  }
+}
+
+/** Fields a person fills in: shown and not read-only for the role. */
+export function editableFields(config: FormConfig): FormField[] {
+  return config.fields.filter((f) => !f.hidden && !f.readOnly);
+}
+
+// An unticked box reads back from the sheet as empty, so false, '' and null all mean "no value" here.
+const blank = (v: WireValue | undefined) => v === undefined || v === null || v === '' || v === false;
+const same = (a: WireValue | undefined, b: WireValue | undefined) => a === b || (blank(a) && blank(b));
+
+/** Only what the user changed, so an edit writes (and audits) nothing else. */
+export function changedValues(original: WireRecord, current: WireRecord): WireRecord {
+  const out: WireRecord = {};
+  for (const [k, v] of Object.entries(current)) if (!same(original[k], v)) out[k] = v;
+  return out;
+}
+
+/** A loaded value as an input shows it: date-times lose their seconds and zone for datetime-local. */
+export function toInput(field: FormField, v: WireValue | undefined): RawValue {
+  if (field.input === 'checkbox') return v === true;
+  if (v === null || v === undefined) return '';
+  if (field.input === 'datetime') return String(v).replace(' ', 'T').slice(0, 16);
+  return String(v);
+}

@@ -1,0 +1,190 @@
+// A form generated from a FormConfig: inputs by field type, normalization on blur, and errors next to each field.
+import type { FormConfig, FormField } from '../src/domain/form';
+import type { FieldError } from '../src/domain/validation';
+import type { WireRecord } from '../src/shared/rpc';
+import { h } from './dom';
+import { checkField, type FieldCheck, phoneRegion, type RawValue, toInput } from './field-logic';
+import type { Translate } from './strings';
+
+type Input = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+
+export interface FormView {
+  el: HTMLFormElement;
+  /** Normalizes every editable field and shows what is wrong; the values to send, or null when any is wrong. */
+  collect(): WireRecord | null;
+  load(values: WireRecord): void;
+  /** The server's field-level errors, placed like the form's own; errors for fields not shown go above. */
+  showErrors(errors: FieldError[]): void;
+  clearErrors(): void;
+  reset(): void;
+  setBusy(busy: boolean): void;
+}
+
+export interface FormOptions {
+  /** Prefix of element ids, unique per form on the page. */
+  id: string;
+  tr: Translate;
+  defaultRegion: string;
+  submitLabel: string;
+  onSubmit: () => void;
+  /** Values a fresh form starts with (today's date, the signed-in user…). */
+  defaults?: () => WireRecord;
+}
+
+function inputFor(field: FormField, id: string, tr: Translate): Input {
+  const common = {
+    id,
+    name: field.key,
+    disabled: field.readOnly,
+    'aria-required': field.required || undefined,
+  };
+  switch (field.input) {
+    case 'select':
+      return h(
+        'select',
+        common,
+        h('option', { value: '' }, tr('choose')),
+        ...(field.options ?? []).map((o) => h('option', { value: o.key }, o.label)),
+      );
+    case 'textarea':
+      return h('textarea', { ...common, rows: 3 });
+    case 'checkbox':
+      return h('input', { ...common, type: 'checkbox' });
+    case 'date':
+      return h('input', { ...common, type: 'date' });
+    case 'datetime':
+      return h('input', { ...common, type: 'datetime-local' });
+    // Text with a numeric keyboard: a number input would hide "1,000" or "12a" from the script as ''.
+    case 'number':
+      return h('input', { ...common, type: 'text', inputMode: 'decimal' });
+    case 'tel':
+      return h('input', { ...common, type: 'tel', autocomplete: 'off' });
+    case 'email':
+      return h('input', { ...common, type: 'email', autocomplete: 'off' });
+    default:
+      return h('input', { ...common, type: 'text', autocomplete: 'off' });
+  }
+}
+
+const rawOf = (input: Input): RawValue =>
+  input instanceof HTMLInputElement && input.type === 'checkbox' ? input.checked : input.value;
+
+function setRaw(input: Input, v: RawValue) {
+  if (input instanceof HTMLInputElement && input.type === 'checkbox') input.checked = v === true;
+  else input.value = String(v);
+}
+
+export function formView(config: FormConfig, o: FormOptions): FormView {
+  const inputs = new Map<string, { field: FormField; input: Input; error: HTMLElement }>();
+  const general = h('div', { className: 'form-errors', role: 'alert' });
+  const submit = h('button', { type: 'submit', className: 'primary' }, o.submitLabel);
+  const el = h('form', { noValidate: true, className: 'record-form', 'data-form': o.id }, general);
+
+  for (const field of config.fields) {
+    if (field.hidden) continue;
+    const id = `${o.id}-${field.key}`;
+    const input = inputFor(field, id, o.tr);
+    const error = h('div', { className: 'field-error', id: `${id}-error` });
+    input.setAttribute('aria-describedby', error.id);
+    if (field.help) input.title = field.help;
+    const mark = field.required
+      ? h('span', { className: 'req', 'aria-label': o.tr('required') }, ' *')
+      : null;
+    const label = h('label', { for: id }, field.label, mark);
+    const row =
+      field.input === 'checkbox'
+        ? h('div', { className: 'field check', 'data-field': field.key }, input, label, error)
+        : h('div', { className: 'field', 'data-field': field.key }, label, input, error);
+    el.append(row);
+    inputs.set(field.key, { field, input, error });
+  }
+  el.append(h('div', { className: 'actions' }, submit));
+
+  const showError = (key: string, message: string) => {
+    const entry = inputs.get(key);
+    if (!entry) {
+      general.append(h('div', {}, message));
+      return;
+    }
+    entry.error.textContent = message;
+    entry.input.setAttribute('aria-invalid', 'true');
+  };
+  const clearError = (key: string) => {
+    const entry = inputs.get(key);
+    if (!entry) return;
+    entry.error.textContent = '';
+    entry.input.removeAttribute('aria-invalid');
+  };
+
+  const currentValues = (): WireRecord => {
+    const v: WireRecord = {};
+    for (const [k, { input }] of inputs)
+      v[k] = typeof rawOf(input) === 'boolean' ? rawOf(input) : input.value;
+    return v;
+  };
+  const region = () => phoneRegion(currentValues(), o.defaultRegion);
+
+  const check = (key: string): FieldCheck | undefined => {
+    const entry = inputs.get(key);
+    if (!entry || entry.field.readOnly) return undefined;
+    const result = checkField(entry.field, rawOf(entry.input), region());
+    // Showing the normalized value in place is the point: the user sees what will be stored.
+    if (!result.error) setRaw(entry.input, result.display);
+    if (result.error) showError(key, o.tr(result.error.key, result.error.params));
+    else clearError(key);
+    return result;
+  };
+
+  for (const [key, { input, field }] of inputs) {
+    if (field.readOnly) continue;
+    input.addEventListener(field.input === 'checkbox' || field.input === 'select' ? 'change' : 'blur', () => {
+      if (rawOf(input) !== '' || field.required) check(key);
+      // A phone number typed without +country code reads differently once the country is chosen.
+      if (key === 'country' && inputs.get('phone')?.input.value) check('phone');
+    });
+  }
+
+  el.addEventListener('submit', (e) => {
+    e.preventDefault();
+    o.onSubmit();
+  });
+
+  const view: FormView = {
+    el,
+    collect() {
+      general.replaceChildren();
+      const out: WireRecord = {};
+      let ok = true;
+      for (const key of inputs.keys()) {
+        const r = check(key);
+        if (!r) continue;
+        if (r.error) ok = false;
+        out[key] = r.value;
+      }
+      if (!ok) el.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+      return ok ? out : null;
+    },
+    load(values) {
+      view.clearErrors();
+      for (const { field, input } of inputs.values()) setRaw(input, toInput(field, values[field.key]));
+    },
+    showErrors(errors) {
+      for (const e of errors) showError(e.field, e.message);
+      el.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+    },
+    clearErrors() {
+      general.replaceChildren();
+      for (const key of inputs.keys()) clearError(key);
+    },
+    reset() {
+      view.load(o.defaults?.() ?? {});
+    },
+    setBusy(busy) {
+      submit.disabled = busy || !config.canSubmit;
+      submit.textContent = busy ? o.tr('saving') : o.submitLabel;
+    },
+  };
+  view.reset();
+  view.setBusy(false);
+  return view;
+}
