@@ -47,3 +47,8 @@ export function prepare(rt: RecordType, record: Record<string, unknown>, lang: L
   const cells = cellsFromRecord(rt, record, lang);
   return { cells, wire: wireOf(rt, cells, tz) };
 }
+
+/** A new record with every field present (empty ones as null), so its version is the one a later load computes. */
+export function complete(rt: RecordType, record: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(rt.fields.map((f) => [f.key, record[f.key] ?? null]));
+}

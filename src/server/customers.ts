@@ -3,11 +3,12 @@ import { fieldChanges } from '../domain/audit';
 import { findDuplicates } from '../domain/duplicates';
 import { t } from '../domain/i18n';
 import { formatId, idFormatFor, parseSerial } from '../domain/ids';
+import { fieldsClosedTo } from '../domain/protection-plan';
 import { changedFields, recordVersion, type Wire } from '../domain/record-codec';
 import { searchCustomers } from '../domain/search';
 import { validateRecord } from '../domain/validation';
 import { appendAudit } from '../gas/audit-log';
-import { loadRecord, prepare } from '../gas/records';
+import { complete, loadRecord, prepare } from '../gas/records';
 import { withDocumentLock } from '../gas/session';
 import { appendRows, readColumns, writeCells } from '../gas/table';
 import { customer, MANAGERS, ROLES, STAFF } from '../schema';
@@ -96,8 +97,9 @@ export function createCustomer(arg: unknown): SaveResult {
       updatedAt: now,
       ...(approved ? { approvedBy: user, approvedAt: now } : {}),
     };
-    const { cells, wire } = prepare(customer, record, c.registerLang, c.tz);
-    appendRows(c.ss, SHEET, dup.map, [cells]);
+    const { cells, wire } = prepare(customer, complete(customer, record), c.registerLang, c.tz);
+    // A clerk's new row must not touch the manager-only columns, not even with blanks: they are protected.
+    appendRows(c.ss, SHEET, dup.map, [cells], fieldsClosedTo(customer, c.role));
     const base = { time: now, user, record: id, source: 'sidebar' };
     const audit = [{ ...base, action: 'create', field: '', oldValue: '', newValue: '' }];
     if (dup.hits.length)

@@ -5,7 +5,7 @@ import { formatId, parseSerial } from '../domain/ids';
 import { changedFields, recordVersion } from '../domain/record-codec';
 import { validateRecord } from '../domain/validation';
 import { appendAudit } from '../gas/audit-log';
-import { loadRecord, prepare, wireOf } from '../gas/records';
+import { complete, loadRecord, prepare, wireOf } from '../gas/records';
 import { withDocumentLock } from '../gas/session';
 import { appendRows, readColumns, readRow, writeCells } from '../gas/table';
 import { customer, interaction, property, type RecordType, ROLES, STAFF } from '../schema';
@@ -42,7 +42,7 @@ function createRecord(c: Context, rt: RecordType, values: Record<string, unknown
       now.getFullYear(),
     );
     const record = { ...values, id, enteredBy: c.email, enteredAt: now, updatedBy: c.email, updatedAt: now };
-    const { cells, wire } = prepare(rt, record, c.registerLang, c.tz);
+    const { cells, wire } = prepare(rt, complete(rt, record), c.registerLang, c.tz);
     appendRows(c.ss, rt.sheetName, existing.map, [cells]);
     appendAudit(
       c.ss,

@@ -288,6 +288,33 @@ describe('editing', () => {
   });
 });
 
+describe('versions', () => {
+  test('the version a save returns is the one a load computes, so edits can follow each other without reloading', () => {
+    const emu = teamRegister();
+    const created = create(emu, CLERK, { ...li, birthDate: '1990-05-01' });
+    const loaded = emu.scriptRun(MANAGER, 'getCustomer', { id: created.id }) as {
+      version: string;
+      values: Record<string, unknown>;
+    };
+    expect(created.version).toBe(loaded.version);
+    expect(created.values).toEqual(loaded.values);
+    const approved = emu.scriptRun(MANAGER, 'approveCustomer', {
+      id: created.id,
+      version: created.version,
+    }) as Save;
+    expect(approved.ok).toBe(true);
+    const edited = emu.scriptRun(MANAGER, 'updateCustomer', {
+      id: created.id,
+      version: approved.version,
+      changes: { creditRating: 'B' },
+    }) as Save;
+    expect(edited.ok).toBe(true);
+    expect(edited.version).toBe(
+      (emu.scriptRun(MANAGER, 'getCustomer', { id: created.id }) as { version: string }).version,
+    );
+  });
+});
+
 describe('maker-checker review', () => {
   test('a manager sees the clerk’s entry as pending, approves it, and it is stamped', () => {
     const emu = teamRegister();

@@ -1,0 +1,79 @@
+// The preview's HTTP contract: the JSON the page and its server exchange, shared so the two cannot drift.
+/** Someone the preview lets you act as: the spreadsheet's owner and the people on the Team sheet. */
+export interface Person {
+  email: string;
+  name: string;
+  /** The role as the Team sheet states it (the owner is always Admin). */
+  role: string;
+}
+
+export interface ClockView {
+  /** The fake clock, ISO. */
+  now: string;
+  /** The same instant as the spreadsheet's time zone shows it, e.g. "2026-11-23 09:30". */
+  local: string;
+  timeZone: string;
+}
+
+export interface SessionView {
+  people: Person[];
+  sheets: { name: string; tabColor: string | null }[];
+  clock: ClockView;
+  outboxCount: number;
+}
+
+/** Cell flags for the grid, as bits. */
+export const CELL = { dropdown: 1, checkbox: 2, protected: 4, lockedForYou: 8 } as const;
+
+export interface SheetView {
+  name: string;
+  /** Display values of the visible rectangle (A1 onwards). */
+  rows: string[][];
+  /** One flag number per visible cell (CELL bits), row-major like `rows`. */
+  flags: number[][];
+  frozenRows: number;
+  /** Column widths in pixels. */
+  widths: number[];
+}
+
+/** What running something as a person showed them. */
+export interface Shown {
+  alerts: string[];
+  /** A sidebar the run opened: fetch it from /panel?user=…&n=… */
+  sidebar?: { n: number; title: string };
+  dialogs: { title: string }[];
+  /** An error the run ended with, as Apps Script shows it. */
+  error?: string;
+}
+
+/** A menu as onOpen built it (the emulator's MenuRecord, restated here so the page needs no emulator types). */
+export interface MenuView {
+  title: string;
+  items: ({ caption: string; functionName: string } | { separator: true } | { submenu: MenuView })[];
+}
+
+export type MenuResult = Shown;
+
+export interface ClockResult {
+  clock: ClockView;
+  fired: { handler: string; at: string; error?: string }[];
+  mailsSent: number;
+}
+
+export interface MailView {
+  at: string;
+  from: string;
+  name?: string;
+  to: string[];
+  cc: string[];
+  subject: string;
+  body: string;
+  htmlBody?: string;
+}
+
+export type EditResult = ({ ok: true } | { ok: false; error: string }) & { alerts: string[] };
+
+/** Every 4xx and 5xx answer. */
+export interface ErrorBody {
+  error: string;
+}
