@@ -2,6 +2,13 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderFieldsTable } from './docs/fields-table';
+import {
+  PERMISSIONS_END,
+  PERMISSIONS_START,
+  permissionSectionIsCurrent,
+  renderPermissionSection,
+  replacePermissionSection,
+} from './docs/permission-table';
 import { checkReadme, FIELDS_END, FIELDS_START, replaceFieldsSection } from './docs/readme-section';
 
 export { checkReadme };
@@ -13,7 +20,12 @@ function main(argv: readonly string[]): number {
     return 1;
   }
   const readme = readFileSync(path, 'utf8');
-  const updated = replaceFieldsSection(readme, renderFieldsTable());
+  const fieldsDone = replaceFieldsSection(readme, renderFieldsTable());
+  const updated = fieldsDone && replacePermissionSection(fieldsDone, renderPermissionSection());
+  if (fieldsDone !== null && updated === null) {
+    console.error(`README.md lacks the ${PERMISSIONS_START} … ${PERMISSIONS_END} markers.`);
+    return 1;
+  }
   if (updated === null) {
     console.error(
       `README.md lacks the ${FIELDS_START} … ${FIELDS_END} markers; add them where the fields table goes.`,
@@ -21,7 +33,7 @@ function main(argv: readonly string[]): number {
     return 1;
   }
   if (argv.includes('--check')) {
-    if (checkReadme(readme)) return 0;
+    if (checkReadme(readme) && permissionSectionIsCurrent(readme)) return 0;
     console.error('README.md fields section is out of date: run npx tsx scripts/gen-docs.ts');
     return 1;
   }

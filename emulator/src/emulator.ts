@@ -78,7 +78,11 @@ export class Emulator {
   readonly logs: string[] = [];
   readonly triggerFailures: TriggerFailure[] = [];
   /** Called before every service call of every execution: lets a test run another execution in between. */
-  readonly hooks: { beforeCall?: (info: CallInfo) => void } = {};
+  readonly hooks: {
+    beforeCall?: (info: CallInfo) => void;
+    /** Extra modelled milliseconds for a call: a slow service, or an execution pushed past its limit. */
+    extraCost?: (info: CallInfo) => number;
+  } = {};
   /** Answers the next Ui.alert / Ui.prompt calls will get (default OK / ''). */
   readonly uiAnswers: string[] = [];
   scriptTimeZone: string;
@@ -184,6 +188,12 @@ export class Emulator {
 
   triggers(): readonly TriggerRecord[] {
     return this.triggerState.list;
+  }
+
+  /** A person deletes a trigger in the Apps Script editor's Triggers page. */
+  deleteTrigger(id: string) {
+    const i = this.triggerState.list.findIndex((t) => t.id === id);
+    if (i >= 0) this.triggerState.list.splice(i, 1);
   }
 
   /** Moves the clock forward (to an instant or by `ms`), firing every time-driven trigger that falls due, as its creator. */
@@ -542,6 +552,8 @@ export class Emulator {
         ? (x, service, method) =>
             this.hooks.beforeCall?.({ execution: x.id, fn: x.fn, user: x.actingUser, service, method })
         : undefined,
+      extraCost: (x, service, method) =>
+        this.hooks.extraCost?.({ execution: x.id, fn: x.fn, user: x.actingUser, service, method }) ?? 0,
     });
     const t0 = performance.now();
     this.stack.push(exec);

@@ -16,6 +16,8 @@ export interface ExecOptions {
   limitMs?: number;
   record: ExecutionRecord;
   beforeCall?: (exec: Exec, service: string, method: string) => void;
+  /** Fault injection: extra modelled milliseconds for a call (a slow service). */
+  extraCost?: (exec: Exec, service: string, method: string) => number;
 }
 
 /** Thrown when an execution passes its time limit; scripts cannot catch their way out of it. */
@@ -39,6 +41,7 @@ export class Exec implements ExecutionContext {
   killed = false;
   ended = false;
   private readonly beforeCall?: ExecOptions['beforeCall'];
+  private readonly extraCost?: ExecOptions['extraCost'];
 
   constructor(o: ExecOptions) {
     this.id = o.id;
@@ -52,6 +55,7 @@ export class Exec implements ExecutionContext {
     this.limitMs = o.limitMs ?? limits.maxExecutionMs;
     this.record = o.record;
     this.beforeCall = o.beforeCall;
+    this.extraCost = o.extraCost;
   }
 
   now(): number {
@@ -62,7 +66,7 @@ export class Exec implements ExecutionContext {
     this.checkAlive();
     this.beforeCall?.(this, service, method);
     Meter.count(this.record, service, method, cells);
-    this.spend(callCost(service, method, cells));
+    this.spend(callCost(service, method, cells) + (this.extraCost?.(this, service, method) ?? 0));
   }
 
   spend(ms: number): void {

@@ -36,6 +36,8 @@ const en = {
   setupDone: 'The register is set up (schema version {version}).',
   setupNoChange: 'The register is already up to date (schema version {version}). Nothing was changed.',
   badRequest: 'The request was refused: {where}: {reason}',
+  remindersOwnedByOther:
+    'Reminders run as {owner}. Only they can turn them off or change them; ask them first.',
   staleEdit:
     'This record was changed by someone else since you opened it. Reload it to see the current values, then make your change again.',
   ownApproval: 'You entered this record, so someone else must approve it.',
@@ -74,6 +76,25 @@ const en = {
   reminderFollowUpDue: 'follow-up due {date}',
   reminderClauseSeparator: '; ',
   reminderNoteDuplicateId: 'another row has the same ID, so no email is sent: give each customer its own ID',
+  protectAction: 'apply or check protections',
+  protectionsApplied: 'Protections applied: {count} protections match the Team and the schema.',
+  protectionsUnchanged:
+    'Protections already match the Team and the schema ({count} protections). Nothing was changed.',
+  protectionsOk: 'Protections match the Team and the schema ({count} protections).',
+  protectionsFound: 'Protections no longer match the Team and the schema:',
+  protectionsRepairAsk: 'Repair them now?',
+  protectionsRepaired: 'Repaired: protections match the Team and the schema again.',
+  driftMissing: '{sheet} · {what}: not protected (its protection was removed, or the columns are new).',
+  driftUncovered: '{sheet} · {what}: new column not protected: {fields}.',
+  driftRange: '{sheet} · {what}: the protection no longer covers the right cells.',
+  driftEditorAdded: '{sheet} · {what}: {user} was added as an editor by hand.',
+  driftEditorMissing: '{sheet} · {what}: {user} should be an editor and is not.',
+  driftWarningOnly: '{sheet} · {what}: changed to warning only.',
+  driftNotWarningOnly: '{sheet} · {what}: no longer warning only, so the add-on cannot write it for clerks.',
+  driftDescription: '{sheet} · {what}: the description was changed.',
+  driftExtra: '{sheet}: a protection that is no longer needed or is a duplicate: "{description}".',
+  driftGuard: 'The edit guard (it reverts hand edits to add-on-only cells) is not installed.',
+  handEditNotReverted: 'edited {cells} cells at once: cannot be reverted automatically, check them',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -109,6 +130,7 @@ const zh: Readonly<Record<MessageKey, string>> = {
   setupDone: '登记表已设置完成（结构版本 {version}）。',
   setupNoChange: '登记表已是最新（结构版本 {version}），未做任何更改。',
   badRequest: '请求被拒绝：{where}：{reason}',
+  remindersOwnedByOther: '提醒以 {owner} 的账户运行，只有该用户可以关闭或修改，请先联系对方。',
   staleEdit: '您打开此记录后，其他人已修改了它。请重新加载查看最新内容，然后再修改。',
   ownApproval: '此记录由您录入，须由其他人审核。',
   notPending: '此记录不在待审核状态。',
@@ -146,6 +168,24 @@ const zh: Readonly<Record<MessageKey, string>> = {
   reminderFollowUpDue: '应于 {date} 跟进',
   reminderClauseSeparator: '；',
   reminderNoteDuplicateId: '另有一行使用相同编号，因此不发送邮件：请为每位客户设置唯一编号',
+  protectAction: '应用或检查保护',
+  protectionsApplied: '已应用保护：{count} 项保护与团队和字段权限一致。',
+  protectionsUnchanged: '保护已与团队和字段权限一致（{count} 项保护），未做任何更改。',
+  protectionsOk: '保护与团队和字段权限一致（{count} 项保护）。',
+  protectionsFound: '以下保护与团队和字段权限不一致：',
+  protectionsRepairAsk: '现在修复吗？',
+  protectionsRepaired: '已修复：保护重新与团队和字段权限一致。',
+  driftMissing: '{sheet} · {what}：未受保护（保护已被删除，或这些列是新增的）。',
+  driftUncovered: '{sheet} · {what}：新增的列未受保护：{fields}。',
+  driftRange: '{sheet} · {what}：保护范围已不正确。',
+  driftEditorAdded: '{sheet} · {what}：{user} 被手工添加为编辑者。',
+  driftEditorMissing: '{sheet} · {what}：{user} 应为编辑者，但未列入。',
+  driftWarningOnly: '{sheet} · {what}：已被改为仅警告。',
+  driftNotWarningOnly: '{sheet} · {what}：已不再是仅警告，插件无法代文员写入。',
+  driftDescription: '{sheet} · {what}：说明已被修改。',
+  driftExtra: '{sheet}：一项多余或重复的保护：“{description}”。',
+  driftGuard: '编辑守护（撤销对插件专用单元格的手工修改）未安装。',
+  handEditNotReverted: '一次修改了 {cells} 个单元格：无法自动撤销，请核对',
 };
 
 const catalogue: Readonly<Record<Lang, Readonly<Record<MessageKey, string>>>> = { en, zh };

@@ -1,5 +1,5 @@
 // Between records and sheet cells: list item keys ↔ labels in the register's language, empty ↔ null, and a row version.
-import { defaultLists, type ListRegistry, type RecordType } from '../schema';
+import { defaultLists, type ListDecl, type ListRegistry, type RecordType } from '../schema';
 import { findListItem } from './field-value';
 import type { Lang } from './i18n';
 
@@ -25,6 +25,36 @@ export function cellsFromRecord(
   return out;
 }
 
+const fieldIndexes = new WeakMap<RecordType, Map<string, RecordType['fields'][number]>>();
+
+/** A record type's fields by key, built once: conversions run per row of a large register. */
+export function fieldIndex(rt: RecordType) {
+  let index = fieldIndexes.get(rt);
+  if (!index) {
+    index = new Map(rt.fields.map((f) => [f.key, f]));
+    fieldIndexes.set(rt, index);
+  }
+  return index;
+}
+
+// Stored labels are read for every row of a register: each list is indexed once, not searched per cell.
+const indexes = new WeakMap<ListDecl, Map<string, string>>();
+
+/** The item key a stored value names (its key, or a label in either language), or undefined. */
+export function listKeyOf(list: ListDecl, value: string): string | undefined {
+  let index = indexes.get(list);
+  if (!index) {
+    index = new Map();
+    for (const item of list.items) {
+      index.set(item.key, item.key);
+      for (const label of [item.labels.en, item.labels.zh, item.key.toLowerCase()])
+        if (!index.has(label)) index.set(label, item.key);
+    }
+    indexes.set(list, index);
+  }
+  return index.get(value) ?? index.get(value.trim()) ?? findListItem(list, value)?.key;
+}
+
 /**
  * A record as the sidebar sees it, from cells whose dates the adapter already turned into text:
  * list labels (either language) become item keys, empty cells null.
@@ -35,16 +65,18 @@ export function recordFromCells(
   lists: ListRegistry = defaultLists,
 ) {
   const out: Record<string, Wire> = {};
-  for (const f of rt.fields) {
-    // Only the fields given: a partial set of cells (an edit) stays partial.
-    if (!Object.getOwnPropertyDescriptor(cells, f.key)) continue;
-    const v = cells[f.key];
-    if (v === undefined || v === '' || v === null) out[f.key] = f.type === 'boolean' ? false : null;
+  const fields = fieldIndex(rt);
+  // Only the fields given: a partial set of cells (an edit) stays partial.
+  for (const key of Object.keys(cells)) {
+    const f = fields.get(key);
+    if (!f) continue;
+    const v = cells[key];
+    if (v === undefined || v === '' || v === null) out[key] = f.type === 'boolean' ? false : null;
     else if (f.type === 'list' && f.list) {
       const list = lists[f.list];
-      out[f.key] = (list && findListItem(list, String(v))?.key) ?? String(v);
-    } else if (typeof v === 'number' || typeof v === 'boolean') out[f.key] = v;
-    else out[f.key] = String(v);
+      out[key] = (list && listKeyOf(list, String(v))) ?? String(v);
+    } else if (typeof v === 'number' || typeof v === 'boolean') out[key] = v;
+    else out[key] = String(v);
   }
   return out;
 }

@@ -1,6 +1,12 @@
 // Records of one record type in its sheet: find by ID, load with a version, and the record's wire form.
 import type { Lang } from '../domain/i18n';
-import { cellsFromRecord, recordFromCells, recordVersion, type Wire } from '../domain/record-codec';
+import {
+  cellsFromRecord,
+  fieldIndex,
+  recordFromCells,
+  recordVersion,
+  type Wire,
+} from '../domain/record-codec';
 import type { RecordType } from '../schema';
 import type { ColumnMap } from './column-map';
 import { readColumns, readRow } from './table';
@@ -14,19 +20,32 @@ export interface Loaded {
   version: string;
 }
 
+// A register's dates repeat (review due dates, days of entry): format each instant once per execution.
+const formatted = new Map<string, string>();
+
+function dateText(d: Date, tz: string, pattern: string): string {
+  const key = `${d.getTime()}|${tz}|${pattern}`;
+  let text = formatted.get(key);
+  if (text === undefined) {
+    text = Utilities.formatDate(d, tz, pattern);
+    formatted.set(key, text);
+  }
+  return text;
+}
+
 /** Dates in cells become 'yyyy-mm-dd' (or with the time) in the spreadsheet's time zone, as the sidebar sends them. */
 export function wireOf(rt: RecordType, cells: Record<string, unknown>, tz: string): Record<string, Wire> {
   const text: Record<string, unknown> = {};
-  for (const f of rt.fields) {
-    if (!Object.getOwnPropertyDescriptor(cells, f.key)) continue;
-    const v = cells[f.key];
-    if (Object.prototype.toString.call(v) === '[object Date]')
-      text[f.key] = Utilities.formatDate(
+  const fields = fieldIndex(rt);
+  for (const key of Object.keys(cells)) {
+    const v = cells[key];
+    if (typeof v === 'object' && v !== null && Object.prototype.toString.call(v) === '[object Date]')
+      text[key] = dateText(
         v as Date,
         tz,
-        f.type === 'dateTime' ? 'yyyy-MM-dd HH:mm' : 'yyyy-MM-dd',
+        fields.get(key)?.type === 'dateTime' ? 'yyyy-MM-dd HH:mm' : 'yyyy-MM-dd',
       );
-    else text[f.key] = v;
+    else text[key] = v;
   }
   return recordFromCells(rt, text);
 }

@@ -7,6 +7,7 @@ import { defaultLists, type RecordType, recordTypes, SCHEMA_VERSION } from '../s
 import { applySheet } from './apply-sheet';
 import { storeMap } from './column-map';
 import { migrateLanguage } from './language';
+import { ensureProtections } from './protections';
 import { recordOwner } from './session';
 import { snapshotSheets } from './workbook';
 
@@ -104,6 +105,9 @@ export function applyRegister(
 
   for (const { sheet, columns } of applied.values()) storeMap(sheet, columns);
   recordOwner(ss);
+  // Protections follow the columns just placed; only what drifted is touched, so a second run changes nothing.
+  // Not counted in `changed`, which speaks of the register's sheets and columns.
+  ensureProtections(ss, { owner: o.owner, lang });
 
   report.changed =
     report.created.length +

@@ -66,16 +66,22 @@ export function rowOf(map: ColumnMap, cells: Record<string, unknown>): unknown[]
   return map.keys.map((k) => (k && Object.getOwnPropertyDescriptor(cells, k) ? cells[k] : ''));
 }
 
-/** Appends rows after the last row with content: one call for one row, three for several. */
+/**
+ * Appends rows after the last row with content: one call for one row, three for several. `untouched` names
+ * columns to leave unwritten, even blank (a protected column the caller may not edit): then one write per
+ * run of the other columns.
+ */
 export function appendRows(
   ss: Spreadsheet,
   sheetName: string,
   map: ColumnMap,
   records: Record<string, unknown>[],
+  untouched: readonly string[] = [],
 ) {
   if (!records.length) return;
   const sheet = ss.getSheetByName(sheetName) as GoogleAppsScript.Spreadsheet.Sheet;
-  if (records.length === 1) {
+  const skip = map.keys.map((k) => k !== '' && untouched.includes(k));
+  if (records.length === 1 && !skip.includes(true)) {
     sheet.appendRow(rowOf(map, records[0]));
     return;
   }
@@ -83,7 +89,14 @@ export function appendRows(
   const maxRows = sheet.getMaxRows();
   const need = first + records.length - 1 - maxRows;
   if (need > 0) sheet.insertRowsAfter(maxRows, need);
-  sheet.getRange(first, 1, records.length, map.keys.length).setValues(records.map((r) => rowOf(map, r)));
+  const rows = records.map((r) => rowOf(map, r));
+  for (let c = 0; c < skip.length; c++) {
+    if (skip[c]) continue;
+    let end = c;
+    while (end + 1 < skip.length && !skip[end + 1]) end++;
+    sheet.getRange(first, c + 1, rows.length, end - c + 1).setValues(rows.map((r) => r.slice(c, end + 1)));
+    c = end;
+  }
 }
 
 /** Reads one whole row (our columns) by sheet row number. */

@@ -306,6 +306,7 @@ export const auditAction = list(
     ['return', 'Return for correction', '退回修改'],
     ['duplicateConfirmed', 'Created despite a likely duplicate', '确认疑似重复后仍新建'],
     ['revert', 'Hand edit reverted', '已撤销手工修改'],
+    ['handEdit', 'Hand edit not reverted', '手工修改（未撤销）'],
     ['archive', 'Archive', '归档'],
     ['import', 'Import', '导入'],
     ['setup', 'Set up', '初始化'],
@@ -343,6 +344,8 @@ export const reminderOutcome = list(
   { en: 'What happened when the reminder was due.', zh: '提醒到期时的处理结果。' },
   [
     ['sent', 'Sent', '已发送'],
+    // Written before a batch of sends and replaced by the outcome after: left behind, it means "unknown".
+    ['sending', 'Sending', '发送中'],
     ['skippedNoConsent', 'Skipped: no consent', '跳过：未获同意'],
     ['skippedNoEmail', 'Skipped: no email', '跳过：无邮箱'],
     ['skippedChannel', 'Skipped: prefers another channel', '跳过：偏好其他联系方式'],

@@ -7,4 +7,6 @@ export const actions = {
   logInteraction: { en: 'log interactions', zh: '记录互动' },
   handleProperty: { en: 'record customer property', zh: '登记客户财产' },
   openForm: { en: 'open the form', zh: '打开表单' },
+  manageReminders: { en: 'manage reminders', zh: '管理提醒' },
+  confirmReview: { en: 'confirm reviews', zh: '确认复核' },
 } as const;

@@ -5,6 +5,7 @@ import { t } from '../domain/i18n';
 import { formatId, idFormatFor, parseSerial } from '../domain/ids';
 import { fieldsClosedTo } from '../domain/protection-plan';
 import { changedFields, recordVersion, type Wire } from '../domain/record-codec';
+import { scheduleNextReview } from '../domain/reminders';
 import { searchCustomers } from '../domain/search';
 import { validateRecord } from '../domain/validation';
 import { appendAudit } from '../gas/audit-log';
@@ -95,7 +96,13 @@ export function createCustomer(arg: unknown): SaveResult {
       enteredAt: now,
       updatedBy: user,
       updatedAt: now,
-      ...(approved ? { approvedBy: user, approvedAt: now } : {}),
+      ...(approved
+        ? {
+            approvedBy: user,
+            approvedAt: now,
+            nextReviewDue: scheduleNextReview(settings, v.value, todayIn(c, now)),
+          }
+        : {}),
     };
     const { cells, wire } = prepare(customer, complete(customer, record), c.registerLang, c.tz);
     // A clerk's new row must not touch the manager-only columns, not even with blanks: they are protected.
@@ -227,13 +234,31 @@ export function approveCustomer(arg: unknown): SaveResult {
     if (at.stale) return staleResult(c);
     reviewable(c, at.found.values);
     const { user, now } = stamp(c);
+    const nextReviewDue = scheduleNextReview(settingsOf(c), at.found.values, todayIn(c, now));
     return writeChanges(
       c,
       at.found,
-      { recordState: 'approved', approvedBy: user, approvedAt: now },
+      { recordState: 'approved', approvedBy: user, approvedAt: now, nextReviewDue },
       'approve',
     );
   });
+}
+
+/** A review of the customer's details is done: stamps it and moves "next review due" on, which opens a new cycle. */
+export function confirmReview(arg: unknown): SaveResult {
+  const c = authorize(STAFF, actions.confirmReview);
+  const req = parseRequest(requests.review, arg, c.lang);
+  return withDocumentLock(() => {
+    const at = loadForEdit(c, req.id, req.version);
+    if (at.stale) return staleResult(c);
+    const today = todayIn(c, new Date());
+    const nextReviewDue = scheduleNextReview(settingsOf(c), at.found.values, today);
+    return writeChanges(c, at.found, { lastReviewed: today, nextReviewDue }, 'update');
+  });
+}
+
+function todayIn(c: Context, now: Date) {
+  return Utilities.formatDate(now, c.tz, 'yyyy-MM-dd');
 }
 
 export function returnCustomer(arg: unknown): SaveResult {

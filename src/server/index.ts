@@ -4,6 +4,7 @@ import { buildMenu } from './menu';
 export {
   approveCustomer,
   checkCustomer,
+  confirmReview,
   createCustomer,
   findCustomers,
   getCustomer,
@@ -13,7 +14,17 @@ export {
 } from './customers';
 export { openForm } from './form';
 export { findProperty, logInteraction, receiveProperty, updateProperty } from './holdings';
-export { menuSetUpRegister } from './menu-actions';
+export { menuApplyProtections, menuCheckProtections, menuSetUpRegister } from './menu-actions';
+export { applyProtections, checkProtections, guardEdit } from './protections';
+export {
+  continueReminders,
+  previewReminders,
+  reminderStatus,
+  runReminders,
+  sendTestReminder,
+  turnRemindersOff,
+  turnRemindersOn,
+} from './reminders';
 export { setUpRegister } from './setup';
 
 export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen) {

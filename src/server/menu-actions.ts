@@ -1,6 +1,7 @@
 // What the menu items run: the same entry points as the sidebar, with the outcome or the refusal shown in a dialog.
 import { langFromLocale, t } from '../domain/i18n';
 import { UserError } from './caller';
+import { applyProtections, checkProtections } from './protections';
 import { setUpRegister } from './setup';
 
 function alert(text: string) {
@@ -20,4 +21,23 @@ function shown<T>(work: () => T, done: (result: T) => string) {
 export function menuSetUpRegister() {
   const lang = langFromLocale(Session.getActiveUserLocale());
   shown(setUpRegister, (r) => t(lang, r.changed ? 'setupDone' : 'setupNoChange', { version: r.toVersion }));
+}
+
+export function menuApplyProtections() {
+  shown(applyProtections, (r) => [r.message, ...r.drift].join('\n'));
+}
+
+/** Shows the drift and asks before repairing: Check protections itself never changes anything unasked. */
+export function menuCheckProtections() {
+  const lang = langFromLocale(Session.getActiveUserLocale());
+  shown(checkProtections, (r) => {
+    if (!r.drift.length) return r.message;
+    const ui = SpreadsheetApp.getUi();
+    const answer = ui.alert(
+      r.message,
+      [...r.drift, '', t(lang, 'protectionsRepairAsk')].join('\n'),
+      ui.ButtonSet.YES_NO,
+    );
+    return answer === ui.Button.YES ? checkProtections({ repair: true }).message : r.message;
+  });
 }

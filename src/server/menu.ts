@@ -6,6 +6,8 @@ type Lang = 'en' | 'zh';
 const captions = {
   openForm: { en: 'Open form', zh: '打开表单' },
   setup: { en: 'Set up register', zh: '设置登记表' },
+  applyProtections: { en: 'Apply protections', zh: '应用保护' },
+  checkProtections: { en: 'Check protections', zh: '检查保护' },
   help: { en: 'Help', zh: '帮助' },
 } as const;
 
@@ -25,6 +27,8 @@ export function buildMenu(authMode: GoogleAppsScript.Script.AuthMode | string | 
         { caption: captions.openForm[l], functionName: 'openForm' },
         null,
         { caption: captions.setup[l], functionName: 'menuSetUpRegister' },
+        { caption: captions.applyProtections[l], functionName: 'menuApplyProtections' },
+        { caption: captions.checkProtections[l], functionName: 'menuCheckProtections' },
       ];
   addMenu(MENU_TITLE, items);
 }

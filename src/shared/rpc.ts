@@ -59,6 +59,8 @@ export interface Api {
   listPendingReview(req: Record<string, never>): { results: CustomerSummary[] };
   approveCustomer(req: { id: string; version: string }): SaveResult;
   returnCustomer(req: { id: string; version: string; comment: string }): SaveResult;
+  /** The customer's details were checked: stamps "last reviewed" and moves "next review due" on. */
+  confirmReview(req: { id: string; version: string }): SaveResult;
   logInteraction(req: { values: WireRecord }): SaveResult;
   receiveProperty(req: { values: WireRecord }): SaveResult;
   updateProperty(req: { id: string; version: string; changes: WireRecord }): SaveResult;

@@ -44,6 +44,8 @@ export function teamRegister(o: EmulatorOptions = {}) {
     [CLERK, 'Chen Clerk', 'Clerk', true],
     [VIEWER, 'Vera Viewer', 'Viewer', true],
   ]);
+  // A fixture write fires no onEdit, so the guard does not re-apply protections as it would after a hand edit.
+  emu.run(OWNER, 'applyProtections');
   return emu;
 }
 

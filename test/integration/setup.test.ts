@@ -142,6 +142,8 @@ describe('who may set up', () => {
     const { emu } = setUp();
     const team = workbook(emu).getActive().getSheetByName('Team') as GoogleAppsScript.Spreadsheet.Sheet;
     team.getRange(3, 1, 1, 4).setValues([[MANAGER, 'Wang', 'Admin', true]]);
+    // A fixture write fires no onEdit: re-apply protections as the guard does after a hand edit of Team.
+    emu.run(OWNER, 'applyProtections');
     expect(() => emu.run(MANAGER, 'setUpRegister')).not.toThrow();
   });
 });

@@ -1,0 +1,194 @@
+// Reads our protections, applies the plan (Google's editor pattern, fixed calls per protection) and keeps the edit guard installed.
+
+import type { Lang } from '../domain/i18n';
+import {
+  compareProtections,
+  type Drift,
+  type FoundProtection,
+  isOurs,
+  type SheetSize,
+} from '../domain/protection-drift';
+import {
+  type PlannedProtection,
+  planProtections,
+  type SheetColumns,
+  sheetKind,
+} from '../domain/protection-plan';
+import { roleOf, type TeamMember } from '../domain/roles';
+import { type RecordType, recordTypes } from '../schema';
+import { cachedMap, rebuildMap } from './column-map';
+import { verifiedMap } from './table';
+import { readTeam } from './team';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Protection = GoogleAppsScript.Spreadsheet.Protection;
+
+/** The handler name the installable onEdit trigger calls; exported from src/server/index.ts. */
+export const GUARD_HANDLER = 'guardEdit';
+/** Which trigger is the guard: its unique ID and creator. A second one (another Admin's) stays idle. */
+export const GUARD_PROP = 'cr.guard';
+
+const REGISTER: readonly RecordType[] = Object.values(recordTypes);
+
+export interface Inspection {
+  planned: PlannedProtection[];
+  drift: Drift[];
+  guard: 'ok' | 'missing';
+  repair: ReturnType<typeof compareProtections>['repair'];
+  handles: Protection[];
+  sheets: Record<string, Sheet>;
+  sizes: Record<string, SheetSize>;
+}
+
+export interface Guard {
+  uid: string;
+  by: string;
+}
+
+export function recordedGuard(): Guard | null {
+  const raw = PropertiesService.getDocumentProperties().getProperty(GUARD_PROP);
+  return raw ? (JSON.parse(raw) as Guard) : null;
+}
+
+function effectiveUser(): string {
+  return Session.getEffectiveUser().getEmail().trim().toLowerCase();
+}
+
+/** Field columns per sheet: the verified map for records sheets; the other kinds are protected whole, so only their presence matters. */
+function sheetColumns(ss: Spreadsheet, sheets: Record<string, Sheet>): SheetColumns {
+  const out: Record<string, Record<string, number>> = {};
+  for (const rt of REGISTER) {
+    if (!sheets[rt.sheetName]) continue;
+    const map =
+      sheetKind(rt) === 'records'
+        ? verifiedMap(ss, rt.sheetName)
+        : (cachedMap(rt.sheetName) ?? rebuildMap(ss, rt.sheetName));
+    const cols: Record<string, number> = {};
+    map.keys.forEach((k, i) => {
+      if (k) cols[k] = i + 1;
+    });
+    out[rt.sheetName] = cols;
+  }
+  return out;
+}
+
+/** "C2:D1001" → bounds; a one-cell "A1" too. */
+function bounds(a1: string) {
+  const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(a1.replace(/\$/g, ''));
+  const col = (s: string) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  if (!m) return { row: 0, lastRow: 0, first: 0, last: 0 };
+  return {
+    row: Number(m[2]),
+    first: col(m[1]),
+    lastRow: Number(m[4] ?? m[2]),
+    last: col(m[3] ?? m[1]),
+  };
+}
+
+/**
+ * Everything Check protections compares, in a fixed number of calls: five per sheet, up to five per
+ * protection of ours, one column-map check per records sheet, one Team read; none per customer.
+ */
+export function inspectProtections(ss: Spreadsheet, o: { owner: string | null; lang: Lang }): Inspection {
+  const sheets: Record<string, Sheet> = {};
+  const sizes: Record<string, SheetSize> = {};
+  const found: FoundProtection[] = [];
+  const handles: Protection[] = [];
+  for (const rt of REGISTER) {
+    const sheet = ss.getSheetByName(rt.sheetName);
+    if (!sheet) continue;
+    sheets[rt.sheetName] = sheet;
+    sizes[rt.sheetName] = { maxRows: sheet.getMaxRows(), maxColumns: sheet.getMaxColumns() };
+    for (const type of ['SHEET', 'RANGE'] as const) {
+      for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType[type])) {
+        const description = p.getDescription();
+        if (!isOurs(description)) continue;
+        const warningOnly = p.isWarningOnly();
+        const at =
+          type === 'RANGE' ? bounds(p.getRange().getA1Notation()) : { row: 0, lastRow: 0, first: 0, last: 0 };
+        found.push({
+          ref: handles.length,
+          sheet: rt.sheetName,
+          type,
+          description,
+          ...at,
+          warningOnly,
+          // A warning-only protection's editors mean nothing; not reading them saves a call.
+          editors: warningOnly ? [] : p.getEditors().map((u) => u.getEmail().trim().toLowerCase()),
+        });
+        handles.push(p);
+      }
+    }
+  }
+  const team = readTeam(ss);
+  const columns = sheetColumns(ss, sheets);
+  const planned = planProtections(REGISTER, columns, team, o.owner, o.lang);
+  const { drift, repair } = compareProtections(planned, found, columns, sizes, o.owner);
+  return { planned, drift, repair, handles, sheets, sizes, guard: guardState(team, o.owner) };
+}
+
+/** Google's pattern: make yourself an editor, remove everyone else, then add exactly the allowed editors. */
+function configure(p: Protection, planned: PlannedProtection, me: string, fresh: boolean) {
+  p.setDescription(planned.description);
+  if (planned.warningOnly) {
+    p.setWarningOnly(true);
+    return;
+  }
+  if (!fresh) p.setWarningOnly(false);
+  p.addEditor(me);
+  p.removeEditors(p.getEditors());
+  if (p.canDomainEdit()) p.setDomainEdit(false);
+  p.addEditors(planned.editors);
+}
+
+function create(sheet: Sheet, planned: PlannedProtection, size: SheetSize, me: string) {
+  const p =
+    planned.area === 'sheet'
+      ? sheet.protect()
+      : planned.area === 'header'
+        ? sheet.getRange(1, 1, 1, size.maxColumns).protect()
+        : sheet.getRange(2, planned.first, size.maxRows - 1, planned.last - planned.first + 1).protect();
+  configure(p, planned, me, true);
+}
+
+/** Applies the repair an inspection worked out: removals first, so a replaced protection never doubles up. */
+export function repairProtections(x: Inspection): number {
+  const me = effectiveUser();
+  for (const ref of x.repair.remove) x.handles[ref].remove();
+  for (const u of x.repair.update) configure(x.handles[u.ref], u.planned, me, false);
+  for (const p of x.repair.create) {
+    // A one-row sheet has no data rows to protect; its header protection still applies.
+    if (p.area === 'columns' && x.sizes[p.sheet].maxRows < 2) continue;
+    create(x.sheets[p.sheet], p, x.sizes[p.sheet], me);
+  }
+  return x.repair.remove.length + x.repair.update.length + x.repair.create.length;
+}
+
+/** Our guard is sound when it is recorded and its creator is still an Admin (their triggers run as them). */
+function guardState(team: readonly TeamMember[], owner: string | null): 'ok' | 'missing' {
+  const g = recordedGuard();
+  if (!g) return 'missing';
+  if (roleOf(g.by, owner, team) !== 'Admin') return 'missing';
+  if (g.by !== effectiveUser()) return 'ok';
+  return ScriptApp.getProjectTriggers().some((t) => t.getUniqueId() === g.uid) ? 'ok' : 'missing';
+}
+
+/** Creates the guard as the current Admin; an idle guard of theirs from before is reused, never doubled. */
+export function installGuard(ss: Spreadsheet): void {
+  const me = effectiveUser();
+  const mine = ScriptApp.getProjectTriggers().find((t) => t.getHandlerFunction() === GUARD_HANDLER);
+  const trigger = mine ?? ScriptApp.newTrigger(GUARD_HANDLER).forSpreadsheet(ss).onEdit().create();
+  PropertiesService.getDocumentProperties().setProperty(
+    GUARD_PROP,
+    JSON.stringify({ uid: trigger.getUniqueId(), by: me }),
+  );
+}
+
+/** Inspects and repairs only what drifted: a second run on a sound register changes nothing. */
+export function ensureProtections(ss: Spreadsheet, o: { owner: string | null; lang: Lang }) {
+  const x = inspectProtections(ss, o);
+  const changes = x.drift.length ? repairProtections(x) : 0;
+  if (x.guard === 'missing') installGuard(ss);
+  return { count: x.planned.length, changes, guardInstalled: x.guard === 'missing', drift: x.drift };
+}

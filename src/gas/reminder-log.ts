@@ -1,0 +1,58 @@
+// The Reminder log sheet: read as log entries, and rows appended or overwritten in one block.
+
+import type { Lang } from '../domain/i18n';
+import { cellsFromRecord } from '../domain/record-codec';
+import type { LogEntry, LogRow } from '../domain/reminders';
+import { reminderLog } from '../schema';
+import { wireOf } from './records';
+import { readColumns, rowOf, verifiedMap } from './table';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+const SHEET = reminderLog.sheetName;
+const KEYS = ['time', 'record', 'recipient', 'kind', 'cycle', 'outcome', 'detail'];
+
+export function readLog(ss: Spreadsheet, tz: string): LogEntry[] {
+  const { count, values } = readColumns(ss, SHEET, KEYS, 1);
+  const out: LogEntry[] = [];
+  for (let i = 0; i < count; i++) {
+    const w = wireOf(reminderLog, Object.fromEntries(KEYS.map((k) => [k, values[k][i]])), tz);
+    out.push({
+      time: String(w.time ?? ''),
+      record: String(w.record ?? ''),
+      recipient: String(w.recipient ?? ''),
+      kind: String(w.kind ?? ''),
+      cycle: String(w.cycle ?? ''),
+      outcome: w.outcome === null ? null : String(w.outcome),
+      detail: String(w.detail ?? ''),
+    });
+  }
+  return out;
+}
+
+/** Where the next appended rows go, and how to write rows there: the caller writes them in blocks. */
+export function openLog(ss: Spreadsheet, lang: Lang) {
+  const map = verifiedMap(ss, SHEET);
+  const sheet = ss.getSheetByName(SHEET) as GoogleAppsScript.Spreadsheet.Sheet;
+  let next = sheet.getLastRow() + 1;
+  let maxRows = sheet.getMaxRows();
+  const cells = (r: LogRow, time: Date) => rowOf(map, cellsFromRecord(reminderLog, { ...r, time }, lang));
+  return {
+    /** Writes rows at `first` (a row number from append) in one call. */
+    write(first: number, rows: readonly LogRow[], time: Date) {
+      if (rows.length)
+        sheet.getRange(first, 1, rows.length, map.keys.length).setValues(rows.map((r) => cells(r, time)));
+    },
+    /** Reserves the next rows and writes them; returns the first row number. */
+    append(rows: readonly LogRow[], time: Date): number {
+      const first = next;
+      if (!rows.length) return first;
+      if (first + rows.length - 1 > maxRows) {
+        sheet.insertRowsAfter(maxRows, first + rows.length - 1 - maxRows + 500);
+        maxRows = first + rows.length - 1 + 500;
+      }
+      this.write(first, rows, time);
+      next += rows.length;
+      return first;
+    },
+  };
+}
