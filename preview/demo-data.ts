@@ -344,7 +344,7 @@ const ZH_COMPANIES = [
   ['安达汽车维修', '服务有限公司'],
 ] as const;
 const EN_COMPANIES = [
-  'Harbour Logistics',
+  'Harbour & Bay Logistics',
   'Bluewater Consulting',
   'Northgate Legal',
   'Summit Accounting',
@@ -437,6 +437,9 @@ function cadence(values: DemoValues): number | null {
   return ({ active: 3, inactive: 6, dormant: 12 } as Record<string, number>)[String(values.status)] ?? null;
 }
 
+/** Every 30th customer (from the 8th) is due for review tomorrow and reachable by email: the morning run's sure case. */
+const dueTomorrow = (i: number) => i % 30 === 7;
+
 /**
  * Review dates for an approved customer: most confirmed their details at the last due date, some missed it
  * (their review is due now), and every 30th is due tomorrow so the morning run has someone to remind.
@@ -445,7 +448,7 @@ function review(r: Rng, now: number, c: DemoCustomer, i: number): DemoCustomer['
   const months = cadence(c.values);
   if (months === null || c.approvedDaysAgo === undefined) return undefined;
   const today = daysAgo(now, 0);
-  if (i % 30 === 7) {
+  if (dueTomorrow(i)) {
     const due = daysAgo(now, -1);
     return { lastReviewed: addMonths(due, -months), nextReviewDue: due };
   }
@@ -454,6 +457,20 @@ function review(r: Rng, now: number, c: DemoCustomer, i: number): DemoCustomer['
   if (r.next() < 0.12 && addMonths(last, -months) >= daysAgo(now, c.approvedDaysAgo))
     last = addMonths(last, -months);
   return { lastReviewed: last, nextReviewDue: addMonths(last, months) };
+}
+
+/**
+ * What the reminder run needs to email a customer: a status on a review cadence, consent, and email as the
+ * preferred channel. Set after the random draws, so the rest of the demo stays as it was.
+ */
+function remindable(values: DemoValues, now: number, enteredDaysAgo: number) {
+  if (cadence(values) === null) values.status = 'active';
+  values.preferredChannel = 'email';
+  if (values.consent !== true) {
+    values.consent = true;
+    values.consentPurpose = 'service';
+    values.consentDate = daysAgo(now, enteredDaysAgo);
+  }
 }
 
 function customer(r: Rng, now: number, i: number): DemoCustomer {
@@ -526,6 +543,7 @@ function customer(r: Rng, now: number, i: number): DemoCustomer {
     enteredBy: r.next() < 0.8 ? 'clerk@example.com' : 'admin@example.com',
   };
   if (consent) out.values.consentDate = daysAgo(now, out.enteredDaysAgo);
+  if (!pending && dueTomorrow(i)) remindable(out.values, now, out.enteredDaysAgo);
   if (!pending) {
     out.approvedDaysAgo = Math.max(0, out.enteredDaysAgo - r.int(0, 2));
     out.credit = {

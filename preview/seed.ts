@@ -12,6 +12,8 @@ import { type DemoCustomer, type DemoRegister, type DemoValues, demoRegister } f
 
 export const DEMO_OWNER = 'owner@example.com';
 const MANAGER = 'manager@example.com';
+/** Turns reminders on: the daily run's trigger is theirs, and it runs as them. */
+const ADMIN = 'admin@example.com';
 const DAY = 86400000;
 const HOUR = 3600000;
 
@@ -134,6 +136,8 @@ export function seedDemo(emu: Emulator, globals: ReadonlySet<string>, now: numbe
   report.interactions.rows = interactionsNow.length + interactionsLater.length;
   report.property.rows = propertyNow.length + propertyLater.length;
   if (emu.now() < now) emu.advanceClock(now);
+  // Last, at "now": turned on earlier, the daily run would fire on every one of the seeded days.
+  if (has('turnRemindersOn')) emu.run(ADMIN, 'turnRemindersOn');
   return report;
 }
 

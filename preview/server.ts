@@ -1,5 +1,6 @@
 // `npm start`: serves the local preview on http://localhost:8080 (PORT overrides); `-- --reset` seeds the demo again.
 import { startPreview } from './app';
+import { clockView } from './clock';
 
 const reset = process.argv.includes('--reset');
 const port = process.env.PORT ? Number(process.env.PORT) : 8080;
@@ -17,6 +18,13 @@ startPreview({ port, reset }).then(
         ([k, v]) => `${k} ${v.addOn} through the add-on, ${v.rows} as rows`,
       );
       console.log(`Seeded the demo register: ${parts.join('; ')}.`);
+    }
+    const daily = preview.store.emu.triggers().find((t) => t.handler === 'runReminders');
+    if (daily?.nextRun !== undefined) {
+      const next = clockView(daily.nextRun, preview.store.emu.spreadsheet.state.timeZone);
+      console.log(
+        `Reminders are on: the next run is ${next.local} (${next.timeZone}); "Advance to tomorrow 09:00" fires it.`,
+      );
     }
     console.log(`State: ${preview.store.file}${reset ? ' (reset)' : ''}`);
     console.log(`Customer Register preview ready in ${Date.now() - started} ms: ${preview.url}`);

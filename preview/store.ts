@@ -14,7 +14,10 @@ export interface StoreOptions {
   distDir: string;
   /** Throw the saved state away and seed again. */
   reset?: boolean;
-  /** The demo's "now" when seeding (default: today 10:00 in the spreadsheet's time zone). */
+  /**
+   * The demo's "now" when seeding (default: today 10:00 in the spreadsheet's time zone). After the 09:00 reminder
+   * hour on purpose: the seed turns reminders on at "now", so "Advance to tomorrow 09:00" is their first run.
+   */
   now?: number;
 }
 

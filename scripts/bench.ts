@@ -24,6 +24,7 @@ async function measure(s: Scenario, rows: number): Promise<BenchRow> {
     heapMB: Math.round(((process.memoryUsage().heapUsed - heap0) / 1048576) * 10) / 10,
     executions: t.executions,
     maxExecutionMs: Math.round(t.maxExecutionMs),
+    maxSheetCalls: t.maxSheetCalls,
   };
 }
 

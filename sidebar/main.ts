@@ -3,6 +3,7 @@ import type { BootData } from '../src/shared/rpc';
 import type { App, TabKey } from './app';
 import { fill, h } from './dom';
 import { call } from './rpc-client';
+import { adminSection } from './section-admin';
 import { findSection } from './section-find';
 import { interactionSection } from './section-interaction';
 import { newCustomerSection } from './section-new';
@@ -61,6 +62,7 @@ function start(boot: BootData, root: HTMLElement) {
   // Hiding the tab is for clarity only; the server refuses reviews from anyone else.
   if (boot.role === 'Manager' || boot.role === 'Admin')
     sections.push(['review', tr('tabReview'), reviewSection(app)]);
+  if (boot.role === 'Admin') sections.push(['admin', tr('tabAdmin'), adminSection(app)]);
 
   const tabs = h('nav', { role: 'tablist', className: 'tabs' });
   for (const [key, label, section] of sections) {

@@ -54,6 +54,7 @@ export class Meter {
       cells: sum(list, (e) => e.cells),
       modelledMs: sum(list, (e) => e.modelledMs),
       maxExecutionMs: Math.max(0, ...list.map((e) => e.modelledMs)),
+      maxSheetCalls: Math.max(0, ...list.map((e) => e.sheetCalls)),
       computeMs: sum(list, (e) => e.computeMs),
     };
   }

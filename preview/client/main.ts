@@ -135,7 +135,9 @@ async function start() {
     pending = window.setTimeout(() => refresh().catch(fail), 150);
   });
   byId('advance').addEventListener('click', () => advanceClock().catch(fail));
-  byId('outbox-button').addEventListener('click', () => showOutbox().catch(fail));
+  byId('outbox-button').addEventListener('click', () =>
+    showOutbox(state.session?.clock.timeZone ?? 'UTC').catch(fail),
+  );
   byId('outbox-close').addEventListener('click', () => byId<HTMLDialogElement>('outbox').close());
   byId<HTMLSelectElement>('user').addEventListener('change', (e) =>
     openAs((e.target as HTMLSelectElement).value).catch(fail),

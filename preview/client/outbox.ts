@@ -8,13 +8,34 @@ import { byId, el } from './dom';
 const MAIL_CSP =
   '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; style-src \'unsafe-inline\'; img-src data:">';
 
-function detail(m: MailView): HTMLElement {
+/** An instant as the spreadsheet's clock shows it ("2026-11-24 09:00:04"), so the Outbox agrees with the clock control. */
+export function localTime(iso: string, timeZone: string, seconds = true): string {
+  const at = new Date(iso);
+  if (Number.isNaN(at.getTime())) return iso;
+  try {
+    // Swedish writes dates as yyyy-mm-dd hh:mm:ss.
+    return new Intl.DateTimeFormat('sv-SE', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      ...(seconds ? { second: '2-digit' } : {}),
+      hourCycle: 'h23',
+    }).format(at);
+  } catch {
+    return iso;
+  }
+}
+
+function detail(m: MailView, timeZone: string): HTMLElement {
   const from = m.name ? `${m.name} <${m.from}>` : m.from;
   const rows: [string, string][] = [
     ['From', from],
     ['To', m.to.join(', ')],
     ...(m.cc.length ? ([['Cc', m.cc.join(', ')]] as [string, string][]) : []),
-    ['Sent', m.at],
+    ['Sent', `${localTime(m.at, timeZone)} (${timeZone})`],
   ];
   const headers = el('dl', { className: 'mail-headers' });
   for (const [k, v] of rows) headers.append(el('dt', { text: k }), el('dd', { text: v }));
@@ -28,7 +49,8 @@ function detail(m: MailView): HTMLElement {
   return out;
 }
 
-export async function showOutbox() {
+/** Opens the Outbox; times are shown in `timeZone`, the spreadsheet's, like the clock. */
+export async function showOutbox(timeZone: string) {
   const mails = (await get<MailView[]>('/api/outbox')).slice().reverse();
   const list = byId('outbox-list');
   const view = byId('outbox-mail');
@@ -42,12 +64,12 @@ export async function showOutbox() {
         { className: 'mail-item' },
         el('strong', { text: m.subject || '(no subject)' }),
         el('span', { text: `To ${m.to.join(', ')}` }),
-        el('span', { className: 'muted', text: m.at.replace('T', ' ').slice(0, 16) }),
+        el('span', { className: 'muted', text: localTime(m.at, timeZone, false) }),
       );
       button.addEventListener('click', () => {
         list.querySelector('.current')?.classList.remove('current');
         button.classList.add('current');
-        view.replaceChildren(detail(m));
+        view.replaceChildren(detail(m, timeZone));
       });
       return el('li', {}, button);
     }),

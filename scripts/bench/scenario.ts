@@ -22,4 +22,6 @@ export interface BenchRow {
   heapMB: number;
   executions: number;
   maxExecutionMs: number;
+  /** The most sheet calls any one execution made: budgets are per execution. */
+  maxSheetCalls: number;
 }

@@ -38,6 +38,10 @@ const en = {
   badRequest: 'The request was refused: {where}: {reason}',
   remindersOwnedByOther:
     'Reminders run as {owner}. Only they can turn them off or change them; ask them first.',
+  remindersOn: 'Reminders are on: every day at {hour}:00 ({zone}), sent from {owner}.',
+  remindersOff: 'Reminders are off.',
+  remindersZones:
+    'Note: the spreadsheet’s time zone ({sheet}) differs from the script’s ({script}). Reminders follow the spreadsheet’s.',
   staleEdit:
     'This record was changed by someone else since you opened it. Reload it to see the current values, then make your change again.',
   ownApproval: 'You entered this record, so someone else must approve it.',
@@ -131,6 +135,9 @@ const zh: Readonly<Record<MessageKey, string>> = {
   setupNoChange: '登记表已是最新（结构版本 {version}），未做任何更改。',
   badRequest: '请求被拒绝：{where}：{reason}',
   remindersOwnedByOther: '提醒以 {owner} 的账户运行，只有该用户可以关闭或修改，请先联系对方。',
+  remindersOn: '提醒已开启：每天 {hour}:00（{zone}），由 {owner} 发出。',
+  remindersOff: '提醒已关闭。',
+  remindersZones: '注意：表格的时区（{sheet}）与脚本的时区（{script}）不同。提醒按表格的时区发送。',
   staleEdit: '您打开此记录后，其他人已修改了它。请重新加载查看最新内容，然后再修改。',
   ownApproval: '此记录由您录入，须由其他人审核。',
   notPending: '此记录不在待审核状态。',

@@ -4,15 +4,20 @@ import type { Lang } from '../domain/i18n';
 import { cellsFromRecord } from '../domain/record-codec';
 import type { LogEntry, LogRow } from '../domain/reminders';
 import { reminderLog } from '../schema';
+import type { ColumnMap } from './column-map';
 import { wireOf } from './records';
-import { readColumns, rowOf, verifiedMap } from './table';
+import { readColumns, rowOf } from './table';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 const SHEET = reminderLog.sheetName;
 const KEYS = ['time', 'record', 'recipient', 'kind', 'cycle', 'outcome', 'detail'];
 
-export function readLog(ss: Spreadsheet, tz: string): LogEntry[] {
-  const { count, values } = readColumns(ss, SHEET, KEYS, 1);
+/** The log's entries, and where it ends: the read verifies the column map, so writing after it needs no second check. */
+export function readLog(
+  ss: Spreadsheet,
+  tz: string,
+): { entries: LogEntry[]; map: ColumnMap; lastRow: number } {
+  const { map, count, values } = readColumns(ss, SHEET, KEYS, 1);
   const out: LogEntry[] = [];
   for (let i = 0; i < count; i++) {
     const w = wireOf(reminderLog, Object.fromEntries(KEYS.map((k) => [k, values[k][i]])), tz);
@@ -26,14 +31,14 @@ export function readLog(ss: Spreadsheet, tz: string): LogEntry[] {
       detail: String(w.detail ?? ''),
     });
   }
-  return out;
+  return { entries: out, map, lastRow: count + 1 };
 }
 
 /** Where the next appended rows go, and how to write rows there: the caller writes them in blocks. */
-export function openLog(ss: Spreadsheet, lang: Lang) {
-  const map = verifiedMap(ss, SHEET);
+export function openLog(ss: Spreadsheet, lang: Lang, read: { map: ColumnMap; lastRow: number }) {
+  const map = read.map;
   const sheet = ss.getSheetByName(SHEET) as GoogleAppsScript.Spreadsheet.Sheet;
-  let next = sheet.getLastRow() + 1;
+  let next = read.lastRow + 1;
   let maxRows = sheet.getMaxRows();
   const cells = (r: LogRow, time: Date) => rowOf(map, cellsFromRecord(reminderLog, { ...r, time }, lang));
   return {

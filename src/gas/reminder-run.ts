@@ -23,7 +23,12 @@ import { readTeam } from './team';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** Sends between two log writes: a crash leaves at most this many customers "unknown" (flagged, never re-sent). */
-export const BATCH = 250;
+export const BATCH = 200;
+/**
+ * Sends per execution. A fixed share (rather than "as many as time allows") keeps every execution's
+ * sheet calls the same whatever the register's size; the deadline below is the safety net.
+ */
+export const PER_EXECUTION = 400;
 /** Modelled cost of one send, for deciding whether a whole batch still fits before the deadline. */
 const SEND_MS = 300;
 /** Apps Script stops an execution at 6 minutes; stop well before, leaving time to record outcomes. */
@@ -86,6 +91,7 @@ export interface Planned {
   plan: ReminderPlan;
   settings: Settings;
   tz: string;
+  log: ReturnType<typeof readLog>;
 }
 
 /** Reads what the plan needs (a fixed number of block reads) and plans. */
@@ -93,18 +99,19 @@ export function planToday(ss: Spreadsheet, fallbackRecipient: string, remainingQ
   const tz = ss.getSpreadsheetTimeZone();
   const settings = readSettings(ss);
   const team = readTeam(ss).filter((m) => m.active);
+  const log = readLog(ss, tz);
   const plan = planReminders({
     today: Utilities.formatDate(new Date(), tz, 'yyyy-MM-dd'),
     settings,
     customers: rowsOf(ss, customer, tz, CUSTOMER_KEYS).rows,
     property: rowsOf(ss, property, tz).rows,
     interactions: rowsOf(ss, interaction, tz).rows,
-    log: readLog(ss, tz),
+    log: log.entries,
     remainingQuota,
     fallbackRecipient,
     staff: [...team.map((m) => m.email), fallbackRecipient],
   });
-  return { plan, settings, tz };
+  return { plan, settings, tz, log };
 }
 
 type Item = { row: LogRow; mail: () => OutgoingEmail; email?: PlannedEmail };
@@ -124,9 +131,9 @@ export function runReminders(ss: Spreadsheet, startedAt: number): RunReport {
   if (!lock.tryLock(1000)) return { ...empty, stoppedFor: 'busy' };
   try {
     const me = Session.getEffectiveUser().getEmail();
-    const { plan, settings, tz } = planToday(ss, me, MailApp.getRemainingDailyQuota());
+    const { plan, settings, tz, log: read } = planToday(ss, me, MailApp.getRemainingDailyQuota());
     const lang = registerLang(settings);
-    const log = openLog(ss, lang);
+    const log = openLog(ss, lang, read);
     log.append(plan.log, new Date());
     const items: Item[] = [
       ...plan.digests.map((d: PlannedDigest) => ({
@@ -150,7 +157,7 @@ export function runReminders(ss: Spreadsheet, startedAt: number): RunReport {
     let i = 0;
     while (i < items.length && report.stoppedFor === 'done') {
       const batch = items.slice(i, i + BATCH);
-      if (Date.now() - startedAt + batch.length * SEND_MS > DEADLINE_MS) {
+      if (i >= PER_EXECUTION || Date.now() - startedAt + batch.length * SEND_MS > DEADLINE_MS) {
         report.stoppedFor = 'time';
         break;
       }

@@ -153,27 +153,30 @@ function fillLists(sheet: Sheet, columns: Record<string, number>, lang: Lang): n
   return added;
 }
 
+/** One column of the data rows (below the header), or nothing on an empty sheet. */
+function columnValues(sheet: Sheet, column: number, lastRow: number): unknown[] {
+  return lastRow > 1
+    ? sheet
+        .getRange(2, column, lastRow - 1, 1)
+        .getValues()
+        .map((r) => r[0])
+    : [];
+}
+
+/** Values laid out at their fields' columns, '' elsewhere. */
+function placed(columns: Record<string, number>, values: Record<string, unknown>): unknown[] {
+  const row: unknown[] = new Array(Math.max(...Object.values(columns))).fill('');
+  for (const [k, v] of Object.entries(values)) row[columns[k] - 1] = v;
+  return row;
+}
+
 function fillSettings(sheet: Sheet, columns: Record<string, number>, lang: Lang): number {
   const lastRow = sheet.getLastRow();
-  const keys =
-    lastRow > 1
-      ? sheet
-          .getRange(2, columns.key, lastRow - 1, 1)
-          .getValues()
-          .map((r) => r[0])
-      : [];
+  const keys = columnValues(sheet, columns.key, lastRow);
   const rows = missingSettingRows(keys, defaultLists, lang, { language: lang });
   if (!rows.length) return 0;
-  const width = Math.max(...Object.values(columns));
-  const out = rows.map(([key, label, value, help]) => {
-    const row: unknown[] = new Array(width).fill('');
-    row[columns.key - 1] = key;
-    row[columns.label - 1] = label;
-    row[columns.value - 1] = value;
-    row[columns.help - 1] = help;
-    return row;
-  });
-  sheet.getRange(Math.max(lastRow, 1) + 1, 1, out.length, width).setValues(out);
+  const out = rows.map(([key, label, value, help]) => placed(columns, { key, label, value, help }));
+  sheet.getRange(Math.max(lastRow, 1) + 1, 1, out.length, out[0].length).setValues(out);
   return out.length;
 }
 
@@ -181,19 +184,10 @@ function fillSettings(sheet: Sheet, columns: Record<string, number>, lang: Lang)
 function ensureOwner(sheet: Sheet, columns: Record<string, number>, owner: string, lang: Lang): boolean {
   if (!owner) return false;
   const lastRow = sheet.getLastRow();
-  const emails =
-    lastRow > 1
-      ? sheet
-          .getRange(2, columns.email, lastRow - 1, 1)
-          .getValues()
-          .map((r) => String(r[0]).trim().toLowerCase())
-      : [];
+  const emails = columnValues(sheet, columns.email, lastRow).map((v) => String(v).trim().toLowerCase());
   if (emails.includes(owner)) return false;
-  const width = Math.max(...Object.values(columns));
-  const row: unknown[] = new Array(width).fill('');
-  row[columns.email - 1] = owner;
-  row[columns.role - 1] = defaultLists.teamRole.items.find((i) => i.key === 'Admin')?.labels[lang] ?? 'Admin';
-  row[columns.active - 1] = true;
-  sheet.getRange(Math.max(lastRow, 1) + 1, 1, 1, width).setValues([row]);
+  const role = defaultLists.teamRole.items.find((i) => i.key === 'Admin')?.labels[lang] ?? 'Admin';
+  const row = placed(columns, { email: owner, role, active: true });
+  sheet.getRange(Math.max(lastRow, 1) + 1, 1, 1, row.length).setValues([row]);
   return true;
 }

@@ -1,22 +1,22 @@
 // Sidebar entry points for customers: check, create, load, update, search, and the maker-checker review.
-import { fieldChanges } from '../domain/audit';
 import { findDuplicates } from '../domain/duplicates';
 import { t } from '../domain/i18n';
 import { formatId, idFormatFor, parseSerial } from '../domain/ids';
 import { fieldsClosedTo } from '../domain/protection-plan';
-import { changedFields, recordVersion, type Wire } from '../domain/record-codec';
+import { recordVersion, type Wire } from '../domain/record-codec';
 import { scheduleNextReview } from '../domain/reminders';
 import { searchCustomers } from '../domain/search';
 import { validateRecord } from '../domain/validation';
 import { appendAudit } from '../gas/audit-log';
 import { complete, loadRecord, prepare } from '../gas/records';
 import { withDocumentLock } from '../gas/session';
-import { appendRows, readColumns, writeCells } from '../gas/table';
+import { appendRows, readColumns } from '../gas/table';
 import { customer, MANAGERS, ROLES, STAFF } from '../schema';
 import type { Api, CustomerSummary, DuplicateHit, LoadedRecord, SaveResult } from '../shared/rpc';
 import { actions } from './actions';
 import { UserError } from './caller';
 import { authorize, type Context, phoneRegion, settingsOf } from './context';
+import { writeUpdate } from './record-update';
 import { parseRequest, requests } from './requests';
 
 const SHEET = customer.sheetName;
@@ -188,29 +188,6 @@ function staleResult(c: Context): SaveResult {
   return { ok: false, stale: true, message: t(c.lang, 'staleEdit') };
 }
 
-/** Writes changed fields with the update stamps and one audit row per changed field. */
-function writeChanges(
-  c: Context,
-  found: NonNullable<ReturnType<typeof loadRecord>>,
-  next: Record<string, unknown>,
-  action: string,
-  extraAudit?: string,
-): SaveResult {
-  const { user, now } = stamp(c);
-  const changes = { ...next, updatedBy: user, updatedAt: now };
-  const { cells, wire } = prepare(customer, changes, c.registerLang, c.tz);
-  const fields = changedFields(found.values, wire).filter((f) => f !== 'updatedAt' && f !== 'updatedBy');
-  const after = { ...found.values, ...wire };
-  if (fields.length === 0 && !extraAudit)
-    return { ok: true, id: String(found.values.id), version: found.version, values: found.values };
-  writeCells(c.ss, SHEET, found.map, found.row, cells);
-  const base = { time: now, user, action, record: String(found.values.id), source: 'sidebar' };
-  const audit = fieldChanges(base, found.values, after, fields);
-  if (extraAudit) audit.push({ ...base, field: '', oldValue: '', newValue: extraAudit });
-  appendAudit(c.ss, audit, c.registerLang);
-  return { ok: true, id: String(found.values.id), version: recordVersion(after), values: after };
-}
-
 export function updateCustomer(arg: unknown): SaveResult {
   const c = authorize(STAFF, actions.editCustomer);
   const req = parseRequest(requests.update, arg, c.lang);
@@ -222,7 +199,7 @@ export function updateCustomer(arg: unknown): SaveResult {
     const next: Record<string, unknown> = { ...v.value };
     // A clerk's correction of a returned entry goes back to the reviewer.
     if (c.role === 'Clerk' && at.found.values.recordState === 'returned') next.recordState = 'pendingReview';
-    return writeChanges(c, at.found, next, 'update');
+    return writeUpdate(c, customer, at.found, next, 'update');
   });
 }
 
@@ -235,8 +212,9 @@ export function approveCustomer(arg: unknown): SaveResult {
     reviewable(c, at.found.values);
     const { user, now } = stamp(c);
     const nextReviewDue = scheduleNextReview(settingsOf(c), at.found.values, todayIn(c, now));
-    return writeChanges(
+    return writeUpdate(
       c,
+      customer,
       at.found,
       { recordState: 'approved', approvedBy: user, approvedAt: now, nextReviewDue },
       'approve',
@@ -253,7 +231,7 @@ export function confirmReview(arg: unknown): SaveResult {
     if (at.stale) return staleResult(c);
     const today = todayIn(c, new Date());
     const nextReviewDue = scheduleNextReview(settingsOf(c), at.found.values, today);
-    return writeChanges(c, at.found, { lastReviewed: today, nextReviewDue }, 'update');
+    return writeUpdate(c, customer, at.found, { lastReviewed: today, nextReviewDue }, 'update');
   });
 }
 
@@ -268,7 +246,7 @@ export function returnCustomer(arg: unknown): SaveResult {
     const at = loadForEdit(c, req.id, req.version);
     if (at.stale) return staleResult(c);
     reviewable(c, at.found.values);
-    return writeChanges(c, at.found, { recordState: 'returned' }, 'return', req.comment);
+    return writeUpdate(c, customer, at.found, { recordState: 'returned' }, 'return', req.comment);
   });
 }
 

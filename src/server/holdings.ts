@@ -1,18 +1,18 @@
 // Sidebar entry points for what hangs off a customer: interactions logged, and property received, updated and returned.
-import { fieldChanges } from '../domain/audit';
 import { t } from '../domain/i18n';
 import { formatId, parseSerial } from '../domain/ids';
-import { changedFields, recordVersion } from '../domain/record-codec';
+import { recordVersion } from '../domain/record-codec';
 import { validateRecord } from '../domain/validation';
 import { appendAudit } from '../gas/audit-log';
 import { complete, loadRecord, prepare, wireOf } from '../gas/records';
 import { withDocumentLock } from '../gas/session';
-import { appendRows, readColumns, readRow, writeCells } from '../gas/table';
+import { appendRows, readColumns, readRow } from '../gas/table';
 import { customer, interaction, property, type RecordType, ROLES, STAFF } from '../schema';
 import type { LoadedRecord, SaveResult } from '../shared/rpc';
 import { actions } from './actions';
 import { UserError } from './caller';
 import { authorize, type Context } from './context';
+import { writeUpdate } from './record-update';
 import { parseRequest, requests } from './requests';
 
 function requireCustomer(c: Context, id: unknown) {
@@ -90,20 +90,7 @@ export function updateProperty(arg: unknown): SaveResult {
     if (!found)
       throw new UserError(t(c.lang, 'recordNotFound', { record: property.labels[c.lang], id: req.id }));
     if (found.version !== req.version) return { ok: false, stale: true, message: t(c.lang, 'staleEdit') };
-    const now = new Date();
-    const { cells, wire } = prepare(
-      property,
-      { ...v.value, updatedBy: c.email, updatedAt: now },
-      c.registerLang,
-      c.tz,
-    );
-    const after = { ...found.values, ...wire };
-    const fields = changedFields(found.values, wire).filter((f) => f !== 'updatedAt' && f !== 'updatedBy');
-    if (!fields.length) return { ok: true, id: req.id, version: found.version, values: found.values };
-    writeCells(c.ss, property.sheetName, found.map, found.row, cells);
-    const base = { time: now, user: c.email, action: 'update', record: req.id, source: 'sidebar' };
-    appendAudit(c.ss, fieldChanges(base, found.values, after, fields), c.registerLang);
-    return { ok: true, id: req.id, version: recordVersion(after), values: after };
+    return writeUpdate(c, property, found, v.value, 'update');
   });
 }
 

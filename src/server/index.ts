@@ -14,7 +14,13 @@ export {
 } from './customers';
 export { openForm } from './form';
 export { findProperty, logInteraction, receiveProperty, updateProperty } from './holdings';
-export { menuApplyProtections, menuCheckProtections, menuSetUpRegister } from './menu-actions';
+export {
+  menuApplyProtections,
+  menuCheckProtections,
+  menuSetUpRegister,
+  menuTurnRemindersOff,
+  menuTurnRemindersOn,
+} from './menu-actions';
 export { applyProtections, checkProtections, guardEdit } from './protections';
 export {
   continueReminders,

@@ -2,6 +2,7 @@
 import { langFromLocale, t } from '../domain/i18n';
 import { UserError } from './caller';
 import { applyProtections, checkProtections } from './protections';
+import { type ReminderStatus, turnRemindersOff, turnRemindersOn } from './reminders';
 import { setUpRegister } from './setup';
 
 function alert(text: string) {
@@ -40,4 +41,24 @@ export function menuCheckProtections() {
     );
     return answer === ui.Button.YES ? checkProtections({ repair: true }).message : r.message;
   });
+}
+
+function reminderText(s: ReminderStatus) {
+  const lang = langFromLocale(Session.getActiveUserLocale());
+  const lines = [
+    s.on
+      ? t(lang, 'remindersOn', { owner: s.runsAs, hour: s.hour, zone: s.spreadsheetTimeZone })
+      : t(lang, 'remindersOff'),
+  ];
+  if (s.timeZonesDiffer)
+    lines.push(t(lang, 'remindersZones', { sheet: s.spreadsheetTimeZone, script: s.scriptTimeZone }));
+  return lines.join('\n');
+}
+
+export function menuTurnRemindersOn() {
+  shown(turnRemindersOn, reminderText);
+}
+
+export function menuTurnRemindersOff() {
+  shown(turnRemindersOff, reminderText);
 }

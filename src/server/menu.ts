@@ -8,6 +8,8 @@ const captions = {
   setup: { en: 'Set up register', zh: '设置登记表' },
   applyProtections: { en: 'Apply protections', zh: '应用保护' },
   checkProtections: { en: 'Check protections', zh: '检查保护' },
+  remindersOn: { en: 'Turn reminders on', zh: '开启提醒' },
+  remindersOff: { en: 'Turn reminders off', zh: '关闭提醒' },
   help: { en: 'Help', zh: '帮助' },
 } as const;
 
@@ -29,6 +31,9 @@ export function buildMenu(authMode: GoogleAppsScript.Script.AuthMode | string | 
         { caption: captions.setup[l], functionName: 'menuSetUpRegister' },
         { caption: captions.applyProtections[l], functionName: 'menuApplyProtections' },
         { caption: captions.checkProtections[l], functionName: 'menuCheckProtections' },
+        null,
+        { caption: captions.remindersOn[l], functionName: 'menuTurnRemindersOn' },
+        { caption: captions.remindersOff[l], functionName: 'menuTurnRemindersOff' },
       ];
   addMenu(MENU_TITLE, items);
 }

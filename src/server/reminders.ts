@@ -10,22 +10,15 @@ import {
   scheduleContinuation,
 } from '../gas/reminder-triggers';
 import { ADMIN_ONLY } from '../schema';
+import type { Api, ReminderPreview, ReminderStatus } from '../shared/rpc';
 import { actions } from './actions';
 import { UserError } from './caller';
 import { authorize, settingsOf } from './context';
 
-const OWNER = 'cr.reminders.owner';
+// The shapes are the sidebar's contract (JSON only); re-exported for the menu and tests.
+export type { ReminderPreview, ReminderStatus };
 
-export interface ReminderStatus {
-  on: boolean;
-  /** Whose account the daily run uses (its trigger's creator). */
-  runsAs: string;
-  hour: number;
-  spreadsheetTimeZone: string;
-  scriptTimeZone: string;
-  /** The trigger fires in the spreadsheet's zone; dates in scripts default to the script's: worth knowing when they differ. */
-  timeZonesDiffer: boolean;
-}
+const OWNER = 'cr.reminders.owner';
 
 function status(c: ReturnType<typeof authorize>): ReminderStatus {
   const props = PropertiesService.getDocumentProperties();
@@ -43,12 +36,12 @@ function status(c: ReturnType<typeof authorize>): ReminderStatus {
   };
 }
 
-export function reminderStatus(): ReminderStatus {
+export function reminderStatus(_req?: unknown): ReminderStatus {
   return status(authorize(ADMIN_ONLY, actions.manageReminders));
 }
 
 /** Installs exactly one daily trigger at the Settings hour in the spreadsheet's time zone; running it again repairs it. */
-export function turnRemindersOn(): ReminderStatus {
+export function turnRemindersOn(_req?: unknown): ReminderStatus {
   const c = authorize(ADMIN_ONLY, actions.manageReminders);
   const props = PropertiesService.getDocumentProperties();
   const owner = props.getProperty(OWNER);
@@ -60,7 +53,7 @@ export function turnRemindersOn(): ReminderStatus {
   return status(c);
 }
 
-export function turnRemindersOff(): ReminderStatus {
+export function turnRemindersOff(_req?: unknown): ReminderStatus {
   const c = authorize(ADMIN_ONLY, actions.manageReminders);
   const props = PropertiesService.getDocumentProperties();
   const owner = props.getProperty(OWNER);
@@ -90,16 +83,8 @@ export function continueReminders(): RunReport {
   return run();
 }
 
-export interface ReminderPreview {
-  today: string;
-  emails: { customerId: string; recipient: string; subject: string; daysOverdue: number }[];
-  digests: { recipient: string; customers: number; property: number; followUps: number }[];
-  deferred: number;
-  skipped: { record: string; outcome: string }[];
-}
-
 /** A dry run: who would get what today, sending nothing and writing nothing. */
-export function previewReminders(): ReminderPreview {
+export function previewReminders(_req?: unknown): ReminderPreview {
   const c = authorize(ADMIN_ONLY, actions.manageReminders);
   const { plan, settings } = planToday(c.ss, c.email, MailApp.getRemainingDailyQuota());
   return {
@@ -122,7 +107,7 @@ export function previewReminders(): ReminderPreview {
 }
 
 /** Sends the first customer email of today's plan (or a sample) to the admin asking, to see what customers get. */
-export function sendTestReminder(): { to: string; subject: string } {
+export function sendTestReminder(_req?: unknown): ReturnType<Api['sendTestReminder']> {
   const c = authorize(ADMIN_ONLY, actions.manageReminders);
   const { plan, settings } = planToday(c.ss, c.email, MailApp.getRemainingDailyQuota());
   const sample = plan.emails[0]?.customer ?? {

@@ -41,6 +41,30 @@ export type SaveResult =
   | { ok: false; duplicates: DuplicateHit[] }
   | { ok: false; stale: true; message: string };
 
+/** Whether the daily reminder run is on, whose account it runs as, and when. */
+export interface ReminderStatus {
+  on: boolean;
+  /** Whose account the daily run uses (its trigger's creator); '' when nobody turned reminders on. */
+  runsAs: string;
+  /** The hour of the day (0–23) the run starts, in the spreadsheet's time zone. */
+  hour: number;
+  spreadsheetTimeZone: string;
+  scriptTimeZone: string;
+  /** The trigger fires in the spreadsheet's zone; dates in scripts default to the script's: worth knowing when they differ. */
+  timeZonesDiffer: boolean;
+}
+
+/** A dry run of today's reminders: who would get what, with nothing sent or written. */
+export interface ReminderPreview {
+  /** 'yyyy-mm-dd' in the spreadsheet's time zone. */
+  today: string;
+  emails: { customerId: string; recipient: string; subject: string; daysOverdue: number }[];
+  digests: { recipient: string; customers: number; property: number; followUps: number }[];
+  /** Due customers left for a later day (mail quota). */
+  deferred: number;
+  skipped: { record: string; outcome: string }[];
+}
+
 export interface Api {
   /** Normalizes and validates without writing, and lists likely duplicates. */
   checkCustomer(req: { values: WireRecord }): {
@@ -66,6 +90,14 @@ export interface Api {
   updateProperty(req: { id: string; version: string; changes: WireRecord }): SaveResult;
   /** Property held for one customer. */
   findProperty(req: { customerId: string }): { results: LoadedRecord[] };
+  /** Admin only, as are the four below; the request carries nothing and is ignored. */
+  reminderStatus(req: Record<string, never>): ReminderStatus;
+  /** Installs (or repairs) the one daily trigger, as the caller; refused while another admin owns it. */
+  turnRemindersOn(req: Record<string, never>): ReminderStatus;
+  turnRemindersOff(req: Record<string, never>): ReminderStatus;
+  previewReminders(req: Record<string, never>): ReminderPreview;
+  /** Emails the caller what a customer would get today (or a sample). */
+  sendTestReminder(req: Record<string, never>): { to: string; subject: string };
 }
 
 export type ApiName = keyof Api;

@@ -10,6 +10,7 @@ import { CLERK, MANAGER } from '../helpers/users';
 // A fixed "now" (10:00 in Shanghai) keeps the demo, the clock and the screenshot the same on every run.
 const NOW = Date.parse('2026-11-23T02:00:00Z');
 const SCREENSHOT = join('docs', 'screenshots', 'preview.png');
+const OUTBOX_SCREENSHOT = join('docs', 'screenshots', 'preview-outbox.png');
 
 let preview: Preview;
 let browser: Browser;
@@ -53,6 +54,20 @@ async function sidebarFrame(): Promise<Frame> {
   if (!frame) throw new Error('The sidebar panel has no frame.');
   await frame.waitForSelector('[data-tab="new"]');
   return frame;
+}
+
+/** The Outbox's open email: its HTML part as the sandboxed frame rendered it. */
+async function renderedHtml() {
+  const handle = await page.waitForSelector('#outbox-mail iframe.mail-html');
+  const frame = await handle.contentFrame();
+  if (!frame) throw new Error('The HTML part has no frame.');
+  await frame.waitForSelector('body');
+  const inside = await frame.$eval('body', (b) => ({
+    text: b.textContent ?? '',
+    cells: b.querySelectorAll('td').length,
+    headings: Array.from(b.querySelectorAll('h1, h2, h3')).map((h) => h.textContent ?? ''),
+  }));
+  return { ...inside, sandbox: await handle.getAttribute('sandbox') };
 }
 
 function customerRows(): Promise<string[][]> {
@@ -132,24 +147,81 @@ describe('the preview page', () => {
     expect(approved).toContain(MANAGER);
   });
 
-  test('the clock control moves the fake clock to tomorrow 09:00 in the spreadsheet’s time zone', async () => {
+  test('the clock control moves the fake clock to tomorrow 09:00 in the spreadsheet’s time zone, firing the daily run', async () => {
+    const sentBefore = Number(await page.textContent('#outbox-count'));
     await page.click('#advance');
     await page.waitForFunction(() =>
       document.querySelector('#clock')?.textContent?.startsWith('2026-11-24 09:00'),
     );
-    expect(await page.textContent('#notice')).toMatch(/Clock moved to 2026-11-24 09:00/);
+    // The seed turned reminders on as the Admin at 10:00: tomorrow 09:00 is the trigger's first run.
+    expect(await page.textContent('#notice')).toMatch(
+      /Clock moved to 2026-11-24 09:00\. 1 trigger run\(s\); \d+ email\(s\) sent\./,
+    );
+    const sent = Number(/(\d+) email/.exec((await page.textContent('#notice')) ?? '')?.[1]);
+    expect(sent).toBeGreaterThanOrEqual(3);
+    await page.waitForFunction(
+      (n) => Number(document.querySelector('#outbox-count')?.textContent) === n,
+      sentBefore + sent,
+    );
   });
 
-  // Pending on the add-on: the daily reminder trigger (issue 6). When it lands, advancing the clock
-  // runs it and this test opens the Outbox and finds the review reminder for a customer due that day.
-  test.todo('advancing the clock sends the review reminders, shown rendered in the Outbox');
-
-  test('the Outbox opens and lists what was sent', async () => {
+  test('advancing the clock sends the review reminders, shown rendered in the Outbox', async () => {
     await page.click('#outbox-button');
     await page.waitForSelector('#outbox[open]');
-    const count = Number(await page.textContent('#outbox-count'));
-    expect(await page.$$('#outbox-list li')).toHaveLength(count);
+    const items = await page.$$eval('#outbox-list .mail-item', (bs) =>
+      bs.map((b) => ({
+        subject: b.querySelector('strong')?.textContent ?? '',
+        to: b.querySelector('span')?.textContent ?? '',
+      })),
+    );
+    expect(items.length).toBe(Number(await page.textContent('#outbox-count')));
+    const reminders = items.filter((m) => m.subject === 'Please check the details we hold for you');
+    const digests = items.filter((m) => /^Customer register, 2026-11-24: \d+ reviews? due/.test(m.subject));
+    expect(reminders.length).toBeGreaterThanOrEqual(2);
+    // Customers get the reminders; the staff get one digest each.
+    expect(reminders.filter((m) => [MANAGER, CLERK].some((staff) => m.to.includes(staff)))).toEqual([]);
+    expect(digests.map((m) => m.to)).toEqual(expect.arrayContaining([`To ${MANAGER}`, `To ${CLERK}`]));
+
+    // A customer's reminder: the HTML part rendered in a sandboxed frame that may load nothing, the text part as text.
+    await page.click('#outbox-list .mail-item:has-text("harbourbaylogistics")');
+    const mail = await page.waitForSelector('#outbox-mail .mail');
+    expect(await mail.$eval('h3', (h) => h.textContent)).toBe('Please check the details we hold for you');
+    const headers = await mail.$eval('.mail-headers', (dl) => dl.textContent ?? '');
+    expect(headers).toMatch(/From.*<admin@example\.com>/);
+    expect(headers).toContain('thomas.wilson@harbourbaylogistics.example.com');
+    // Sent when the clock said: 09:00 where the spreadsheet is.
+    expect(headers).toMatch(/Sent2026-11-24 09:00:\d\d \(Asia\/Shanghai\)/);
+    const html = await renderedHtml();
+    expect(html.sandbox).toBe('');
+    expect(html.text).toContain('Dear Thomas Wilson');
+    expect(html.text).toContain('Harbour & Bay Logistics');
+    expect(html.cells).toBeGreaterThan(4);
+    const text = await mail.$eval('.mail-text', (pre) => ({
+      text: pre.textContent ?? '',
+      markup: pre.innerHTML,
+      children: pre.childElementCount,
+    }));
+    expect(text.children).toBe(0);
+    expect(text.text).toContain('Company: Harbour & Bay Logistics');
+    expect(text.markup).toContain('Harbour &amp; Bay Logistics');
+
+    // The Manager’s digest: what is due today, routed to the customers’ owner.
+    await page.click(`#outbox-list .mail-item:has-text("To ${MANAGER}")`);
+    await page.waitForFunction(
+      (m) => document.querySelector('#outbox-mail .mail-headers')?.textContent?.includes(m),
+      MANAGER,
+    );
+    const digest = await renderedHtml();
+    expect(digest.headings).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^Customers due or overdue for review \(\d+\)$/)]),
+    );
+    expect(digest.text).toMatch(/C-\d{6}/);
+    expect(await page.textContent('#outbox-mail .mail-text')).toMatch(/^- C-\d{6} .+: review due/m);
+    mkdirSync(join('docs', 'screenshots'), { recursive: true });
+    await page.screenshot({ path: OUTBOX_SCREENSHOT });
+    expect(readFileSync(OUTBOX_SCREENSHOT).length).toBeGreaterThan(10000);
     await page.click('#outbox-close');
+    await page.waitForSelector('#outbox:not([open])', { state: 'attached' });
   });
 
   test('saves the README screenshot, with the Manager’s sidebar open', async () => {

@@ -4,7 +4,7 @@ import { columnSpecs } from '../../../src/domain/columns';
 import { formConfig } from '../../../src/domain/form';
 import { validateRecord } from '../../../src/domain/validation';
 import { customer } from '../../../src/schema';
-import { customerWithWechat } from '../fixtures/customer-with-wechat';
+import { customerWithWechat } from '../../fixtures/schema/customer-wechat';
 
 const minimal = { customerType: 'individual', name: 'Li Lei', status: 'active' };
 

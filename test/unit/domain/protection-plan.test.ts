@@ -9,7 +9,7 @@ import {
 } from '../../../src/domain/protection-plan';
 import type { TeamMember } from '../../../src/domain/roles';
 import { customer, recordTypes } from '../../../src/schema';
-import { customerWithWechat } from '../fixtures/customer-with-wechat';
+import { customerWithWechat } from '../../fixtures/schema/customer-wechat';
 
 const OWNER = 'owner@example.com';
 const team: TeamMember[] = [

@@ -10,7 +10,7 @@ import {
   replacePermissionSection,
 } from '../../../scripts/docs/permission-table';
 import { recordTypes } from '../../../src/schema';
-import { customerWithWechat } from '../fixtures/customer-with-wechat';
+import { customerWithWechat } from '../../fixtures/schema/customer-wechat';
 
 describe('permissionAreas', () => {
   const areas = permissionAreas();
