@@ -30,13 +30,14 @@ function fieldsTable(recordType: RecordType, lists: ListRegistry): string {
       f.required ? 'yes' : '',
       whoMayEdit(f),
       cell(f.help.en),
+      cell(f.help.zh),
     ].join(' | '),
   );
   return [
-    `### ${recordType.labels.en} (\`${recordType.sheetName}\` sheet)`,
+    `### ${recordType.labels.en} · ${recordType.labels.zh} (\`${recordType.sheetName}\` sheet)`,
     '',
-    '| key | English label | 中文标签 | type | list | required | who may edit | help |',
-    '|---|---|---|---|---|---|---|---|',
+    '| key | English label | 中文标签 | type | list | required | who may edit | help | 说明 |',
+    '|---|---|---|---|---|---|---|---|---|',
     ...rows.map((r) => `| ${r} |`),
   ].join('\n');
 }
@@ -47,13 +48,13 @@ function settingsTable(): string {
       s.default === null
         ? '(blank)'
         : `\`${cell(String(s.default)).slice(0, 60)}${String(s.default).length > 60 ? '…' : ''}\``;
-    return `| \`${s.key}\` | ${cell(s.labels.en)} | ${cell(s.labels.zh)} | ${s.type} | ${shown} | ${cell(s.help.en)} |`;
+    return `| \`${s.key}\` | ${cell(s.labels.en)} | ${cell(s.labels.zh)} | ${s.type} | ${shown} | ${cell(s.help.en)} | ${cell(s.help.zh)} |`;
   });
   return [
     '### Settings values (rows of the `Settings` sheet)',
     '',
-    '| key | English label | 中文标签 | type | default | help |',
-    '|---|---|---|---|---|---|',
+    '| key | English label | 中文标签 | type | default | help | 说明 |',
+    '|---|---|---|---|---|---|---|',
     ...rows,
   ].join('\n');
 }
