@@ -581,7 +581,7 @@ export class Emulator {
       exec.ended = true;
       releaseAll(this.locks, exec);
       this.stack.pop();
-      record.computeMs = performance.now() - t0;
+      record.computeMs = Math.max(0, performance.now() - t0 - record.serviceMs);
       if (!parent) this.clock = Math.max(this.clock, exec.now());
     }
   }

@@ -62,6 +62,10 @@ export class Exec implements ExecutionContext {
     return this.startedAt + this.elapsed;
   }
 
+  addServiceTime(ms: number): void {
+    this.record.serviceMs += ms;
+  }
+
   charge(service: string, method: string, cells = 0): void {
     this.checkAlive();
     this.beforeCall?.(this, service, method);

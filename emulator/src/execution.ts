@@ -31,6 +31,8 @@ export interface ExecutionContext {
   charge(service: string, method: string, cells?: number): void;
   /** Advances the modelled clock without counting a call (Utilities.sleep, lock waits). */
   spend(ms: number): void;
+  /** Wall-clock time spent inside an emulated service call: Apps Script's own work, not the script's compute. */
+  addServiceTime?(ms: number): void;
   /** Reports that the script wrote cells, so the runtime can keep a log of script writes (they fire no onEdit). */
   noteWrite?(sheetName: string, a1: string): void;
 }

@@ -8,8 +8,10 @@ export interface ExecutionRecord {
   startedAt: number;
   /** Modelled milliseconds from start to end (cost model + sleeps + lock waits). */
   modelledMs: number;
-  /** Wall-clock milliseconds Node spent running the script's own code and the emulator (not modelled). */
+  /** Wall-clock milliseconds of the script's own code: the execution's time less what the emulated services took. */
   computeMs: number;
+  /** Wall-clock milliseconds inside emulated service calls (their cost in Apps Script is modelledMs). */
+  serviceMs: number;
   calls: Record<string, number>;
   sheetCalls: number;
   mailCalls: number;
@@ -21,7 +23,10 @@ export class Meter {
   readonly executions: ExecutionRecord[] = [];
 
   start(
-    rec: Omit<ExecutionRecord, 'calls' | 'sheetCalls' | 'mailCalls' | 'cells' | 'modelledMs' | 'computeMs'>,
+    rec: Omit<
+      ExecutionRecord,
+      'calls' | 'sheetCalls' | 'mailCalls' | 'cells' | 'modelledMs' | 'computeMs' | 'serviceMs'
+    >,
   ) {
     const full: ExecutionRecord = {
       ...rec,
@@ -31,6 +36,7 @@ export class Meter {
       cells: 0,
       modelledMs: 0,
       computeMs: 0,
+      serviceMs: 0,
     };
     this.executions.push(full);
     return full;

@@ -50,6 +50,52 @@ export function wireOf(rt: RecordType, cells: Record<string, unknown>, tz: strin
   return recordFromCells(rt, text);
 }
 
+/**
+ * Whole columns to plain rows, as wireOf would give them, for reading a large register: each column is
+ * converted once with its field's rule, and a list's few distinct labels are looked up once each.
+ */
+export function rowsFromColumns(
+  rt: RecordType,
+  keys: readonly string[],
+  columns: Record<string, unknown[]>,
+  count: number,
+  tz: string,
+): Record<string, Wire>[] {
+  const fields = fieldIndex(rt);
+  const converted = keys.map((key) => {
+    const f = fields.get(key);
+    const column = columns[key];
+    const out: Wire[] = new Array(count);
+    const seen = new Map<unknown, Wire>();
+    for (let i = 0; i < count; i++) {
+      const v = column[i];
+      if (v === '' || v === null || v === undefined) {
+        out[i] = f?.type === 'boolean' ? false : null;
+      } else if (typeof v === 'object') {
+        out[i] =
+          Object.prototype.toString.call(v) === '[object Date]'
+            ? dateText(v as Date, tz, f?.type === 'dateTime' ? 'yyyy-MM-dd HH:mm' : 'yyyy-MM-dd')
+            : String(v);
+      } else if (f?.type === 'list') {
+        let w = seen.get(v);
+        if (w === undefined) {
+          w = recordFromCells(rt, { [key]: v })[key] ?? null;
+          seen.set(v, w);
+        }
+        out[i] = w;
+      } else out[i] = typeof v === 'number' || typeof v === 'boolean' ? v : String(v);
+    }
+    return out;
+  });
+  const rows: Record<string, Wire>[] = new Array(count);
+  for (let i = 0; i < count; i++) {
+    const row: Record<string, Wire> = {};
+    for (let k = 0; k < keys.length; k++) row[keys[k]] = converted[k][i];
+    rows[i] = row;
+  }
+  return rows;
+}
+
 /** Finds a record by ID (one block read of the ID column) and loads its row (one more). */
 export function loadRecord(ss: Spreadsheet, rt: RecordType, id: string, tz: string): Loaded | null {
   const ids = readColumns(ss, rt.sheetName, ['id'], 1);

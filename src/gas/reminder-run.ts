@@ -14,7 +14,7 @@ import {
   renderDigestEmail,
 } from '../domain/reminders';
 import { customer, interaction, property, type RecordType, type Settings } from '../schema';
-import { wireOf } from './records';
+import { rowsFromColumns } from './records';
 import { openLog, readLog } from './reminder-log';
 import { readSettings } from './settings';
 import { readColumns } from './table';
@@ -70,21 +70,10 @@ const CUSTOMER_KEYS = [
 ];
 
 /** Rows of a record type as plain rows: list values by key, dates as 'yyyy-mm-dd' in the spreadsheet's zone. */
-function rowsOf(
-  ss: Spreadsheet,
-  rt: RecordType,
-  tz: string,
-  only?: readonly string[],
-): { rows: Row[]; ids: unknown[] } {
+function rowsOf(ss: Spreadsheet, rt: RecordType, tz: string, only?: readonly string[]): Row[] {
   const keys = only ?? rt.fields.map((f) => f.key);
   const { count, values } = readColumns(ss, rt.sheetName, keys, 1);
-  const rows: Row[] = new Array(count);
-  for (let i = 0; i < count; i++) {
-    const cells: Record<string, unknown> = {};
-    for (const k of keys) cells[k] = values[k][i];
-    rows[i] = wireOf(rt, cells, tz);
-  }
-  return { rows, ids: values.id ?? [] };
+  return rowsFromColumns(rt, keys, values, count, tz);
 }
 
 export interface Planned {
@@ -103,9 +92,9 @@ export function planToday(ss: Spreadsheet, fallbackRecipient: string, remainingQ
   const plan = planReminders({
     today: Utilities.formatDate(new Date(), tz, 'yyyy-MM-dd'),
     settings,
-    customers: rowsOf(ss, customer, tz, CUSTOMER_KEYS).rows,
-    property: rowsOf(ss, property, tz).rows,
-    interactions: rowsOf(ss, interaction, tz).rows,
+    customers: rowsOf(ss, customer, tz, CUSTOMER_KEYS),
+    property: rowsOf(ss, property, tz),
+    interactions: rowsOf(ss, interaction, tz),
     log: log.entries,
     remainingQuota,
     fallbackRecipient,

@@ -41,8 +41,12 @@ export function readColumns(
       for (let r = rows - 1; r >= 1 && count === 0; r--) if (cols.some((c) => cell(r, c) !== '')) count = r;
       const values: Record<string, unknown[]> = {};
       keys.forEach((k, i) => {
+        // Resolved once per column, not per cell: a large register has millions of cells.
+        const b = blocks.find((x) => cols[i] >= x.run.first && cols[i] <= x.run.last);
+        const at = cols[i] - (b?.run.first ?? 0);
+        const rows = b?.values ?? [];
         const out = new Array(count);
-        for (let r = 1; r <= count; r++) out[r - 1] = cell(r, cols[i]);
+        for (let r = 1; r <= count; r++) out[r - 1] = rows[r]?.[at];
         values[k] = out;
       });
       return { map, count, values };

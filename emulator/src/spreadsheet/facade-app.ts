@@ -20,7 +20,7 @@ import type { Facade, Session } from './session';
  */
 export function createApp(s: Session, extras: { getUi: () => unknown }): Facade {
   const charge = s.meter('SpreadsheetApp');
-  return {
+  return s.instrument({
     getActive() {
       charge('getActive');
       return s.spreadsheet();
@@ -47,5 +47,5 @@ export function createApp(s: Session, extras: { getUi: () => unknown }): Facade 
     WrapStrategy,
     Dimension,
     toString: () => 'SpreadsheetApp',
-  };
+  });
 }

@@ -177,7 +177,7 @@ export function createMetadata(s: Session, id: number): Facade {
     },
     toString: () => 'DeveloperMetadata',
   };
-  return self;
+  return s.instrument(self);
 }
 
 export function createMetadataFinder(s: Session, scope: MetadataScope): Facade {
@@ -201,5 +201,5 @@ export function createMetadataFinder(s: Session, scope: MetadataScope): Facade {
     },
     toString: () => 'DeveloperMetadataFinder',
   };
-  return self;
+  return s.instrument(self);
 }

@@ -45,5 +45,5 @@ export function createNamedRange(s: Session, name: string): Facade {
     },
     toString: () => 'NamedRange',
   };
-  return self;
+  return s.instrument(self);
 }

@@ -142,5 +142,5 @@ export function createProtection(s: Session, id: number): Facade {
     },
     toString: () => 'Protection',
   };
-  return self;
+  return s.instrument(self);
 }

@@ -508,5 +508,5 @@ export function createRange(s: Session, ref: RangeRef): Facade {
     toString: () => 'Range',
   };
   rangeRefs.set(self, { ...ref });
-  return self;
+  return s.instrument(self);
 }

@@ -395,5 +395,5 @@ export function createSheet(s: Session, id: number): Facade {
     toString: () => 'Sheet',
   };
   sheetIds.set(self, id);
-  return self;
+  return s.instrument(self);
 }

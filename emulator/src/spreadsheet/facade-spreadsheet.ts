@@ -251,5 +251,5 @@ export function createSpreadsheet(s: Session): Facade {
     },
     toString: () => 'Spreadsheet',
   };
-  return self;
+  return s.instrument(self);
 }

@@ -110,5 +110,5 @@ export function createTextFinder(s: Session, scope: FinderScope, find: string): 
     },
     toString: () => 'TextFinder',
   };
-  return self;
+  return s.instrument(self);
 }

@@ -27,6 +27,36 @@ export class Session {
     return (method, cells = 0) => this.ctx.charge('SpreadsheetApp', `${cls}.${method}`, cells);
   }
 
+  private depth = 0;
+
+  /**
+   * Times the facade's methods in place (the object stays the same, so identity checks hold): the
+   * time spent inside the emulated service is Apps Script's work, not the script's compute.
+   */
+  instrument<T extends Facade>(self: T): T {
+    for (const [name, value] of Object.entries(self)) {
+      if (typeof value !== 'function') continue;
+      const method = value as (...args: unknown[]) => unknown;
+      (self as Facade)[name] = (...args: unknown[]) => {
+        if (this.depth++ > 0) {
+          try {
+            return method.apply(self, args);
+          } finally {
+            this.depth--;
+          }
+        }
+        const t0 = performance.now();
+        try {
+          return method.apply(self, args);
+        } finally {
+          this.depth--;
+          this.ctx.addServiceTime?.(performance.now() - t0);
+        }
+      };
+    }
+    return self;
+  }
+
   date(ms: number): Date {
     return new this.ctx.realmDate(ms);
   }
