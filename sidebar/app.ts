@@ -1,5 +1,5 @@
 // What every section shares: the boot data, the translator, the RPC client, the message area and navigation.
-import type { BootData, SaveResult } from '../src/shared/rpc';
+import type { BootData, SaveResult, WireRecord } from '../src/shared/rpc';
 import { h } from './dom';
 import type { FormView } from './form-view';
 import type { Call } from './rpc-client';
@@ -51,6 +51,32 @@ export async function busy<T>(form: FormView, work: () => Promise<T>): Promise<T
   } finally {
     form.setBusy(false);
   }
+}
+
+/** A form's values ready to send, or null once the user has been told to fix what the form flags. */
+export function collected(app: App, form: FormView): WireRecord | null {
+  app.clearNotice();
+  const values = form.collect();
+  if (!values) app.notify('error', app.tr('fixErrors'));
+  return values;
+}
+
+/** Sends a save with the form disabled, shows field errors, staleness or a refusal, and hands a success to `done`. */
+export async function submit(
+  app: App,
+  form: FormView,
+  send: () => Promise<SaveResult>,
+  done: (saved: Extract<SaveResult, { ok: true }>) => void | Promise<void>,
+  onStale?: () => void,
+) {
+  await busy(form, async () => {
+    try {
+      const saved = settle(app, form, await send(), onStale);
+      if (saved) await done(saved);
+    } catch (e) {
+      showFailure(app, e);
+    }
+  });
 }
 
 /** Drops empty values: a new record leaves unset fields out rather than sending nulls. */

@@ -1,6 +1,6 @@
 // The Find & edit section: search, results rendered as text, and an edit form that sends only what changed.
 import type { CustomerSummary, WireRecord } from '../src/shared/rpc';
-import { type App, busy, settle, showFailure } from './app';
+import { type App, collected, showFailure, submit } from './app';
 import { fill, h } from './dom';
 import { changedValues } from './field-logic';
 import { formView } from './form-view';
@@ -88,32 +88,26 @@ export function findSection(app: App): FindSection {
 
   async function save() {
     if (!loaded) return;
-    app.clearNotice();
-    const values = form.collect();
-    if (!values) {
-      app.notify('error', app.tr('fixErrors'));
-      return;
-    }
+    const values = collected(app, form);
+    if (!values) return;
     const changes = changedValues(loaded.values, values);
     if (Object.keys(changes).length === 0) {
       app.notify('info', app.tr('noChanges'));
       return;
     }
     const current = loaded;
-    await busy(form, async () => {
-      try {
-        const r = await app.call('updateCustomer', { id: current.id, version: current.version, changes });
-        const saved = settle(app, form, r, () => void open(current.id));
-        if (saved) {
-          // Merged, in case the server answers with only the fields it wrote.
-          loaded = { id: saved.id, version: saved.version, values: { ...current.values, ...saved.values } };
-          form.load(loaded.values);
-          app.notify('ok', app.tr('savedEdit', { id: saved.id }));
-        }
-      } catch (e) {
-        showFailure(app, e);
-      }
-    });
+    await submit(
+      app,
+      form,
+      () => app.call('updateCustomer', { id: current.id, version: current.version, changes }),
+      (saved) => {
+        // Merged, in case the server answers with only the fields it wrote.
+        loaded = { id: saved.id, version: saved.version, values: { ...current.values, ...saved.values } };
+        form.load(loaded.values);
+        app.notify('ok', app.tr('savedEdit', { id: saved.id }));
+      },
+      () => void open(current.id),
+    );
   }
 
   const bar = h(

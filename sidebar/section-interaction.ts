@@ -1,5 +1,5 @@
 // The Log interaction section: one contact with a customer, pre-filled with today, the open customer and the user.
-import { type App, busy, nonEmpty, settle, showFailure } from './app';
+import { type App, collected, nonEmpty, submit } from './app';
 import { h, today } from './dom';
 import { formView } from './form-view';
 
@@ -15,23 +15,17 @@ export function interactionSection(app: App): { el: HTMLElement; onShow(): void 
   });
 
   async function save() {
-    app.clearNotice();
-    const values = form.collect();
-    if (!values) {
-      app.notify('error', app.tr('fixErrors'));
-      return;
-    }
-    await busy(form, async () => {
-      try {
-        const saved = settle(app, form, await app.call('logInteraction', { values: nonEmpty(values) }));
-        if (saved) {
-          form.reset();
-          app.notify('ok', app.tr('savedInteraction', { id: saved.id }));
-        }
-      } catch (e) {
-        showFailure(app, e);
-      }
-    });
+    const values = collected(app, form);
+    if (!values) return;
+    await submit(
+      app,
+      form,
+      () => app.call('logInteraction', { values: nonEmpty(values) }),
+      (saved) => {
+        form.reset();
+        app.notify('ok', app.tr('savedInteraction', { id: saved.id }));
+      },
+    );
   }
 
   const customerInput = () => form.el.querySelector<HTMLInputElement>('[name="customerId"]');

@@ -1,6 +1,6 @@
 // The New customer section: the customer form, likely duplicates with a link to each, and "Create anyway".
 import type { DuplicateHit, WireRecord } from '../src/shared/rpc';
-import { type App, busy, nonEmpty, settle, showFailure } from './app';
+import { type App, busy, collected, nonEmpty, settle, showFailure } from './app';
 import { h } from './dom';
 import { formView } from './form-view';
 
@@ -37,13 +37,9 @@ export function newCustomerSection(app: App): HTMLElement {
   });
 
   async function save(confirmDuplicate: boolean) {
-    app.clearNotice();
     duplicates.replaceChildren();
-    const values = form.collect();
-    if (!values) {
-      app.notify('error', app.tr('fixErrors'));
-      return;
-    }
+    const values = collected(app, form);
+    if (!values) return;
     await busy(form, async () => {
       try {
         const req: { values: WireRecord; confirmDuplicate?: boolean } = { values: nonEmpty(values) };

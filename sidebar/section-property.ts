@@ -1,6 +1,6 @@
 // The Property section: receive an item from a customer, list what is held for one, update its state or return it.
 import type { LoadedRecord, SaveResult, WireRecord } from '../src/shared/rpc';
-import { type App, busy, nonEmpty, settle, showFailure } from './app';
+import { type App, collected, nonEmpty, showFailure, submit } from './app';
 import { fill, h, today } from './dom';
 import { changedValues } from './field-logic';
 import { formView } from './form-view';
@@ -27,23 +27,17 @@ export function propertySection(app: App): { el: HTMLElement; onShow(): void } {
   });
 
   async function saveNew() {
-    app.clearNotice();
-    const values = receive.collect();
-    if (!values) {
-      app.notify('error', app.tr('fixErrors'));
-      return;
-    }
-    await busy(receive, async () => {
-      try {
-        const saved = settle(app, receive, await app.call('receiveProperty', { values: nonEmpty(values) }));
-        if (saved) {
-          receive.reset();
-          app.notify('ok', app.tr('savedProperty', { id: saved.id }));
-        }
-      } catch (e) {
-        showFailure(app, e);
-      }
-    });
+    const values = collected(app, receive);
+    if (!values) return;
+    await submit(
+      app,
+      receive,
+      () => app.call('receiveProperty', { values: nonEmpty(values) }),
+      (saved) => {
+        receive.reset();
+        app.notify('ok', app.tr('savedProperty', { id: saved.id }));
+      },
+    );
   }
 
   // Holding: the customer whose property is listed, and the record open for editing.
@@ -118,29 +112,24 @@ export function propertySection(app: App): { el: HTMLElement; onShow(): void } {
 
   async function saveEdit() {
     if (!editing) return;
-    app.clearNotice();
-    const values = editForm.collect();
-    if (!values) {
-      app.notify('error', app.tr('fixErrors'));
-      return;
-    }
+    const values = collected(app, editForm);
+    if (!values) return;
     const changes = changedValues(editing.values, values);
     if (!Object.keys(changes).length) {
       app.notify('info', app.tr('noChanges'));
       return;
     }
     const rec = editing;
-    await busy(editForm, async () => {
-      try {
-        const saved = settle(app, editForm, await update(rec, changes), () => void show());
-        if (saved) {
-          await show();
-          app.notify('ok', app.tr('savedPropertyEdit', { id: saved.id }));
-        }
-      } catch (e) {
-        showFailure(app, e);
-      }
-    });
+    await submit(
+      app,
+      editForm,
+      () => update(rec, changes),
+      async (saved) => {
+        await show();
+        app.notify('ok', app.tr('savedPropertyEdit', { id: saved.id }));
+      },
+      () => void show(),
+    );
   }
 
   async function markReturned(rec: LoadedRecord) {
