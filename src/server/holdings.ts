@@ -4,9 +4,9 @@ import { formatId, parseSerial } from '../domain/ids';
 import { recordVersion } from '../domain/record-codec';
 import { validateRecord } from '../domain/validation';
 import { appendAudit } from '../gas/audit-log';
-import { complete, loadRecord, prepare, wireOf } from '../gas/records';
+import { complete, loadRecord, prepare, rowsFromColumns } from '../gas/records';
 import { withDocumentLock } from '../gas/session';
-import { appendRows, readColumns, readRow } from '../gas/table';
+import { appendRows, readColumns } from '../gas/table';
 import { customer, interaction, property, type RecordType, ROLES, STAFF } from '../schema';
 import type { LoadedRecord, SaveResult } from '../shared/rpc';
 import { actions } from './actions';
@@ -97,16 +97,13 @@ export function updateProperty(arg: unknown): SaveResult {
 export function findProperty(arg: unknown): { results: LoadedRecord[] } {
   const c = authorize(ROLES, actions.readRegister);
   const req = parseRequest(requests.customerId, arg, c.lang);
-  const { map, count, values } = readColumns(c.ss, property.sheetName, ['customerId'], 1);
+  const keys = property.fields.map((f) => f.key);
+  const { count, values } = readColumns(c.ss, property.sheetName, keys, 1);
   const wanted = req.customerId.trim().toLowerCase();
-  const rows: number[] = [];
-  for (let i = 0; i < count && rows.length < 50; i++)
-    if (String(values.customerId[i]).trim().toLowerCase() === wanted) rows.push(i + 2);
-  // Property per customer is a handful of rows: one read each keeps the whole sheet from being read.
   return {
-    results: rows.map((row) => {
-      const w = wireOf(property, readRow(c.ss, property.sheetName, map, row), c.tz);
-      return { id: String(w.id), values: w, version: recordVersion(w) };
-    }),
+    results: rowsFromColumns(property, keys, values, count, c.tz)
+      .filter((w) => String(w.customerId ?? '').trim().toLowerCase() === wanted)
+      .slice(0, 50)
+      .map((w) => ({ id: String(w.id), values: w, version: recordVersion(w) })),
   };
 }
