@@ -102,7 +102,12 @@ export function findProperty(arg: unknown): { results: LoadedRecord[] } {
   const wanted = req.customerId.trim().toLowerCase();
   return {
     results: rowsFromColumns(property, keys, values, count, c.tz)
-      .filter((w) => String(w.customerId ?? '').trim().toLowerCase() === wanted)
+      .filter(
+        (w) =>
+          String(w.customerId ?? '')
+            .trim()
+            .toLowerCase() === wanted,
+      )
       .slice(0, 50)
       .map((w) => ({ id: String(w.id), values: w, version: recordVersion(w) })),
   };
