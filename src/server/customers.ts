@@ -58,8 +58,12 @@ function duplicatesOf(c: Context, values: Record<string, unknown>) {
   return { hits: hits as DuplicateHit[], ids: cols.id, map };
 }
 
-function validated(c: Context, values: Record<string, unknown>, mode: 'create' | 'update') {
-  const settings = settingsOf(c);
+function validated(
+  c: Context,
+  values: Record<string, unknown>,
+  mode: 'create' | 'update',
+  settings = settingsOf(c),
+) {
   return validateRecord(customer, values, {
     lang: c.lang,
     role: c.role,
@@ -79,9 +83,9 @@ export function checkCustomer(arg: unknown): ReturnType<Api['checkCustomer']> {
 export function createCustomer(arg: unknown): SaveResult {
   const c = authorize(STAFF, actions.createCustomer);
   const req = parseRequest(requests.create, arg, c.lang);
-  const v = validated(c, req.values, 'create');
-  if (!v.ok) return { ok: false, errors: v.errors };
   const settings = settingsOf(c);
+  const v = validated(c, req.values, 'create', settings);
+  if (!v.ok) return { ok: false, errors: v.errors };
   return withDocumentLock(() => {
     const dup = duplicatesOf(c, v.value);
     if (dup.hits.length && !req.confirmDuplicate) return { ok: false, duplicates: dup.hits };

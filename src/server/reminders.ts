@@ -20,10 +20,14 @@ export type { ReminderPreview, ReminderStatus };
 
 const OWNER = 'cr.reminders.owner';
 
-function status(c: ReturnType<typeof authorize>): ReminderStatus {
+/** The Settings hour, as a trigger can take it. */
+function reminderHour(c: ReturnType<typeof authorize>): number {
+  return Math.min(23, Math.max(0, Math.round(Number(settingsOf(c).reminderHour ?? 9))));
+}
+
+function status(c: ReturnType<typeof authorize>, hour = reminderHour(c)): ReminderStatus {
   const props = PropertiesService.getDocumentProperties();
   const owner = props.getProperty(OWNER) ?? '';
-  const hour = Number(settingsOf(c).reminderHour ?? 9);
   const scriptTimeZone = Session.getScriptTimeZone();
   return {
     // Only the owner's own triggers are visible; for another admin's, the record is all there is.
@@ -47,10 +51,10 @@ export function turnRemindersOn(_req?: unknown): ReminderStatus {
   const owner = props.getProperty(OWNER);
   // Triggers belong to the person who made them; another admin's cannot be seen or repaired from here.
   if (owner && owner !== c.email) throw new UserError(t(c.lang, 'remindersOwnedByOther', { owner }));
-  const hour = Number(settingsOf(c).reminderHour ?? 9);
-  ensureDailyTrigger(Math.min(23, Math.max(0, Math.round(hour))), c.tz);
+  const hour = reminderHour(c);
+  ensureDailyTrigger(hour, c.tz);
   props.setProperty(OWNER, c.email);
-  return status(c);
+  return status(c, hour);
 }
 
 export function turnRemindersOff(_req?: unknown): ReminderStatus {

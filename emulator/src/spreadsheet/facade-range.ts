@@ -29,6 +29,7 @@ import { layerGrid, layerValueAt, paintLayer, paintLayerGrid } from './rects';
 import type { Facade, Session } from './session';
 import {
   type CellValue,
+  freshProtection,
   isStoredFormula,
   type MetadataLocation,
   type RangeRef,
@@ -355,18 +356,7 @@ export function createRange(s: Session, ref: RangeRef): Facade {
       const sh = sheet();
       assertCellsWritable(s.state, s.ctx, sh.id, rect);
       const id = s.state.nextProtectionId++;
-      s.state.protections.push({
-        id,
-        type: 'RANGE',
-        sheetId: sh.id,
-        rect: { ...rect },
-        description: '',
-        explicit: false,
-        editors: [],
-        warningOnly: false,
-        domainEdit: false,
-        unprotected: [],
-      });
+      s.state.protections.push(freshProtection(id, 'RANGE', sh.id, { ...rect }));
       return s.protection(id);
     },
     addDeveloperMetadata(key: unknown, a?: unknown, b?: unknown) {

@@ -12,7 +12,7 @@ import { conditionalRules, refOf, sheetIds } from './handles';
 import { sheetMessages } from './messages';
 import { assertCellsWritable, assertLinesWritable, assertSheetWritable } from './permissions';
 import type { Facade, Session } from './session';
-import type { ColumnState, Rect, SheetState } from './state';
+import { type ColumnState, freshProtection, type Rect, type SheetState } from './state';
 import { applyAxisChange } from './structure';
 import { clearStyles } from './styles';
 
@@ -318,18 +318,7 @@ export function createSheet(s: Session, id: number): Facade {
       const existing = s.state.protections.find((p) => p.sheetId === sh.id && p.type === 'SHEET');
       if (existing) return s.protection(existing.id);
       const pid = s.state.nextProtectionId++;
-      s.state.protections.push({
-        id: pid,
-        type: 'SHEET',
-        sheetId: sh.id,
-        rect: null,
-        description: '',
-        explicit: false,
-        editors: [],
-        warningOnly: false,
-        domainEdit: false,
-        unprotected: [],
-      });
+      s.state.protections.push(freshProtection(pid, 'SHEET', sh.id, null));
       return s.protection(pid);
     },
     getProtections(type: unknown) {

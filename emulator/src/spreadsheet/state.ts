@@ -168,3 +168,24 @@ export function isStoredDate(v: unknown): v is StoredDate {
 export function isStoredFormula(v: unknown): v is StoredFormula {
   return typeof v === 'object' && v !== null && 'f' in v;
 }
+
+/** A protection as `protect()` makes it: until the script sets editors it mirrors the file's sharing. */
+export function freshProtection(
+  id: number,
+  type: 'RANGE' | 'SHEET',
+  sheetId: number,
+  rect: ProtectionState['rect'],
+): ProtectionState {
+  return {
+    id,
+    type,
+    sheetId,
+    rect,
+    description: '',
+    explicit: false,
+    editors: [],
+    warningOnly: false,
+    domainEdit: false,
+    unprotected: [],
+  };
+}
