@@ -26,9 +26,19 @@ export interface LayerRect<T> extends Rect {
   v: T | null;
 }
 
+/**
+ * Which sides of a range its A1 text left open, so that getA1Notation gives back the same form, as live:
+ * 'D:F' has no rows ('all'), 'A2:B' no last row ('end'), '5:7' no columns.
+ */
+export interface OpenSides {
+  rows?: 'all' | 'end';
+  columns?: 'all' | 'end';
+}
+
 /** A range on a sheet, by sheet id so that renaming the sheet keeps the reference. */
 export interface RangeRef extends Rect {
   sheetId: number;
+  open?: OpenSides;
 }
 
 /** A criterion argument: JSON-safe forms of what the builders accept. */
@@ -38,7 +48,8 @@ export interface ValidationState {
   criteria: string;
   values: CriterionValue[];
   allowInvalid: boolean;
-  helpText: string;
+  /** null until setHelpText is called, as a new builder's getHelpText() returns. */
+  helpText: string | null;
 }
 
 export interface ConditionalRuleState {
