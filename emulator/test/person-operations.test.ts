@@ -35,6 +35,39 @@ function protectColumnC() {
   var p = SpreadsheetApp.getActive().getSheets()[0].getRange('C:C').protect();
   p.removeEditors(p.getEditors());
 }
+function protectFixedAndOpen() {
+  var sheet = SpreadsheetApp.getActive().getSheets()[0];
+  sheet.getRange('B2:B1000').protect().setDescription('fixed');
+  sheet.getRange('C2:C').protect().setDescription('open');
+}
+function protectedBy() {
+  var out = {};
+  SpreadsheetApp.getActive().getSheets()[0].getProtections(SpreadsheetApp.ProtectionType.RANGE)
+    .forEach(function (p) { out[p.getDescription()] = p.getRange().getA1Notation(); });
+  return out;
+}
+function tagColumnsAndRows() {
+  var sheet = SpreadsheetApp.getActive().getSheets()[0];
+  sheet.getRange('A:A').addDeveloperMetadata('field', 'name');
+  sheet.getRange('B:B').addDeveloperMetadata('field', 'n');
+  sheet.getRange('2:2').addDeveloperMetadata('row', 'second');
+}
+function tags() {
+  return SpreadsheetApp.getActive().createDeveloperMetadataFinder().find().map(function (m) {
+    var l = m.getLocation();
+    var at = l.getColumn() ? l.getColumn().getA1Notation() : l.getRow().getA1Notation();
+    return m.getValue() + '@' + at;
+  });
+}
+function approveRow(row) {
+  var sheet = SpreadsheetApp.getActive().getSheets()[0];
+  var name = sheet.getRange(row, 1).getValue();
+  sheet.getRange(row, 3).setValue('approved');
+  return name;
+}
+function openRows() {
+  return SpreadsheetApp.getActive().getSheets()[0].getRange('C2:C').getNumRows();
+}
 function protectedRows() {
   return SpreadsheetApp.getActive().getSheets()[0].getProtections(SpreadsheetApp.ProtectionType.RANGE)
     .map(function (p) { return p.getRange().getA1Notation(); });
@@ -237,5 +270,69 @@ describe('inserting, deleting and moving rows and columns', () => {
       error: "You can't delete all the rows on the sheet.",
     });
     expect(emu.moveRows(CLERK, 'Sheet1', 999, 5, 1).ok).toBe(false);
+  });
+});
+
+describe('what moves with the cells', () => {
+  test('column metadata follows a column a person moves, and goes with a column they delete', () => {
+    const emu = setUp();
+    emu.run(OWNER, 'tagColumnsAndRows');
+    emu.moveColumns(OWNER, 'Sheet1', 1, 1, 4);
+    expect(emu.run(OWNER, 'tags')).toEqual(['name@C:C', 'n@A:A', 'second@2:2']);
+    emu.deleteColumns(OWNER, 'Sheet1', 1, 1);
+    emu.insertRows(OWNER, 'Sheet1', 1, 3);
+    expect(emu.run(OWNER, 'tags')).toEqual(['name@B:B', 'second@5:5']);
+  });
+
+  test('a sort rewrites cells: row metadata stays on its row position', () => {
+    const emu = setUp();
+    emu.edit(OWNER, 'Sheet1', 'A1:A3', [['h'], ['b'], ['a']]);
+    emu.run(OWNER, 'tagColumnsAndRows');
+    emu.sortRange(OWNER, 'Sheet1', 'A2:B', { column: 1 });
+    expect(values(emu).map((r) => r[0])).toEqual(['h', 'a', 'b']);
+    expect(emu.run(OWNER, 'tags')).toContain('second@2:2');
+  });
+
+  test('rows added past the end extend a protection given as B2:B but not one given as B2:B1000', () => {
+    const emu = setUp();
+    emu.run(OWNER, 'protectFixedAndOpen');
+    emu.insertRows(OWNER, 'Sheet1', 1001, 10);
+    expect(emu.run(OWNER, 'protectedBy')).toEqual({ fixed: 'B2:B1000', open: 'C2:C' });
+    const app = fixtureSheet(emu);
+    expect(app.getMaxRows()).toBe(1010);
+    emu.insertRows(OWNER, 'Sheet1', 500, 1);
+    expect(emu.run(OWNER, 'protectedBy')).toEqual({ fixed: 'B2:B1001', open: 'C2:C' });
+    expect(emu.run(OWNER, 'openRows') as number).toBe(1010);
+  });
+});
+
+describe('a person acting while a script is suspended between its read and its write', () => {
+  test("a sort from beforeCall makes the script's row number point at another record", () => {
+    const emu = setUp();
+    emu.edit(OWNER, 'Sheet1', 'A1:B4', [
+      ['name', 'n'],
+      ['carol', '3'],
+      ['alice', '1'],
+      ['bob', '2'],
+    ]);
+    let sorted = false;
+    emu.hooks.beforeCall = (info) => {
+      if (info.fn === 'approveRow' && info.method === 'Range.setValue' && !sorted) {
+        sorted = true;
+        expect(emu.sortRange(CLERK, 'Sheet1', 'A2:B', { column: 1 })).toEqual({ ok: true });
+      }
+    };
+    // The script read 'carol' in row 2; by the time it writes, row 2 holds alice.
+    expect(emu.run(OWNER, 'approveRow', 2)).toBe('carol');
+    emu.hooks.beforeCall = undefined;
+    expect(sorted).toBe(true);
+    expect(values(emu)).toEqual([
+      ['name', 'n', ''],
+      ['alice', 1, 'approved'],
+      ['bob', 2, ''],
+      ['carol', 3, ''],
+    ]);
+    // The sort's onChange trigger ran as a nested execution while approveRow was suspended.
+    expect(emu.run(OWNER, 'log')).toContainEqual({ kind: 'change', changeType: 'OTHER' });
   });
 });

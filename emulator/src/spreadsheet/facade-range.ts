@@ -356,7 +356,9 @@ export function createRange(s: Session, ref: RangeRef): Facade {
       const sh = sheet();
       assertCellsWritable(s.state, s.ctx, sh.id, rect);
       const id = s.state.nextProtectionId++;
-      s.state.protections.push(freshProtection(id, 'RANGE', sh.id, { ...rect }));
+      const p = freshProtection(id, 'RANGE', sh.id, { ...rect });
+      if (ref.open) p.open = { ...ref.open };
+      s.state.protections.push(p);
       return s.protection(id);
     },
     addDeveloperMetadata(key: unknown, a?: unknown, b?: unknown) {

@@ -104,6 +104,8 @@ export interface ProtectionState {
   sheetId: number;
   /** The protected rectangle; a sheet protection covers its whole sheet and has none. */
   rect: Rect | null;
+  /** The sides its A1 range left open: only those keep up with rows or columns added at the sheet's end. */
+  open?: OpenSides;
   description: string;
   /** False while the protection still mirrors the file's permissions (nobody has set its editors yet). */
   explicit: boolean;

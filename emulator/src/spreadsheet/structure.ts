@@ -100,7 +100,9 @@ export function applyAxisChange(state: SpreadsheetState, sheet: SheetState, ch: 
     if (p.sheetId !== sheet.id) return true;
     p.unprotected = p.unprotected.flatMap((r) => mapRect(r, ch));
     if (p.rect === null) return true;
-    p.rect = mapRectSpan(p.rect, ch);
+    // Only a protection given with an open end ('B2:B', 'C:C', '1:1') covers lines added after the sheet's end.
+    const open = ch.axis === 'row' ? p.open?.rows : p.open?.columns;
+    p.rect = mapRectSpan(p.rect, ch, open === undefined);
     return p.rect !== null;
   });
   state.namedRanges = state.namedRanges.filter((n) => {
