@@ -197,9 +197,9 @@ export class SpreadsheetModel {
   /** A person inserting, deleting or moving rows or columns: the same code as the Sheet methods scripts call. */
   userLines(ctx: ExecutionContext, sheetName: string, ch: LineChange): void {
     const sheet = this.sheet(sheetName);
-    if (ch.kind === 'insert') insertLines(this.state, ctx, sheet, ch.axis, ch.at, ch.count);
-    else if (ch.kind === 'delete') deleteLines(this.state, ctx, sheet, ch.axis, ch.at, ch.count);
-    else moveLines(this.state, ctx, sheet, ch.axis, ch.from, ch.count, ch.to);
+    if (ch.kind === 'move') moveLines(this.state, ctx, sheet, ch.axis, ch.from, ch.count, ch.to);
+    else if (ch.kind === 'insert') insertLines(this.state, ctx, sheet, ch.axis, ch.at, ch.count);
+    else deleteLines(this.state, ctx, sheet, ch.axis, ch.at, ch.count);
   }
 
   // Direct inspection for tests: no metering, no checks.
