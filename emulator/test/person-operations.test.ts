@@ -68,6 +68,10 @@ function approveRow(row) {
 function openRows() {
   return SpreadsheetApp.getActive().getSheets()[0].getRange('C2:C').getNumRows();
 }
+function rejectBigB2() {
+  var rule = SpreadsheetApp.newDataValidation().requireNumberBetween(1, 5).setAllowInvalid(false).build();
+  SpreadsheetApp.getActive().getSheets()[0].getRange('B2').setDataValidation(rule);
+}
 function protectedRows() {
   return SpreadsheetApp.getActive().getSheets()[0].getProtections(SpreadsheetApp.ProtectionType.RANGE)
     .map(function (p) { return p.getRange().getA1Notation(); });
@@ -143,6 +147,19 @@ describe('edit: a paste or fill over a range', () => {
     const r = emu.edit(CLERK, 'Sheet1', 'A1:B1', [['a', 'b', 'c']]);
     expect(r).toEqual({ ok: false, error: messages.columnsMismatch(3, 2) });
     expect(values(emu)).toEqual([['']]);
+  });
+
+  test('a rejecting validation on one cell refuses the whole paste with its message, writing nothing', () => {
+    const emu = setUp();
+    emu.run(OWNER, 'rejectBigB2');
+    emu.run(OWNER, 'clearLog');
+    const r = emu.edit(CLERK, 'Sheet1', 'A1:B2', [
+      ['a', '1'],
+      ['b', '9'],
+    ]);
+    expect(r).toEqual({ ok: false, error: messages.validationViolated('B2') });
+    expect(values(emu)).toEqual([['']]);
+    expect(emu.run(OWNER, 'log')).toEqual([]);
   });
 
   test('one protected cell refuses the whole paste for a person who is not its editor: nothing written, no event', () => {
