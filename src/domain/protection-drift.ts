@@ -9,7 +9,7 @@ export interface FoundProtection {
   sheet: string;
   type: 'SHEET' | 'RANGE';
   description: string;
-  /** RANGE only, 1-based and inclusive; 0 for a SHEET protection. */
+  /** RANGE only, 1-based and inclusive, Infinity where open-ended (`C2:D`, `1:1`); 0 for a SHEET protection. */
   row: number;
   lastRow: number;
   first: number;
@@ -61,12 +61,13 @@ export function foundKey(
   return `${rt}/${field ?? `@${f.first}`}`;
 }
 
-function rangeHolds(p: PlannedProtection, f: FoundProtection, size: SheetSize | undefined): boolean {
+function rangeHolds(p: PlannedProtection, f: FoundProtection): boolean {
   if (p.area === 'sheet') return f.type === 'SHEET';
-  if (f.type !== 'RANGE' || !size) return false;
+  if (f.type !== 'RANGE') return false;
+  // Open-ended only: a bounded range stops covering the rows and columns people add past the sheet's end.
   if (p.area === 'header')
-    return f.row === 1 && f.lastRow === 1 && f.first === 1 && f.last === size.maxColumns;
-  return f.row === 2 && f.lastRow === size.maxRows && f.first === p.first && f.last === p.last;
+    return f.row === 1 && f.lastRow === 1 && f.first === 1 && f.last === Number.POSITIVE_INFINITY;
+  return f.row === 2 && f.lastRow === Number.POSITIVE_INFINITY && f.first === p.first && f.last === p.last;
 }
 
 /**
@@ -77,7 +78,6 @@ export function compareProtections(
   planned: readonly PlannedProtection[],
   found: readonly FoundProtection[],
   columns: SheetColumns,
-  sizes: Readonly<Record<string, SheetSize>>,
   owner: string | null,
 ): { drift: Drift[]; repair: Repair } {
   const recordTypeOf: Record<string, string> = {};
@@ -96,9 +96,9 @@ export function compareProtections(
       continue;
     }
     // Of several candidates, keep the one whose cells are right; the rest are duplicates.
-    const t = twins.find((f) => rangeHolds(p, f, sizes[p.sheet])) ?? twins[0];
+    const t = twins.find((f) => rangeHolds(p, f)) ?? twins[0];
     used.add(t.ref);
-    if (!rangeHolds(p, t, sizes[p.sheet])) {
+    if (!rangeHolds(p, t)) {
       const open =
         p.area === 'columns' ? p.fields.filter((_, i) => p.first + i < t.first || p.first + i > t.last) : [];
       drift.push(open.length ? { kind: 'uncovered', ...where, fields: open } : { kind: 'range', ...where });

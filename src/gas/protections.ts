@@ -1,5 +1,6 @@
 // Reads our protections, applies the plan (Google's editor pattern, fixed calls per protection) and keeps the edit guard installed.
 
+import { columnLetter } from '../domain/a1';
 import type { Lang } from '../domain/i18n';
 import {
   compareProtections,
@@ -73,17 +74,22 @@ function sheetColumns(ss: Spreadsheet, sheets: Record<string, Sheet>): SheetColu
   return out;
 }
 
-/** "C2:D1001" → bounds; a one-cell "A1" too. */
+/**
+ * "C2:D1001" → bounds; "C2:D" and "1:1" are open-ended (Infinity): Sheets keeps those covering rows and
+ * columns added after the sheet's end, which a bounded range does not.
+ */
 function bounds(a1: string) {
-  const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(a1.replace(/\$/g, ''));
+  const none = { row: 0, lastRow: 0, first: 0, last: 0 };
   const col = (s: string) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-  if (!m) return { row: 0, lastRow: 0, first: 0, last: 0 };
-  return {
-    row: Number(m[2]),
-    first: col(m[1]),
-    lastRow: Number(m[4] ?? m[2]),
-    last: col(m[3] ?? m[1]),
-  };
+  const plain = a1.replace(/\$/g, '');
+  const rows = /^(\d+):(\d+)$/.exec(plain);
+  if (rows)
+    return { row: Number(rows[1]), lastRow: Number(rows[2]), first: 1, last: Number.POSITIVE_INFINITY };
+  const m = /^([A-Z]+)(\d*)(?::([A-Z]+)(\d*))?$/.exec(plain);
+  if (!m) return none;
+  const row = m[2] ? Number(m[2]) : 1;
+  const lastRow = m[3] === undefined ? row : m[4] ? Number(m[4]) : Number.POSITIVE_INFINITY;
+  return { row, lastRow, first: col(m[1]), last: col(m[3] ?? m[1]) };
 }
 
 /**
@@ -124,7 +130,7 @@ export function inspectProtections(ss: Spreadsheet, o: { owner: string | null; l
   const team = readTeam(ss);
   const columns = sheetColumns(ss, sheets);
   const planned = planProtections(REGISTER, columns, team, o.owner, o.lang);
-  const { drift, repair } = compareProtections(planned, found, columns, sizes, o.owner);
+  const { drift, repair } = compareProtections(planned, found, columns, o.owner);
   return { planned, drift, repair, handles, sheets, sizes, guard: guardState(team, o.owner) };
 }
 
@@ -142,13 +148,13 @@ function configure(p: Protection, planned: PlannedProtection, me: string, fresh:
   p.addEditors(planned.editors);
 }
 
-function create(sheet: Sheet, planned: PlannedProtection, size: SheetSize, me: string) {
+function create(sheet: Sheet, planned: PlannedProtection, me: string) {
   const p =
     planned.area === 'sheet'
       ? sheet.protect()
       : planned.area === 'header'
-        ? sheet.getRange(1, 1, 1, size.maxColumns).protect()
-        : sheet.getRange(2, planned.first, size.maxRows - 1, planned.last - planned.first + 1).protect();
+        ? sheet.getRange('1:1').protect()
+        : sheet.getRange(`${columnLetter(planned.first)}2:${columnLetter(planned.last)}`).protect();
   configure(p, planned, me, true);
 }
 
@@ -160,7 +166,7 @@ export function repairProtections(x: Inspection): number {
   for (const p of x.repair.create) {
     // A one-row sheet has no data rows to protect; its header protection still applies.
     if (p.area === 'columns' && x.sizes[p.sheet].maxRows < 2) continue;
-    create(x.sheets[p.sheet], p, x.sizes[p.sheet], me);
+    create(x.sheets[p.sheet], p, me);
   }
   return x.repair.remove.length + x.repair.update.length + x.repair.create.length;
 }

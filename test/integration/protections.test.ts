@@ -416,3 +416,41 @@ describe('Check protections', () => {
     });
   });
 });
+
+describe('protections cover rows added after the sheet’s last row', () => {
+  test('a clerk cannot type a credit rating on a customer appended past the rows that existed at Apply', () => {
+    const emu = fresh();
+    const customers = sheetOf(emu, 'Customers');
+    const added = customers.getMaxRows() + 1;
+    // "Add more rows" at the bottom of the grid, as a person does when the sheet fills up.
+    customers.insertRowsAfter(customers.getMaxRows(), 5);
+    customers.getRange(added, columnsOf(customers).id).setValue('C-999999');
+    const r = emu.edit(CLERK, 'Customers', a1(emu, 'Customers', 'creditRating', added), 'A');
+    expect(r).toEqual({ ok: false, error: messages.protectedCell });
+    expect(emu.edit(MANAGER, 'Customers', a1(emu, 'Customers', 'creditRating', added), 'A')).toEqual({
+      ok: true,
+    });
+  });
+
+  test('Check protections reports a bounded protection left by an older version, and Apply makes it open-ended', () => {
+    const emu = fresh();
+    const customers = sheetOf(emu, 'Customers');
+    const col = columnsOf(customers).creditRating;
+    const old = customers
+      .getProtections(SpreadsheetAppEnum('RANGE'))
+      .find((p) => p.getRange().getColumn() === col) as GoogleAppsScript.Spreadsheet.Protection;
+    const description = old.getDescription();
+    const editors = old.getEditors().map((u) => u.getEmail());
+    old.remove();
+    const bounded = customers.getRange(2, col, customers.getMaxRows() - 1, 1).protect();
+    bounded.setDescription(description);
+    bounded.removeEditors(bounded.getEditors().map((u) => u.getEmail()));
+    bounded.addEditors(editors);
+    const report = emu.run(OWNER, 'checkProtections') as { drift: string[] };
+    expect(report.drift.some((d) => /Credit rating/i.test(d))).toBe(true);
+    emu.run(OWNER, 'applyProtections');
+    customers.insertRowsAfter(customers.getMaxRows(), 2);
+    const r = emu.edit(CLERK, 'Customers', a1(emu, 'Customers', 'creditRating', customers.getMaxRows()), 'B');
+    expect(r).toEqual({ ok: false, error: messages.protectedCell });
+  });
+});

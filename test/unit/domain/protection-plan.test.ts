@@ -24,20 +24,16 @@ const team: TeamMember[] = [
 const rts = Object.values(recordTypes);
 const at = (fields: readonly { key: string }[]) => Object.fromEntries(fields.map((f, i) => [f.key, i + 1]));
 const columns = Object.fromEntries(rts.map((rt) => [rt.sheetName, at(rt.fields)]));
-const sizes = Object.fromEntries(
-  rts.map((rt) => [rt.sheetName, { maxRows: 1000, maxColumns: rt.fields.length }]),
-);
 const plan = () => planProtections(rts, columns, team, OWNER, 'en');
 
 /** What the adapter would read back after applying `p` exactly. */
 function found(p: PlannedProtection, ref: number): FoundProtection {
-  const size = sizes[p.sheet];
   const range =
     p.area === 'sheet'
       ? { row: 0, lastRow: 0, first: 0, last: 0 }
       : p.area === 'header'
-        ? { row: 1, lastRow: 1, first: 1, last: size.maxColumns }
-        : { row: 2, lastRow: size.maxRows, first: p.first, last: p.last };
+        ? { row: 1, lastRow: 1, first: 1, last: Number.POSITIVE_INFINITY }
+        : { row: 2, lastRow: Number.POSITIVE_INFINITY, first: p.first, last: p.last };
   return {
     ref,
     sheet: p.sheet,
@@ -128,7 +124,7 @@ describe('compareProtections', () => {
   const sound = () => planned.map(found);
 
   test('the plan as applied: no drift, nothing to repair', () => {
-    expect(compareProtections(planned, sound(), columns, sizes, OWNER)).toEqual({
+    expect(compareProtections(planned, sound(), columns, OWNER)).toEqual({
       drift: [],
       repair: { create: [], update: [], remove: [] },
     });
@@ -138,7 +134,7 @@ describe('compareProtections', () => {
     const f = sound();
     const credit = f.find((x) => x.description.includes('Credit rating')) as FoundProtection;
     credit.editors = [...credit.editors.filter((e) => e !== 'wang@example.com'), 'chen@example.com'];
-    const { drift, repair } = compareProtections(planned, f, columns, sizes, OWNER);
+    const { drift, repair } = compareProtections(planned, f, columns, OWNER);
     expect(drift).toEqual([
       { kind: 'editorAdded', sheet: 'Customers', what: 'Credit rating, Overdue', user: 'chen@example.com' },
       { kind: 'editorMissing', sheet: 'Customers', what: 'Credit rating, Overdue', user: 'wang@example.com' },
@@ -149,13 +145,13 @@ describe('compareProtections', () => {
 
   test('the owner listed or not is not drift', () => {
     const f = sound().map((x) => ({ ...x, editors: x.editors.filter((e) => e !== OWNER) }));
-    expect(compareProtections(planned, f, columns, sizes, OWNER).drift).toEqual([]);
+    expect(compareProtections(planned, f, columns, OWNER).drift).toEqual([]);
   });
 
   test('a protection removed is created again; a duplicate is removed', () => {
     const f = sound().filter((x) => !x.description.includes('Team'));
     f.push({ ...f[0], ref: 99 });
-    const { drift, repair } = compareProtections(planned, f, columns, sizes, OWNER);
+    const { drift, repair } = compareProtections(planned, f, columns, OWNER);
     expect(drift.map((d) => d.kind).sort()).toEqual(['extra', 'missing']);
     expect(repair.create.map((p) => p.key)).toEqual(['team/sheet']);
     expect(repair.remove).toEqual([99]);
@@ -167,7 +163,7 @@ describe('compareProtections', () => {
         ? { ...x, warningOnly: !x.warningOnly, editors: [] }
         : x,
     );
-    const { drift } = compareProtections(planned, f, columns, sizes, OWNER);
+    const { drift } = compareProtections(planned, f, columns, OWNER);
     expect(drift.filter((d) => d.kind === 'warningOnly')).toEqual([
       { kind: 'warningOnly', sheet: 'Customers', what: 'Credit rating, Overdue', now: true },
       { kind: 'warningOnly', sheet: 'Audit', what: 'whole sheet', now: false },
@@ -178,26 +174,24 @@ describe('compareProtections', () => {
     const withNew = { ...columns, Customers: at(customerWithWechat.fields) };
     const next = planProtections([customerWithWechat], withNew, team, OWNER, 'en');
     const old = planned.filter((p) => p.sheet === 'Customers').map(found);
-    const size = { Customers: { maxRows: 1000, maxColumns: customerWithWechat.fields.length } };
-    // The header protection spans every column: the sheet grew, so it is re-made too.
-    const { drift, repair } = compareProtections(next, old, withNew, size, OWNER);
+    // The header protection is the whole first row: a new column is under it already.
+    const { drift, repair } = compareProtections(next, old, withNew, OWNER);
     expect(drift).toEqual([
-      { kind: 'range', sheet: 'Customers', what: 'header row' },
       { kind: 'uncovered', sheet: 'Customers', what: 'Notes, WeChat ID', fields: ['wechatId'] },
     ]);
-    expect(repair.create.map((p) => p.key)).toEqual(['customer/header', 'customer/notes']);
+    expect(repair.create.map((p) => p.key)).toEqual(['customer/notes']);
     const label = (_s: string, f: string) => (f === 'wechatId' ? 'WeChat ID' : f);
-    expect(driftMessage(drift[1], 'en', label)).toBe(
+    expect(driftMessage(drift[0], 'en', label)).toBe(
       'Customers · Notes, WeChat ID: new column not protected: WeChat ID.',
     );
-    expect(driftMessage(drift[1], 'zh', label)).toBe(
+    expect(driftMessage(drift[0], 'zh', label)).toBe(
       'Customers · Notes, WeChat ID：新增的列未受保护：WeChat ID。',
     );
   });
 
   test('a range that no longer reaches the last row is re-made', () => {
     const f = sound().map((x) => (x.description.includes('Credit') ? { ...x, lastRow: 500 } : x));
-    const { drift, repair } = compareProtections(planned, f, columns, sizes, OWNER);
+    const { drift, repair } = compareProtections(planned, f, columns, OWNER);
     expect(drift).toEqual([{ kind: 'range', sheet: 'Customers', what: 'Credit rating, Overdue' }]);
     expect(repair.remove).toHaveLength(1);
     expect(repair.create).toHaveLength(1);
