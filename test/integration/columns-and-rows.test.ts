@@ -25,21 +25,18 @@ function customer(emu: Emu, id: string) {
   return recordsOf(emu, 'Customers').find((r) => r.id === id) as Record<string, unknown>;
 }
 
-/** Moves one of our columns (by field key) so that it lands before column `to`, as a person dragging it would. */
+/** An admin drags one of our columns (by field key) so that it lands before column `to`. */
 function moveField(emu: Emu, sheetName: string, key: string, to: number) {
-  const sheet = sheetOf(emu, sheetName);
-  const letter = columnLetter(columnsOf(sheet)[key]);
-  sheet.moveColumns(sheet.getRange(`${letter}:${letter}`), to);
+  const from = columnsOf(sheetOf(emu, sheetName))[key];
+  expect(emu.moveColumns(ADMIN, sheetName, from, 1, to)).toEqual({ ok: true });
 }
 
-/** An admin's own column before one of ours, with a header and a value in row 2. */
+/** An admin inserts a column of their own before one of ours and types a header and a value in row 2. */
 function insertOwnColumn(emu: Emu, sheetName: string, beforeKey: string, header: string) {
-  const sheet = sheetOf(emu, sheetName);
-  const at = columnsOf(sheet)[beforeKey];
-  sheet.insertColumnBefore(at);
-  sheet.getRange(1, at).setValue(header);
-  sheet.getRange(2, at).setValue('keep me');
-  return at;
+  const at = columnsOf(sheetOf(emu, sheetName))[beforeKey];
+  expect(emu.insertColumns(ADMIN, sheetName, at, 1)).toEqual({ ok: true });
+  expect(emu.edit(ADMIN, sheetName, `${columnLetter(at)}1`, header)).toEqual({ ok: true });
+  expect(emu.edit(ADMIN, sheetName, `${columnLetter(at)}2`, 'keep me')).toEqual({ ok: true });
 }
 
 /** The admin's own column, found by its header (it carries no metadata of ours). */
@@ -208,14 +205,12 @@ describe('rows sorted or deleted while a write is on its way', () => {
     };
   }
 
+  /** An admin sorts the data rows of Customers by name, Z to A. */
   function sortCustomersByNameDescending(emu: Emu) {
     const sheet = sheetOf(emu, 'Customers');
-    const cols = columnsOf(sheet);
-    const last = sheet.getLastRow();
-    const width = sheet.getLastColumn();
-    const rows = sheet.getRange(2, 1, last - 1, width).getValues();
-    rows.sort((x, y) => String(y[cols.name - 1]).localeCompare(String(x[cols.name - 1])));
-    sheet.getRange(2, 1, last - 1, width).setValues(rows);
+    const range = `A2:${columnLetter(sheet.getLastColumn())}${sheet.getLastRow()}`;
+    const column = columnsOf(sheet).name;
+    expect(emu.sortRange(ADMIN, 'Customers', range, { column, ascending: false })).toEqual({ ok: true });
   }
 
   test('an approval lands on its customer when the sheet is sorted between its read and its writes', () => {
@@ -235,7 +230,7 @@ describe('rows sorted or deleted while a write is on its way', () => {
   test('an update lands on its customer when a row above it is deleted in between, and no row is left without ID', () => {
     const { emu, ids } = three();
     const version = versionOf(emu, CLERK, ids[2]);
-    afterRowRead(emu, 'updateCustomer', () => sheetOf(emu, 'Customers').deleteRow(2));
+    afterRowRead(emu, 'updateCustomer', () => emu.deleteRows(ADMIN, 'Customers', 2, 1));
     const saved = emu.scriptRun(CLERK, 'updateCustomer', {
       id: ids[2],
       version,
@@ -253,7 +248,7 @@ describe('rows sorted or deleted while a write is on its way', () => {
   test('a record deleted in between is refused by name and nothing is written', () => {
     const { emu, ids } = three();
     const version = versionOf(emu, MANAGER, ids[1]);
-    afterRowRead(emu, 'approveCustomer', () => sheetOf(emu, 'Customers').deleteRow(3));
+    afterRowRead(emu, 'approveCustomer', () => emu.deleteRows(ADMIN, 'Customers', 3, 1));
     expect(() => emu.scriptRun(MANAGER, 'approveCustomer', { id: ids[1], version })).toThrow(ids[1]);
     emu.hooks.beforeCall = undefined;
     const rows = recordsOf(emu, 'Customers').filter((r) => r.id !== '');
