@@ -138,11 +138,14 @@ export function writeRecords(
     byId.set(id, { ...cells, ...(wanted.get(id)?.cells ?? {}) });
   }
   let ids = read.values.id.slice(0, read.count);
+  // Rows already written stay in the span of a repeat: after a sort they hold other records' cells.
+  let from = Infinity;
+  let to = -Infinity;
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     const rows = ids.flatMap((v, i) => (wanted.has(idKey(v)) ? [i] : []));
     if (!rows.length) break;
-    const from = Math.min(...rows);
-    const to = Math.max(...rows);
+    from = Math.min(from, ...rows);
+    to = Math.max(to, ...rows);
     for (const run of columnRuns(
       keys.map((k) => columnOf(map, k)),
       keys.length,
