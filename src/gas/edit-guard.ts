@@ -131,6 +131,7 @@ class EditCheck {
     const notes = new Map<string, string>();
     const edited = new Set<number>();
     for (let i = 0; i < rows.length; i++) {
+      let region: string | undefined;
       for (const c of columns) {
         const key = map.keys[c - 1];
         const after = this.wire(key, rows[i][c - 1]);
@@ -149,7 +150,7 @@ class EditCheck {
           continue;
         }
         edited.add(i);
-        const region = phoneRegion(this.rowValues(rows[i]), this.settingsOf());
+        region ??= phoneRegion(this.rowValues(rows[i]), this.settingsOf());
         const j = judgeCell(rt, key, after, { lang: this.lang, phoneRegion: region });
         const at = `${i}:${c}`;
         if (j.kind === 'invalid') {
