@@ -137,7 +137,9 @@ class EditCheck {
         const after = this.wire(key, rows[i][c - 1]);
         const before = typed ? this.wire(key, e.oldValue ?? '') : undefined;
         if (typed && before === after) continue;
-        const cell = { record: recordOf(i), key, before, after };
+        // A typed ID is not the record's: the old one is.
+        const record = key === 'id' && typed && e.oldValue !== undefined ? text(e.oldValue) : recordOf(i);
+        const cell = { record, key, before, after };
         if (isGuarded(c)) {
           if (!typed) judged.push({ ...cell, action: 'handEdit' });
           else if (logRecoveryAllowed(rt, key, before ?? null, after, this.roleOf()))

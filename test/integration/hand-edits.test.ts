@@ -63,6 +63,16 @@ describe('the guard after an admin inserted a column before Record state', () =>
   });
 });
 
+test('a typed ID is put back and recorded against the record it belonged to', () => {
+  const emu = teamRegister();
+  const id = create(emu, CLERK);
+  expect(emu.edit(CLERK, 'Customers', cell(emu, 'Customers', 'id'), 'C-999999')).toEqual({ ok: true });
+  expect(customerAt(emu).id).toBe(id);
+  expect(sheetAudit(emu)).toEqual([
+    expect.objectContaining({ action: 'Hand edit reverted', record: id, field: 'id', newValue: 'C-999999' }),
+  ]);
+});
+
 describe('a hand edit goes through the sidebar’s rules', () => {
   function approvedCustomer(o: EmulatorOptions = DOMAIN) {
     const emu = teamRegister(o);
