@@ -73,7 +73,8 @@ export interface JudgedCell {
   /** The value before, when the event carried it (a one-cell edit); undefined for a paste or fill. */
   before?: Wire;
   after: Wire;
-  action: 'revert' | 'handEdit' | 'sheetEdit' | 'invalidValue';
+  /** 'update' with source 'sheetEdit' is a hand edit that stands, as the sidebar's 'update' with source 'sidebar'. */
+  action: 'revert' | 'handEdit' | 'update' | 'invalidValue';
 }
 
 const text = (v: Wire | undefined) => (v === null || v === undefined ? '' : String(v));

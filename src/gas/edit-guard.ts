@@ -143,7 +143,7 @@ class EditCheck {
         if (isGuarded(c)) {
           if (!typed) judged.push({ ...cell, action: 'handEdit' });
           else if (logRecoveryAllowed(rt, key, before ?? null, after, this.roleOf()))
-            judged.push({ ...cell, action: 'sheetEdit' });
+            judged.push({ ...cell, action: 'update' });
           else {
             // e.oldValue is absent when the cell was empty.
             this.range.setValue(text(e.oldValue));
@@ -162,7 +162,7 @@ class EditCheck {
         }
         notes.set(at, '');
         if (j.kind === 'normalized') rewrite.set(at, cellsFromRecord(rt, { [key]: j.value }, this.lang)[key]);
-        judged.push({ ...cell, after: j.value, action: 'sheetEdit' });
+        judged.push({ ...cell, after: j.value, action: 'update' });
       }
     }
     if (!judged.length) return;
@@ -257,7 +257,7 @@ class EditCheck {
       const next = id ? stateAfterEdit(this.roleOf(), state) : null;
       if (!next) continue;
       writes.push({ id, cells: cellsFromRecord(this.rt, { recordState: next }, this.lang) });
-      out.push({ record: recordOf(i), key: 'recordState', before: state, after: next, action: 'sheetEdit' });
+      out.push({ record: recordOf(i), key: 'recordState', before: state, after: next, action: 'update' });
     }
     if (writes.length) writeRecords(this.ss, this.rt.sheetName, writes);
     return out;

@@ -307,7 +307,6 @@ export const auditAction = list(
     ['duplicateConfirmed', 'Created despite a likely duplicate', '确认疑似重复后仍新建'],
     ['revert', 'Hand edit reverted', '已撤销手工修改'],
     ['handEdit', 'Hand edit not reverted', '手工修改（未撤销）'],
-    ['sheetEdit', 'Hand edit', '手工修改'],
     ['invalidValue', 'Invalid value kept: check it', '无效值已保留：请核对'],
     [
       'overwritten',

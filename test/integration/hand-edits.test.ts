@@ -90,7 +90,7 @@ describe('a hand edit goes through the sidebar’s rules', () => {
     expect(sheetAudit(emu)).toEqual([
       {
         user: CLERK,
-        action: 'Hand edit',
+        action: 'Update',
         record: id,
         field: 'phone',
         oldValue: '+8613800138000',
@@ -98,7 +98,7 @@ describe('a hand edit goes through the sidebar’s rules', () => {
       },
       {
         user: CLERK,
-        action: 'Hand edit',
+        action: 'Update',
         record: id,
         field: 'recordState',
         oldValue: 'approved',
@@ -134,7 +134,7 @@ describe('a hand edit goes through the sidebar’s rules', () => {
     expect(range.getNote()).toBe('');
     expect(range.getBackground()).toBe('#ffffff');
     expect(sheetAudit(emu).at(-1)).toMatchObject({
-      action: 'Hand edit',
+      action: 'Update',
       field: 'email',
       oldValue: 'not-an-email',
       newValue: 'ann.lee@example.com',
@@ -146,7 +146,7 @@ describe('a hand edit goes through the sidebar’s rules', () => {
     expect(emu.edit(MANAGER, 'Customers', cell(emu, 'Customers', 'city'), 'Shenzhen')).toEqual({ ok: true });
     expect(customerAt(emu)).toMatchObject({ city: 'Shenzhen', recordState: 'Approved' });
     expect(sheetAudit(emu)).toEqual([
-      { user: MANAGER, action: 'Hand edit', record: id, field: 'city', oldValue: '', newValue: 'Shenzhen' },
+      { user: MANAGER, action: 'Update', record: id, field: 'city', oldValue: '', newValue: 'Shenzhen' },
     ]);
   });
 
@@ -196,7 +196,7 @@ describe('pastes and fills', () => {
     expect(sheetAudit(emu)).toEqual([
       {
         user: CLERK,
-        action: 'Hand edit',
+        action: 'Update',
         record: ids[0],
         field: 'phone',
         oldValue: unknown,
@@ -204,7 +204,7 @@ describe('pastes and fills', () => {
       },
       {
         user: CLERK,
-        action: 'Hand edit',
+        action: 'Update',
         record: ids[0],
         field: 'email',
         oldValue: unknown,
@@ -212,7 +212,7 @@ describe('pastes and fills', () => {
       },
       {
         user: CLERK,
-        action: 'Hand edit',
+        action: 'Update',
         record: ids[1],
         field: 'phone',
         oldValue: unknown,
@@ -288,7 +288,7 @@ describe('Reminder log: an Admin settles a row a killed run left at Sending', ()
     expect(sheetAudit(emu)).toEqual([
       {
         user,
-        action: 'Hand edit',
+        action: 'Update',
         record: 'Reminder log!2',
         field: 'outcome',
         oldValue: 'sending',
