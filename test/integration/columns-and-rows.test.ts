@@ -227,6 +227,56 @@ describe('rows sorted or deleted while a write is on its way', () => {
     expect(recordsOf(emu, 'Customers').every((r) => r.id !== '')).toBe(true);
   });
 
+  test.each([
+    ['returnCustomer', MANAGER, { comment: 'add the address' }, { recordState: 'Returned' }],
+    ['confirmReview', CLERK, {}, { lastReviewed: expect.any(Date) }],
+    ['updateCustomer', CLERK, { changes: { city: 'Wuhan' } }, { city: 'Wuhan' }],
+  ] as const)(
+    '%s lands on its customer when the sheet is sorted between its read and its writes',
+    (fn, user, extra, expected) => {
+      const { emu, ids } = three();
+      const version = versionOf(emu, user, ids[0]);
+      afterRowRead(emu, fn, () => sortCustomersByNameDescending(emu));
+      expect(emu.scriptRun(user, fn, { id: ids[0], version, ...extra })).toMatchObject({ ok: true });
+      emu.hooks.beforeCall = undefined;
+      const byId = Object.fromEntries(recordsOf(emu, 'Customers').map((r) => [r.id, r]));
+      expect(recordsOf(emu, 'Customers').map((r) => r.name)).toEqual(['Cy', 'Bo', 'Ann']);
+      expect(byId[ids[0]]).toMatchObject(expected);
+      for (const other of ids.slice(1))
+        expect(byId[other]).toMatchObject({ recordState: 'Pending review', lastReviewed: '', city: '' });
+    },
+  );
+
+  test('a property update lands on its item when Property is sorted between its read and its writes', () => {
+    const { emu, ids } = three();
+    const items = ['Camera', 'Laptop', 'Watch'].map((item) => {
+      const saved = emu.scriptRun(CLERK, 'receiveProperty', {
+        values: { customerId: ids[0], item, receivedDate: '2026-11-20', state: 'received' },
+      }) as Save;
+      expect(saved.ok).toBe(true);
+      return String(saved.id);
+    });
+    const found = emu.scriptRun(CLERK, 'findProperty', { customerId: ids[0] }) as {
+      results: { id: string; version: string }[];
+    };
+    const version = String(found.results.find((r) => r.id === items[0])?.version);
+    const sheet = sheetOf(emu, 'Property');
+    const range = `A2:${columnLetter(sheet.getLastColumn())}${sheet.getLastRow()}`;
+    const column = columnsOf(sheet).item;
+    afterRowRead(emu, 'updateProperty', () =>
+      expect(emu.sortRange(ADMIN, 'Property', range, { column, ascending: false })).toEqual({ ok: true }),
+    );
+    expect(
+      emu.scriptRun(CLERK, 'updateProperty', { id: items[0], version, changes: { location: 'Safe 2' } }),
+    ).toMatchObject({ ok: true });
+    emu.hooks.beforeCall = undefined;
+    expect(recordsOf(emu, 'Property').map((r) => [r.item, r.location])).toEqual([
+      ['Watch', ''],
+      ['Laptop', ''],
+      ['Camera', 'Safe 2'],
+    ]);
+  });
+
   test('an update lands on its customer when a row above it is deleted in between, and no row is left without ID', () => {
     const { emu, ids } = three();
     const version = versionOf(emu, CLERK, ids[2]);

@@ -129,6 +129,14 @@ describe('a hand edit goes through the sidebar’s rules', () => {
       newValue: 'not-an-email',
     });
 
+    // A sidebar save of another field is not held up by the marked cell.
+    const { version } = emu.scriptRun(CLERK, 'getCustomer', { id }) as { version: string };
+    expect(emu.scriptRun(CLERK, 'updateCustomer', { id, version, changes: { city: 'Xi’an' } })).toMatchObject(
+      {
+        ok: true,
+      },
+    );
+
     expect(emu.edit(CLERK, 'Customers', at, ' Ann.Lee@Example.com ')).toEqual({ ok: true });
     expect(range.getValue()).toBe('ann.lee@example.com');
     expect(range.getNote()).toBe('');
