@@ -129,41 +129,51 @@ export function writeRecords(
   const sheet = ss.getSheetByName(sheetName) as Sheet;
   // The read checked the header of every column it covers: its map holds for what is written here.
   const map = read.map;
-  // What each record's cells should read after the write: as read, with the targets' changes.
+  const readAt = (i: number) => Object.fromEntries(keys.map((k) => [k, read.values[k][i] ?? '']));
+  // Each record's cells as read, by ID (its first row, as a search finds it): what a repeat after a move writes.
   const byId = new Map<string, Record<string, unknown>>();
   for (let i = 0; i < read.count; i++) {
     const id = idKey(read.values.id[i]);
-    if (!id || byId.has(id)) continue;
-    const cells = Object.fromEntries(keys.map((k) => [k, read.values[k][i]]));
-    byId.set(id, { ...cells, ...(wanted.get(id)?.cells ?? {}) });
+    if (id && !byId.has(id)) byId.set(id, readAt(i));
   }
   let ids = read.values.id.slice(0, read.count);
   // Rows already written stay in the span of a repeat: after a sort they hold other records' cells.
-  let from = Infinity;
-  let to = -Infinity;
+  let from = Number.POSITIVE_INFINITY;
+  let to = -1;
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
-    const rows = ids.flatMap((v, i) => (wanted.has(idKey(v)) ? [i] : []));
-    if (!rows.length) break;
-    from = Math.min(from, ...rows);
-    to = Math.max(to, ...rows);
+    const first = new Map<string, number>();
+    ids.forEach((v, i) => {
+      if (!first.has(idKey(v))) first.set(idKey(v), i);
+    });
+    const targets = [...wanted.keys()].flatMap((id) => (first.has(id) ? [first.get(id) as number] : []));
+    if (!targets.length) break;
+    for (const i of targets) {
+      from = Math.min(from, i);
+      to = Math.max(to, i);
+    }
+    // Before any move a row is written back as read; after one, by the ID it now holds. Only a target's
+    // first row gets its changes.
+    const cellsAt = (i: number) => {
+      const id = idKey(ids[i]);
+      const base = (attempt > 0 && byId.get(id)) || readAt(i);
+      return first.get(id) === i && wanted.has(id) ? { ...base, ...wanted.get(id)?.cells } : base;
+    };
     for (const run of columnRuns(
       keys.map((k) => columnOf(map, k)),
       keys.length,
     )) {
       const block = [];
       for (let i = from; i <= to; i++) {
-        const cells = byId.get(idKey(ids[i])) ?? {};
+        const cells = cellsAt(i);
         const line = [];
-        for (let c = run.first; c <= run.last; c++) {
-          const k = map.keys[c - 1];
-          line.push(k in cells ? cells[k] : '');
-        }
+        for (let c = run.first; c <= run.last; c++) line.push(cells[map.keys[c - 1]]);
         block.push(line);
       }
       sheet.getRange(from + 2, run.first, block.length, run.last - run.first + 1).setValues(block);
     }
     const now = readColumns(ss, sheetName, ['id'], 1);
-    const moved = now.values.id.some((v, i) => i >= from && i <= to && idKey(v) !== idKey(ids[i]));
+    const moved =
+      now.count !== ids.length || now.values.id.some((v, i) => i <= to && idKey(v) !== idKey(ids[i]));
     ids = now.values.id.slice(0, now.count);
     if (!moved) break;
   }
