@@ -1,10 +1,12 @@
 // Sidebar entry points for customers: check, create, load, update, search, and the maker-checker review.
 import { findDuplicates } from '../domain/duplicates';
+
 import { t } from '../domain/i18n';
 import { formatId, idFormatFor, parseSerial } from '../domain/ids';
 import { fieldsClosedTo } from '../domain/protection-plan';
 import { recordVersion, type Wire } from '../domain/record-codec';
 import { scheduleNextReview } from '../domain/reminders';
+import { stateAfterEdit } from '../domain/review-state';
 import { searchCustomers } from '../domain/search';
 import { validateRecord } from '../domain/validation';
 import { appendAudit } from '../gas/audit-log';
@@ -44,18 +46,14 @@ function summaries(cols: Record<string, unknown[]>, indexes: number[]): Customer
 }
 
 function duplicatesOf(c: Context, values: Record<string, unknown>) {
-  const {
-    map,
-    count,
-    values: cols,
-  } = readColumns(c.ss, SHEET, ['id', 'name', 'company', 'phone', 'email'], 1);
+  const { count, values: cols } = readColumns(c.ss, SHEET, ['id', 'name', 'company', 'phone', 'email'], 1);
   const hits = findDuplicates(values, cols, count).map((d) => ({
     id: String(cols.id[d.index]),
     name: String(cols.name[d.index]),
     company: String(cols.company[d.index]),
     matched: d.matched,
   }));
-  return { hits: hits as DuplicateHit[], ids: cols.id, map };
+  return { hits: hits as DuplicateHit[], ids: cols.id };
 }
 
 function validated(
@@ -110,7 +108,7 @@ export function createCustomer(arg: unknown): SaveResult {
     };
     const { cells, wire } = prepare(customer, complete(customer, record), c.registerLang, c.tz);
     // A clerk's new row must not touch the manager-only columns, not even with blanks: they are protected.
-    appendRows(c.ss, SHEET, dup.map, [cells], fieldsClosedTo(customer, c.role));
+    appendRows(c.ss, SHEET, [cells], fieldsClosedTo(customer, c.role));
     const base = { time: now, user, record: id, source: 'sidebar' };
     const audit = [{ ...base, action: 'create', field: '', oldValue: '', newValue: '' }];
     if (dup.hits.length)
@@ -201,8 +199,9 @@ export function updateCustomer(arg: unknown): SaveResult {
     const at = loadForEdit(c, req.id, req.version);
     if (at.stale) return staleResult(c);
     const next: Record<string, unknown> = { ...v.value };
-    // A clerk's correction of a returned entry goes back to the reviewer.
-    if (c.role === 'Clerk' && at.found.values.recordState === 'returned') next.recordState = 'pendingReview';
+    // Maker-checker: a clerk's change to an approved or returned entry goes back to the reviewer.
+    const back = stateAfterEdit(c.role, at.found.values.recordState ?? null);
+    if (back) next.recordState = back;
     return writeUpdate(c, customer, at.found, next, 'update');
   });
 }
