@@ -30,6 +30,26 @@ export const messages = {
   propertiesStoreFull:
     'You have exceeded the property storage quota. Please remove some properties and try again.',
   noPermission: (what: string) => `You do not have permission to ${what}.`,
+  /** What an installable trigger gets once its creator has lost access to the file [O-code: the text scripts see for a document they cannot open]. */
+  noDocumentAccess: 'You do not have permission to access the requested document.',
+} as const;
+
+/**
+ * The installable onChange `e.changeType` each thing a person does fires (gas-behaviour.md section 1).
+ * Inserts and removals are documented. UNCONFIRMED: a sort and a row/column move report OTHER here
+ * (no public source states what they report); one public write-up says moving rows or columns that hold
+ * data also fires onEdit, which the emulator does not do. A sort rewrites cells rather than moving rows,
+ * so row-anchored developer metadata stays on its row position (the Sheets API describes metadata as
+ * following inserted, deleted and moved rows, not sorted cells); also unconfirmed.
+ */
+export const personChange = {
+  edit: 'EDIT',
+  sort: 'OTHER',
+  insertRows: 'INSERT_ROW',
+  removeRows: 'REMOVE_ROW',
+  insertColumns: 'INSERT_COLUMN',
+  removeColumns: 'REMOVE_COLUMN',
+  move: 'OTHER',
 } as const;
 
 /** Behaviours that are documented as unconfirmed (gas-behaviour.md section 10): switch them here. */

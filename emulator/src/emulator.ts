@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
-import { type Behaviour, defaultBehaviour, limits, messages } from './behaviour';
+import { type Behaviour, defaultBehaviour, limits, messages, personChange } from './behaviour';
 import { BridgeError, checkCallable, encodeArgs, encodeResult } from './bridge';
 import { costs } from './costs';
 import { Exec, KilledError } from './exec';
@@ -18,7 +18,7 @@ import { createPropertiesService, emptyPropertyStores, type PropertyStores } fro
 import { createScriptApp, nextRunAfter, type TriggerRecord, type TriggerState } from './services/script-app';
 import { createLogging, createSession, user as userObject } from './services/session';
 import { createUtilities } from './services/utilities';
-import { SpreadsheetModel, type SpreadsheetState } from './spreadsheet';
+import { type LineChange, type SortSpec, SpreadsheetModel, type SpreadsheetState } from './spreadsheet';
 
 export interface EmulatorOptions {
   /** The spreadsheet's owner (default owner@example.com). */
@@ -50,6 +50,9 @@ export interface CallInfo {
   service: string;
   method: string;
 }
+
+/** What a person's action in the grid returns: refused actions carry Apps Script's message and change nothing. */
+export type PersonResult = { ok: true } | { ok: false; error: string };
 
 export interface TriggerFailure {
   at: string;
@@ -321,29 +324,23 @@ export class Emulator {
 
   /**
    * A person types `input` into a cell: validation and protections apply against that person, then
-   * simple onEdit and installable onEdit triggers fire. Returns the refusal message when the edit is refused.
+   * simple onEdit and installable onEdit triggers fire (with `e.value` / `e.oldValue`), then installable
+   * onChange (EDIT). With a block of values instead, a paste or fill over `a1` (whole rows '5:7' and
+   * columns 'D:F' accepted): the block lands at the range's top-left and fills only its own cells, every
+   * cell parsed as typed and checked, all or nothing; then ONE onEdit per trigger whose `e.range` is the
+   * whole range in the form given, with no `e.value` and no `e.oldValue`.
    */
-  edit(
-    user: string,
-    sheetName: string,
-    a1: string,
-    input: string,
-  ): { ok: true } | { ok: false; error: string } {
+  edit(user: string, sheetName: string, a1: string, input: string): PersonResult;
+  edit(user: string, sheetName: string, a1: string, values: string[][]): PersonResult;
+  edit(user: string, sheetName: string, a1: string, input: string | string[][]): PersonResult {
     this.requireAccess(user);
-    const ctx: ExecutionContext = {
-      actingUser: user,
-      activeUserEmail: user,
-      effectiveUserEmail: user,
-      authMode: 'FULL',
-      kind: 'user',
-      realmDate: Date,
-      now: () => this.clock,
-      charge() {},
-      spend() {},
-    };
-    let change: ReturnType<SpreadsheetModel['userEdit']>;
+    const ctx = this.personContext(user);
+    let change: { sheetName: string; a1: string; value?: unknown; oldValue?: unknown };
     try {
-      change = this.spreadsheet.userEdit(ctx, sheetName, a1, input);
+      change =
+        typeof input === 'string'
+          ? this.spreadsheet.userEdit(ctx, sheetName, a1, input)
+          : this.spreadsheet.userPaste(ctx, sheetName, a1, input);
     } catch (e) {
       return { ok: false, error: errorText(e) };
     }
@@ -376,7 +373,106 @@ export class Emulator {
         ],
         user,
       );
+    this.fireChange(user, personChange.edit);
     return { ok: true };
+  }
+
+  /**
+   * A person sorts a range (Data > Sort range), e.g. 'A2:Z' below a header: rows move with their values,
+   * formats, validations and notes. Fires installable onChange (behaviour.ts personChange.sort), no onEdit.
+   */
+  sortRange(user: string, sheetName: string, a1: string, sortSpec: SortSpec | SortSpec[]): PersonResult {
+    const specs = Array.isArray(sortSpec) ? sortSpec : [sortSpec];
+    return this.person(user, personChange.sort, (ctx) =>
+      this.spreadsheet.userSort(ctx, sheetName, a1, specs),
+    );
+  }
+
+  /** A person inserts `howMany` rows before `beforeRow`: onChange INSERT_ROW. */
+  insertRows(user: string, sheetName: string, beforeRow: number, howMany: number): PersonResult {
+    return this.lines(user, sheetName, personChange.insertRows, {
+      kind: 'insert',
+      axis: 'row',
+      at: beforeRow,
+      count: howMany,
+    });
+  }
+
+  /** A person deletes `howMany` rows from `firstRow`: onChange REMOVE_ROW. */
+  deleteRows(user: string, sheetName: string, firstRow: number, howMany: number): PersonResult {
+    return this.lines(user, sheetName, personChange.removeRows, {
+      kind: 'delete',
+      axis: 'row',
+      at: firstRow,
+      count: howMany,
+    });
+  }
+
+  /** A person inserts `howMany` columns before `beforeColumn`: onChange INSERT_COLUMN. */
+  insertColumns(user: string, sheetName: string, beforeColumn: number, howMany: number): PersonResult {
+    return this.lines(user, sheetName, personChange.insertColumns, {
+      kind: 'insert',
+      axis: 'column',
+      at: beforeColumn,
+      count: howMany,
+    });
+  }
+
+  /** A person deletes `howMany` columns from `firstColumn`: onChange REMOVE_COLUMN. */
+  deleteColumns(user: string, sheetName: string, firstColumn: number, howMany: number): PersonResult {
+    return this.lines(user, sheetName, personChange.removeColumns, {
+      kind: 'delete',
+      axis: 'column',
+      at: firstColumn,
+      count: howMany,
+    });
+  }
+
+  /** A person drags columns: `destinationIndex` in pre-move positions, as Sheet.moveColumns takes it. */
+  moveColumns(
+    user: string,
+    sheetName: string,
+    firstColumn: number,
+    howMany: number,
+    destinationIndex: number,
+  ): PersonResult {
+    return this.lines(user, sheetName, personChange.move, {
+      kind: 'move',
+      axis: 'column',
+      from: firstColumn,
+      count: howMany,
+      to: destinationIndex,
+    });
+  }
+
+  /** A person drags rows: `destinationIndex` in pre-move positions, as Sheet.moveRows takes it. */
+  moveRows(
+    user: string,
+    sheetName: string,
+    firstRow: number,
+    howMany: number,
+    destinationIndex: number,
+  ): PersonResult {
+    return this.lines(user, sheetName, personChange.move, {
+      kind: 'move',
+      axis: 'row',
+      from: firstRow,
+      count: howMany,
+      to: destinationIndex,
+    });
+  }
+
+  /**
+   * The owner removes a person's access: they are no longer an editor or viewer. Their installable triggers
+   * stay listed (only they could delete them) and fail on every firing without running.
+   */
+  removeAccess(email: string) {
+    this.spreadsheet.removeAccess(email);
+  }
+
+  /** The owner transfers the file: `to` owns it (and every protection), the previous owner stays an editor. */
+  transferOwnership(to: string) {
+    this.spreadsheet.transferOwnership(to);
   }
 
   // ---- state ------------------------------------------------------------------------------------
@@ -430,6 +526,56 @@ export class Emulator {
 
   // ---- internals --------------------------------------------------------------------------------
 
+  /** A person acting in the grid, not a script: checked against their rights, not metered, on the current clock. */
+  private personContext(user: string): ExecutionContext {
+    return {
+      actingUser: user,
+      activeUserEmail: user,
+      effectiveUserEmail: user,
+      authMode: 'FULL',
+      kind: 'user',
+      realmDate: Date,
+      now: () => this.now(),
+      charge() {},
+      spend() {},
+    };
+  }
+
+  /** Runs one action of a person; when it succeeds, fires installable onChange with `changeType` (no onEdit). */
+  private person(user: string, changeType: string, act: (ctx: ExecutionContext) => void): PersonResult {
+    this.requireAccess(user);
+    try {
+      act(this.personContext(user));
+    } catch (e) {
+      return { ok: false, error: errorText(e) };
+    }
+    this.fireChange(user, changeType);
+    return { ok: true };
+  }
+
+  private lines(user: string, sheetName: string, changeType: string, ch: LineChange): PersonResult {
+    return this.person(user, changeType, (ctx) => this.spreadsheet.userLines(ctx, sheetName, ch));
+  }
+
+  private fireChange(user: string, changeType: string) {
+    for (const t of this.triggerState.list.filter((x) => x.event === 'ON_CHANGE'))
+      this.fire(
+        t,
+        (realm) => [
+          {
+            authMode: 'FULL',
+            changeType,
+            triggerUid: t.id,
+            user: userObject(this.visibleTo(t.creator, user)),
+            get source() {
+              return realm.SpreadsheetApp.getActive();
+            },
+          },
+        ],
+        user,
+      );
+  }
+
   private requireAccess(user: string) {
     const m = this.spreadsheet;
     if (!m.canEditFile(user) && !m.canViewFile(user))
@@ -481,6 +627,18 @@ export class Emulator {
   }
 
   private fire(t: TriggerRecord, args: (realm: vm.Context) => unknown[], person?: string) {
+    const failed = (error: string) =>
+      this.triggerFailures.push({
+        at: new Date(this.now()).toISOString(),
+        handler: t.handler,
+        user: t.creator,
+        error,
+      });
+    // A creator who lost access to the file: the trigger stays, and every run fails before any code runs.
+    if (!this.spreadsheet.canViewFile(t.creator)) {
+      failed(messages.noDocumentAccess);
+      return;
+    }
     try {
       this.execute({
         fn: t.handler,
@@ -493,12 +651,7 @@ export class Emulator {
         uiAvailable: t.event !== 'CLOCK',
       });
     } catch (e) {
-      this.triggerFailures.push({
-        at: new Date(this.clock).toISOString(),
-        handler: t.handler,
-        user: t.creator,
-        error: errorText(e),
-      });
+      failed(errorText(e));
     }
   }
 

@@ -8,9 +8,11 @@ export {
   type EmulatorOptions,
   type EmulatorState,
   errorText,
+  type PersonResult,
   type TriggerFailure,
 } from './emulator';
 export type { ExecutionRecord } from './meter';
 export type { MenuRecord, SidebarRecord, UiRecord } from './services/html';
 export type { SentMail } from './services/mail';
 export type { TriggerRecord } from './services/script-app';
+export type { LineChange, SortSpec } from './spreadsheet';

@@ -164,7 +164,7 @@ describe('data validation', () => {
     const copy = rule.copy().setHelpText('h').build();
     expect(copy.getAllowInvalid()).toBe(false);
     expect(copy.getCriteriaValues()).toEqual([['a'], true]);
-    expect(rule.getHelpText()).toBe('');
+    expect(rule.getHelpText()).toBeNull();
   });
 
   it('inserts checkboxes as unchecked and checks them', () => {

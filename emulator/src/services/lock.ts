@@ -14,6 +14,8 @@ function lock(exec: Exec, table: LockTable, name: string) {
   // interleaved execution, see Emulator.hooks) and cannot release while we wait, so a wait always
   // lasts its whole timeout, as it would in Apps Script when the holder outlives it.
   const acquire = (ms: number) => {
+    // A negative timeout never acquires, even a free lock: tryLock gives false and waitLock throws, as live.
+    if (!(ms >= 0)) return false;
     if (free()) {
       table.set(name, exec);
       return true;

@@ -1,4 +1,6 @@
-// A1 notation: column letters, cell and range references with optional sheet names.
+// A1 notation (and R1C1 cell references): column letters, cell and range references with optional sheet names.
+
+import type { OpenSides } from './state';
 
 export function columnLetter(column: number): string {
   let s = '';
@@ -26,6 +28,17 @@ export function rectA1(r: number, c: number, nr: number, nc: number): string {
   return nr === 1 && nc === 1 ? first : `${first}:${cellA1(r + nr - 1, c + nc - 1)}`;
 }
 
+/** A range's A1 text, keeping the open sides it was given with ('5:7', 'D:F', 'A2:B'). */
+export function rangeA1(r: number, c: number, nr: number, nc: number, open?: OpenSides): string {
+  const rows = open?.rows;
+  const columns = open?.columns;
+  if (!rows && !columns) return rectA1(r, c, nr, nc);
+  if (columns === 'all') return `${r}:${r + nr - 1}`;
+  if (rows === 'all') return `${columnLetter(c)}:${columnLetter(c + nc - 1)}`;
+  const end = rows === 'end' ? columnLetter(c + nc - 1) : `${r + nr - 1}`;
+  return `${cellA1(r, c)}:${end}`;
+}
+
 /** A parsed range reference; `null` bounds are open (to the end of the sheet). */
 export interface ParsedA1 {
   sheetName: string | null;
@@ -36,6 +49,8 @@ export interface ParsedA1 {
 }
 
 const part = /^\$?([A-Za-z]*)\$?(\d*)$/;
+// Absolute R1C1 only ('R5C3', 'R2C1:R4C3'): what getRange accepts besides A1.
+const r1c1 = /^R(\d+)C(\d+)(?::R(\d+)C(\d+))?$/i;
 
 /** Splits "'My sheet'!A1:B2" into the sheet name and the reference; null when the text is not A1 notation. */
 export function parseA1(text: string): ParsedA1 | null {
@@ -48,6 +63,12 @@ export function parseA1(text: string): ParsedA1 | null {
       sheetName = sheetName.slice(1, -1).replace(/''/g, "'");
     }
     ref = ref.slice(bang + 1);
+  }
+  const rc = r1c1.exec(ref);
+  if (rc) {
+    const [row, column] = [Number(rc[1]), Number(rc[2])];
+    const [endRow, endColumn] = rc[3] ? [Number(rc[3]), Number(rc[4])] : [row, column];
+    return { sheetName, row, column, endRow, endColumn };
   }
   const [a, b, extra] = ref.split(':');
   if (extra !== undefined || !a) return null;

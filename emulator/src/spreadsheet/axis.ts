@@ -42,14 +42,16 @@ export function mapIndex(ch: AxisChange, i: number): number | null {
 
 /**
  * An interval after a change. Insertions strictly inside an interval widen it; an interval reaching the
- * end of the sheet keeps reaching it when rows are added at the end (so 'F2:F' rules cover appended rows).
+ * end of the sheet keeps reaching it when rows are added at the end (so 'F2:F' rules cover appended rows),
+ * unless `fixedEnd` says its end was given as a number ('B2:B1000' protections stay put).
  */
-export function mapInterval(iv: Interval, ch: AxisChange): Interval[] {
+export function mapInterval(iv: Interval, ch: AxisChange, fixedEnd = false): Interval[] {
   const { start, len } = iv;
   if (ch.kind === 'insert') {
     if (ch.at <= start) return [{ start: start + ch.count, len }];
     if (ch.at < start + len) return [{ start, len: len + ch.count }];
-    if (start + len - 1 === ch.oldSize && ch.at === ch.oldSize + 1) return [{ start, len: len + ch.count }];
+    if (!fixedEnd && start + len - 1 === ch.oldSize && ch.at === ch.oldSize + 1)
+      return [{ start, len: len + ch.count }];
     return [iv];
   }
   if (ch.kind === 'delete') {
@@ -76,15 +78,15 @@ function rectInterval(rect: Rect, axis: Axis): Interval {
 }
 
 /** A rectangle after a change: none when deleted, several when a move splits it. */
-export function mapRect<R extends Rect>(rect: R, ch: AxisChange): R[] {
-  return mapInterval(rectInterval(rect, ch.axis), ch).map((iv) =>
+export function mapRect<R extends Rect>(rect: R, ch: AxisChange, fixedEnd = false): R[] {
+  return mapInterval(rectInterval(rect, ch.axis), ch, fixedEnd).map((iv) =>
     ch.axis === 'row' ? { ...rect, r: iv.start, nr: iv.len } : { ...rect, c: iv.start, nc: iv.len },
   );
 }
 
 /** A single-rectangle reference after a change: a split is widened to the span of its parts. */
-export function mapRectSpan<R extends Rect>(rect: R, ch: AxisChange): R | null {
-  const parts = mapRect(rect, ch);
+export function mapRectSpan<R extends Rect>(rect: R, ch: AxisChange, fixedEnd = false): R | null {
+  const parts = mapRect(rect, ch, fixedEnd);
   if (parts.length === 0) return null;
   if (ch.axis === 'row') {
     const r = Math.min(...parts.map((p) => p.r));

@@ -3,7 +3,7 @@
 import { messages } from '../behaviour';
 import { parseA1 } from './a1';
 import { sheetMessages } from './messages';
-import type { RangeRef, SheetState } from './state';
+import type { OpenSides, RangeRef, SheetState } from './state';
 
 /** A checked reference: at least one row and column, and inside the sheet. */
 export function boundedRef(
@@ -34,7 +34,11 @@ export function a1Ref(sheet: SheetState, text: string): RangeRef {
   const c2 = p.endColumn ?? sheet.maxColumns;
   const [top, bottom] = r1 <= r2 ? [r1, r2] : [r2, r1];
   const [left, right] = c1 <= c2 ? [c1, c2] : [c2, c1];
-  return boundedRef(sheet, top, left, bottom - top + 1, right - left + 1);
+  const ref = boundedRef(sheet, top, left, bottom - top + 1, right - left + 1);
+  const open: OpenSides = {};
+  if (p.endRow === null) open.rows = p.row === null ? 'all' : 'end';
+  if (p.endColumn === null) open.columns = p.column === null ? 'all' : 'end';
+  return open.rows || open.columns ? { ...ref, open } : ref;
 }
 
 /** The sheet name in A1 text, if any. */

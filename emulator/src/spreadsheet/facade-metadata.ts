@@ -7,7 +7,15 @@ import { sheetMessages } from './messages';
 import { assertCellsWritable, assertFileWritable, assertSheetWritable } from './permissions';
 import { intersects } from './rects';
 import type { Facade, Session } from './session';
-import type { MetadataLocation, MetadataState, RangeRef, Rect, SheetState, SpreadsheetState } from './state';
+import type {
+  MetadataLocation,
+  MetadataState,
+  OpenSides,
+  RangeRef,
+  Rect,
+  SheetState,
+  SpreadsheetState,
+} from './state';
 
 /** Where a finder looks: the whole spreadsheet, one sheet, or the rows/columns meeting a rectangle. */
 export type MetadataScope = { sheetId: null } | { sheetId: number; rect?: Rect };
@@ -78,7 +86,10 @@ function createLocation(s: Session, loc: MetadataLocation): Facade {
   const range = (type: string) => {
     if (loc.type !== type) return null;
     const r = locationRect(s.state, loc);
-    return r && loc.type !== 'SPREADSHEET' ? s.range({ sheetId: loc.sheetId, ...r }) : null;
+    if (!r || loc.type === 'SPREADSHEET') return null;
+    // A row or column location is a whole dimension, so its range reads as '2:2' or 'C:C'.
+    const open: OpenSides = loc.type === 'COLUMN' ? { rows: 'all' } : { columns: 'all' };
+    return s.range({ sheetId: loc.sheetId, ...r, open });
   };
   return {
     getLocationType: () => DeveloperMetadataLocationType[loc.type],

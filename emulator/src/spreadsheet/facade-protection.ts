@@ -54,7 +54,8 @@ export function createProtection(s: Session, id: number): Facade {
     getRange() {
       charge('getRange');
       const x = p();
-      if (x.rect) return s.range({ sheetId: x.sheetId, ...x.rect });
+      if (x.rect)
+        return s.range({ sheetId: x.sheetId, ...x.rect, ...(x.open ? { open: { ...x.open } } : {}) });
       const sh = sheetById(s.state, x.sheetId);
       return s.range({ sheetId: sh.id, r: 1, c: 1, nr: sh.maxRows, nc: sh.maxColumns });
     },

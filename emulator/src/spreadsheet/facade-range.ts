@@ -1,7 +1,7 @@
 // The Range object scripts see: values, formulas, formats, notes, validation, protection and metadata of a rectangle.
 
 import { messages } from '../behaviour';
-import { rectA1 } from './a1';
+import { rangeA1, rectA1 } from './a1';
 import { boundedRef } from './bounds';
 import {
   cellAt,
@@ -88,7 +88,7 @@ export function createRange(s: Session, ref: RangeRef): Facade {
   const rect: Rect = { r: ref.r, c: ref.c, nr: ref.nr, nc: ref.nc };
   const cells = ref.nr * ref.nc;
   const sheet = (): SheetState => sheetById(s.state, ref.sheetId);
-  const a1 = () => rectA1(ref.r, ref.c, ref.nr, ref.nc);
+  const a1 = () => rangeA1(ref.r, ref.c, ref.nr, ref.nc, ref.open);
   const fill = <T>(v: T): T[][] => Array.from({ length: ref.nr }, () => new Array<T>(ref.nc).fill(v));
   const grid = <T>(f: (row: number, column: number) => T): T[][] =>
     Array.from({ length: ref.nr }, (_, i) =>
@@ -356,7 +356,9 @@ export function createRange(s: Session, ref: RangeRef): Facade {
       const sh = sheet();
       assertCellsWritable(s.state, s.ctx, sh.id, rect);
       const id = s.state.nextProtectionId++;
-      s.state.protections.push(freshProtection(id, 'RANGE', sh.id, { ...rect }));
+      const p = freshProtection(id, 'RANGE', sh.id, { ...rect });
+      if (ref.open) p.open = { ...ref.open };
+      s.state.protections.push(p);
       return s.protection(id);
     },
     addDeveloperMetadata(key: unknown, a?: unknown, b?: unknown) {
@@ -455,7 +457,7 @@ export function createRange(s: Session, ref: RangeRef): Facade {
         criteria: 'CHECKBOX',
         values: values.map((v) => s.fromScriptCriterion(v)),
         allowInvalid: true,
-        helpText: '',
+        helpText: null,
       };
       sh.layers.validation = paintLayer(sh.layers.validation, rect, rule);
       const off = checkboxValues(rule)?.[1] ?? false;

@@ -1,7 +1,7 @@
 // The Sheet object: its ranges, rows and columns (insert, delete, move), appendRow, protection and sheet settings.
 
 import { messages } from '../behaviour';
-import type { AxisChange } from './axis';
+import type { Axis } from './axis';
 import { a1Ref, boundedRef } from './bounds';
 import { assertCellBudget, clearCells, lastColumn, lastRow, sheetById } from './cells';
 import { enumName } from './enums';
@@ -10,10 +10,10 @@ import { addMetadata } from './facade-metadata';
 import { writeScriptValues } from './facade-range';
 import { conditionalRules, refOf, sheetIds } from './handles';
 import { sheetMessages } from './messages';
-import { assertCellsWritable, assertLinesWritable, assertSheetWritable } from './permissions';
+import { assertCellsWritable, assertSheetWritable } from './permissions';
 import type { Facade, Session } from './session';
 import { type ColumnState, freshProtection, type Rect, type SheetState } from './state';
-import { applyAxisChange } from './structure';
+import { applyAxisChange, deleteLines, insertLines, moveLines } from './structure';
 import { clearStyles } from './styles';
 
 const DEFAULT_COLUMN_WIDTH = 100;
@@ -23,38 +23,16 @@ export function createSheet(s: Session, id: number): Facade {
   const sheet = (): SheetState => sheetById(s.state, id);
   const whole = (sh: SheetState): Rect => ({ r: 1, c: 1, nr: sh.maxRows, nc: sh.maxColumns });
 
-  const insert = (axis: 'row' | 'column', at: number, count: number): void => {
-    const sh = sheet();
-    const size = axis === 'row' ? sh.maxRows : sh.maxColumns;
-    if (!(count >= 1) || !(at >= 1 && at <= size + 1)) {
-      throw new Error(axis === 'row' ? sheetMessages.rowsOutOfBounds : sheetMessages.columnsOutOfBounds);
-    }
-    assertLinesWritable(s.state, s.ctx, sh.id, axis, at - 1, at, true);
-    assertCellBudget(s.state, count * (axis === 'row' ? sh.maxColumns : sh.maxRows));
-    applyAxisChange(s.state, sh, { kind: 'insert', axis, at, count, oldSize: size });
-  };
-  const remove = (axis: 'row' | 'column', at: number, count: number): void => {
-    const sh = sheet();
-    const size = axis === 'row' ? sh.maxRows : sh.maxColumns;
-    if (!(count >= 1) || !(at >= 1 && at + count - 1 <= size)) {
-      throw new Error(axis === 'row' ? sheetMessages.rowsOutOfBounds : sheetMessages.columnsOutOfBounds);
-    }
-    if (count >= size)
-      throw new Error(axis === 'row' ? sheetMessages.deleteAllRows : sheetMessages.deleteAllColumns);
-    assertLinesWritable(s.state, s.ctx, sh.id, axis, at, at + count - 1);
-    applyAxisChange(s.state, sh, { kind: 'delete', axis, at, count });
-  };
-  const move = (axis: 'row' | 'column', range: unknown, to: number): void => {
+  const insert = (axis: Axis, at: number, count: number): void =>
+    insertLines(s.state, s.ctx, sheet(), axis, at, count);
+  const remove = (axis: Axis, at: number, count: number): void =>
+    deleteLines(s.state, s.ctx, sheet(), axis, at, count);
+  const move = (axis: Axis, range: unknown, to: number): void => {
     const ref = refOf(range);
     const sh = sheet();
     if (ref.sheetId !== sh.id) throw new Error(sheetMessages.rangeNotOnSheet);
-    const [from, count, size] = axis === 'row' ? [ref.r, ref.nr, sh.maxRows] : [ref.c, ref.nc, sh.maxColumns];
-    if (!(to >= 1 && to <= size + 1)) {
-      throw new Error(axis === 'row' ? sheetMessages.rowsOutOfBounds : sheetMessages.columnsOutOfBounds);
-    }
-    const ch: AxisChange = { kind: 'move', axis, from, count, to };
-    assertLinesWritable(s.state, s.ctx, sh.id, axis, Math.min(from, to), Math.max(from + count - 1, to - 1));
-    applyAxisChange(s.state, sh, ch);
+    const [from, count] = axis === 'row' ? [ref.r, ref.nr] : [ref.c, ref.nc];
+    moveLines(s.state, s.ctx, sh, axis, from, count, to);
   };
   const setColumns = (start: number, count: number, patch: ColumnState): void => {
     const sh = sheet();

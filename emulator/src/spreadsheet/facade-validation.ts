@@ -25,7 +25,7 @@ export function createValidationBuilder(s: Session, from?: ValidationState): Fac
   // setAllowInvalid defaults to true: a rule only warns unless the script asks it to reject.
   const rule: ValidationState = from
     ? structuredClone(from)
-    : { criteria: '', values: [], allowInvalid: true, helpText: '' };
+    : { criteria: '', values: [], allowInvalid: true, helpText: null };
   const set = (criteria: string, values: unknown[]): Facade => {
     rule.criteria = criteria;
     rule.values = values.map((v) => s.fromScriptCriterion(v));

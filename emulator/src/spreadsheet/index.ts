@@ -2,5 +2,6 @@
 
 export { DEFAULT_NUMBER_FORMAT, FORMULA_VALUE } from './display';
 export { sheetMessages } from './messages';
-export { type SpreadsheetInit, SpreadsheetModel, type UserEditResult } from './model';
+export { type LineChange, type SpreadsheetInit, SpreadsheetModel, type UserEditResult } from './model';
+export type { SortSpec } from './person';
 export type { CellValue, ProtectionState, SheetState, SpreadsheetState, ValidationState } from './state';

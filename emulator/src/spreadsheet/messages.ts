@@ -26,4 +26,6 @@ export const sheetMessages = {
   missingCriteria: 'The data validation rule has no criteria set.',
   missingCondition: 'The conditional format rule has no condition set.',
   invalidArgument: (name: string) => `Invalid argument: ${name}`,
+  removeOwner: "The owner's access cannot be removed: transfer ownership first.",
+  sortColumnOutside: 'The column to sort by must be within the range being sorted.',
 } as const;

@@ -3,7 +3,8 @@
 import { randomBytes } from 'node:crypto';
 import { type Behaviour, defaultBehaviour } from '../behaviour';
 import type { ExecutionContext } from '../execution';
-import { cellA1 } from './a1';
+import { cellA1, rangeA1 } from './a1';
+import type { Axis } from './axis';
 import { a1Ref } from './bounds';
 import {
   cellAt,
@@ -21,6 +22,7 @@ import { newSheetState } from './facade-spreadsheet';
 import { parseTyped } from './input';
 import { sheetMessages } from './messages';
 import { canEditFile } from './permissions';
+import { pasteBlock, type SortSpec, sortRange } from './person';
 import { layerValueAt } from './rects';
 import { Session } from './session';
 import {
@@ -30,6 +32,7 @@ import {
   type SpreadsheetState,
   type ValidationState,
 } from './state';
+import { deleteLines, insertLines, moveLines } from './structure';
 
 export interface SpreadsheetInit {
   id?: string;
@@ -52,6 +55,11 @@ export interface UserEditResult {
   oldValue: unknown;
   value: unknown;
 }
+
+/** A row/column change a person makes in the grid; positions are 1-based, `to` as Sheet.moveRows takes it. */
+export type LineChange =
+  | { kind: 'insert' | 'delete'; axis: Axis; at: number; count: number }
+  | { kind: 'move'; axis: Axis; from: number; count: number; to: number };
 
 export class SpreadsheetModel {
   /** The whole file; facades and tests read it, only the model and facades change it. Never replaced. */
@@ -94,6 +102,22 @@ export class SpreadsheetModel {
   addViewer(email: string): void {
     if (!canEditFile(this.state, email) && !this.state.viewers.includes(email))
       this.state.viewers.push(email);
+  }
+
+  /** The person is no longer an editor or viewer of the file (the owner cannot be removed). */
+  removeAccess(email: string): void {
+    if (email === this.state.owner) throw new Error(sheetMessages.removeOwner);
+    this.state.editors = this.state.editors.filter((e) => e !== email);
+    this.state.viewers = this.state.viewers.filter((v) => v !== email);
+  }
+
+  /** `to` becomes the owner; the previous owner stays on as an editor. */
+  transferOwnership(to: string): void {
+    const previous = this.state.owner;
+    if (to === '' || to === previous) return;
+    this.state.owner = to;
+    this.state.editors = [...this.state.editors.filter((e) => e !== to), previous];
+    this.state.viewers = this.state.viewers.filter((v) => v !== to);
   }
 
   canEditFile(user: string): boolean {
@@ -146,6 +170,36 @@ export class SpreadsheetModel {
       oldValue: toScriptValue(old, ctx.realmDate),
       value: toScriptValue(cellAt(sheet, r, c), ctx.realmDate),
     };
+  }
+
+  /**
+   * A person pasting or filling `block` over `a1` (whole rows and columns accepted): see pasteBlock.
+   * Returns the range's A1 text in the form it was given ('5:7', 'D:F'), for the edit event.
+   */
+  userPaste(
+    ctx: ExecutionContext,
+    sheetName: string,
+    a1: string,
+    block: string[][],
+  ): { sheetName: string; a1: string } {
+    const sheet = this.sheet(sheetName);
+    const ref = a1Ref(sheet, a1);
+    pasteBlock(this.state, this.behaviour, ctx, sheet, ref, block);
+    return { sheetName: sheet.name, a1: rangeA1(ref.r, ref.c, ref.nr, ref.nc, ref.open) };
+  }
+
+  /** A person sorting a range with Data > Sort range: see sortRange. */
+  userSort(ctx: ExecutionContext, sheetName: string, a1: string, specs: readonly SortSpec[]): void {
+    const sheet = this.sheet(sheetName);
+    sortRange(this.state, ctx, sheet, a1Ref(sheet, a1), specs);
+  }
+
+  /** A person inserting, deleting or moving rows or columns: the same code as the Sheet methods scripts call. */
+  userLines(ctx: ExecutionContext, sheetName: string, ch: LineChange): void {
+    const sheet = this.sheet(sheetName);
+    if (ch.kind === 'move') moveLines(this.state, ctx, sheet, ch.axis, ch.from, ch.count, ch.to);
+    else if (ch.kind === 'insert') insertLines(this.state, ctx, sheet, ch.axis, ch.at, ch.count);
+    else deleteLines(this.state, ctx, sheet, ch.axis, ch.at, ch.count);
   }
 
   // Direct inspection for tests: no metering, no checks.

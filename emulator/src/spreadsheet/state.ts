@@ -26,9 +26,19 @@ export interface LayerRect<T> extends Rect {
   v: T | null;
 }
 
+/**
+ * Which sides of a range its A1 text left open, so that getA1Notation gives back the same form, as live:
+ * 'D:F' has no rows ('all'), 'A2:B' no last row ('end'), '5:7' no columns.
+ */
+export interface OpenSides {
+  rows?: 'all' | 'end';
+  columns?: 'all' | 'end';
+}
+
 /** A range on a sheet, by sheet id so that renaming the sheet keeps the reference. */
 export interface RangeRef extends Rect {
   sheetId: number;
+  open?: OpenSides;
 }
 
 /** A criterion argument: JSON-safe forms of what the builders accept. */
@@ -38,7 +48,8 @@ export interface ValidationState {
   criteria: string;
   values: CriterionValue[];
   allowInvalid: boolean;
-  helpText: string;
+  /** null until setHelpText is called, as a new builder's getHelpText() returns. */
+  helpText: string | null;
 }
 
 export interface ConditionalRuleState {
@@ -93,6 +104,8 @@ export interface ProtectionState {
   sheetId: number;
   /** The protected rectangle; a sheet protection covers its whole sheet and has none. */
   rect: Rect | null;
+  /** The sides its A1 range left open: only those keep up with rows or columns added at the sheet's end. */
+  open?: OpenSides;
   description: string;
   /** False while the protection still mirrors the file's permissions (nobody has set its editors yet). */
   explicit: boolean;

@@ -1,7 +1,65 @@
-// Applies a row/column insertion, deletion or move to everything on a sheet that is anchored to positions.
+// Row/column insertions, deletions and moves, checked for the acting user and applied to everything anchored to positions.
 
-import { type AxisChange, mapArray, mapInterval, mapLayer, mapRect, mapRectSpan } from './axis';
+import type { ExecutionContext } from '../execution';
+import { type Axis, type AxisChange, mapArray, mapInterval, mapLayer, mapRect, mapRectSpan } from './axis';
+import { assertCellBudget } from './cells';
+import { sheetMessages } from './messages';
+import { assertLinesWritable } from './permissions';
 import type { SheetState, SpreadsheetState } from './state';
+
+const outOfBounds = (axis: Axis) =>
+  axis === 'row' ? sheetMessages.rowsOutOfBounds : sheetMessages.columnsOutOfBounds;
+const sizeOf = (sh: SheetState, axis: Axis) => (axis === 'row' ? sh.maxRows : sh.maxColumns);
+
+/** Inserts `count` rows/columns before position `at` (a script's insertRowsBefore, or a person's insert). */
+export function insertLines(
+  state: SpreadsheetState,
+  ctx: ExecutionContext,
+  sh: SheetState,
+  axis: Axis,
+  at: number,
+  count: number,
+): void {
+  const size = sizeOf(sh, axis);
+  if (!(count >= 1) || !(at >= 1 && at <= size + 1)) throw new Error(outOfBounds(axis));
+  assertLinesWritable(state, ctx, sh.id, axis, at - 1, at, true);
+  assertCellBudget(state, count * (axis === 'row' ? sh.maxColumns : sh.maxRows));
+  applyAxisChange(state, sh, { kind: 'insert', axis, at, count, oldSize: size });
+}
+
+/** Deletes `count` rows/columns from position `at`; the last ones of a sheet cannot all go. */
+export function deleteLines(
+  state: SpreadsheetState,
+  ctx: ExecutionContext,
+  sh: SheetState,
+  axis: Axis,
+  at: number,
+  count: number,
+): void {
+  const size = sizeOf(sh, axis);
+  if (!(count >= 1) || !(at >= 1 && at + count - 1 <= size)) throw new Error(outOfBounds(axis));
+  if (count >= size)
+    throw new Error(axis === 'row' ? sheetMessages.deleteAllRows : sheetMessages.deleteAllColumns);
+  assertLinesWritable(state, ctx, sh.id, axis, at, at + count - 1);
+  applyAxisChange(state, sh, { kind: 'delete', axis, at, count });
+}
+
+/** Moves `count` rows/columns starting at `from` before position `to` (pre-move coordinates, as Sheet.moveRows). */
+export function moveLines(
+  state: SpreadsheetState,
+  ctx: ExecutionContext,
+  sh: SheetState,
+  axis: Axis,
+  from: number,
+  count: number,
+  to: number,
+): void {
+  const size = sizeOf(sh, axis);
+  if (!(to >= 1 && to <= size + 1) || !(count >= 1) || !(from >= 1 && from + count - 1 <= size))
+    throw new Error(outOfBounds(axis));
+  assertLinesWritable(state, ctx, sh.id, axis, Math.min(from, to), Math.max(from + count - 1, to - 1));
+  applyAxisChange(state, sh, { kind: 'move', axis, from, count, to });
+}
 
 function mapFrozen(frozen: number, ch: AxisChange): number {
   if (ch.kind === 'insert') return ch.at <= frozen ? frozen + ch.count : frozen;
@@ -42,7 +100,9 @@ export function applyAxisChange(state: SpreadsheetState, sheet: SheetState, ch: 
     if (p.sheetId !== sheet.id) return true;
     p.unprotected = p.unprotected.flatMap((r) => mapRect(r, ch));
     if (p.rect === null) return true;
-    p.rect = mapRectSpan(p.rect, ch);
+    // Only a protection given with an open end ('B2:B', 'C:C', '1:1') covers lines added after the sheet's end.
+    const open = ch.axis === 'row' ? p.open?.rows : p.open?.columns;
+    p.rect = mapRectSpan(p.rect, ch, open === undefined);
     return p.rect !== null;
   });
   state.namedRanges = state.namedRanges.filter((n) => {
