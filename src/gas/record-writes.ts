@@ -49,11 +49,14 @@ export function writeRecords(
     byId.set(id, { ...cells, ...(wanted.get(id)?.cells ?? {}) });
   }
   let ids = read.values.id.slice(0, read.count);
+  // Rows already written: after a move, every one of them is written again by ID, targets or not.
+  let written: { from: number; to: number } | null = null;
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     const rows = ids.flatMap((v, i) => (wanted.has(idKey(v)) ? [i] : []));
     if (!rows.length) break;
-    const from = Math.min(...rows);
-    const to = Math.max(...rows);
+    const from = Math.min(...rows, written?.from ?? Infinity);
+    const to = Math.max(...rows, written?.to ?? -1);
+    written = { from, to };
     for (const run of columnRuns(
       keys.map((k) => columnOf(map, k)),
       keys.length,
