@@ -85,11 +85,13 @@ function setUp() {
 
 const values = (emu: ReturnType<typeof setUp>) => emu.spreadsheet.values('Sheet1');
 
-/** Sheet1 as the emulator itself sees it (no checks, no meter): for fixtures the event log must not see. */
-function fixtureSheet(emu: ReturnType<typeof setUp>) {
+/** SpreadsheetApp as the emulator itself sees it (no checks, no meter): for fixtures the event log must not see. */
+function fixtureApp(emu: ReturnType<typeof setUp>) {
   const app = emu.spreadsheet.createSpreadsheetApp(emulatorContext(), { getUi: () => ({}) });
-  return (app as unknown as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActive().getSheets()[0];
+  return app as unknown as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
 }
+
+const fixtureSheet = (emu: ReturnType<typeof setUp>) => fixtureApp(emu).getActive().getSheets()[0];
 
 describe('edit: typing one cell', () => {
   test('fires simple and installable onEdit with value and oldValue, and onChange EDIT', () => {
@@ -215,11 +217,20 @@ describe('sortRange', () => {
 
   test('notes and formats move with their rows', () => {
     const emu = table();
-    fixtureSheet(emu).getRange('C2').setNote('pear note').setBackground('#ff0000');
+    const sheet = fixtureSheet(emu);
+    sheet.getRange('C2').setNote('pear note').setBackground('#ff0000');
+    sheet
+      .getRange('B2')
+      .setNumberFormat('0.00')
+      .setDataValidation(fixtureApp(emu).newDataValidation().requireNumberBetween(0, 5).build());
     emu.sortRange(OWNER, 'Sheet1', 'A2:C', { column: 1 });
     expect(emu.spreadsheet.note('Sheet1', 'C4')).toBe('pear note');
     expect(fixtureSheet(emu).getRange('C4').getBackground()).toBe('#ff0000');
     expect(fixtureSheet(emu).getRange('C2').getBackground()).toBe('#ffffff');
+    expect(emu.spreadsheet.numberFormat('Sheet1', 'B4')).toBe('0.00');
+    expect(emu.spreadsheet.validation('Sheet1', 'B4')?.criteria).toBe('NUMBER_BETWEEN');
+    expect(emu.spreadsheet.validation('Sheet1', 'B2')).toBeNull();
+    expect(emu.spreadsheet.displayValues('Sheet1')[3][1]).toBe('3.00');
   });
 
   test('a sort over a protected cell is refused for a person who is not its editor and changes nothing', () => {

@@ -3,7 +3,7 @@ import type { AuditRow } from '../domain/audit';
 import type { Lang } from '../domain/i18n';
 import { cellsFromRecord } from '../domain/record-codec';
 import { recordTypes } from '../schema';
-import { appendRows, verifiedMap } from './table';
+import { appendRows } from './table';
 
 export function appendAudit(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
@@ -11,11 +11,9 @@ export function appendAudit(
   lang: Lang,
 ) {
   if (!rows.length) return;
-  const map = verifiedMap(ss, recordTypes.audit.sheetName);
   appendRows(
     ss,
     recordTypes.audit.sheetName,
-    map,
     rows.map((r) => cellsFromRecord(recordTypes.audit, { ...r }, lang)),
   );
 }

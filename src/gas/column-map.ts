@@ -10,30 +10,44 @@ export interface ColumnMap {
   headers: string[];
 }
 
+declare const checked: unique symbol;
+/**
+ * A map checked in this execution against the header cells of every column of ours (or just built from
+ * developer metadata): the only kind a row read or a write accepts. A map from `readColumns` holds only for
+ * the columns it read, so it is a plain ColumnMap.
+ */
+export type VerifiedMap = ColumnMap & { readonly [checked]: true };
+
 const propKey = (sheetName: string) => `cr.columns.${sheetName}`;
 
-/** The cached map, if any: costs no sheet call. Callers verify it against the header cells they read anyway. */
+/**
+ * The cached map, if any: costs no sheet call. It is only a hint: every read and write checks it against the
+ * header cells of the columns it touches (table.ts) before trusting it.
+ */
 export function cachedMap(sheetName: string): ColumnMap | null {
   const raw = PropertiesService.getDocumentProperties().getProperty(propKey(sheetName));
   return raw ? (JSON.parse(raw) as ColumnMap) : null;
 }
 
+/** Header cells as the map keeps them: compared as text, so a header that reads back as a number still matches. */
+const headerText = (row: readonly unknown[]) => row.map((v) => String(v ?? ''));
+
 /** Reads the map from developer metadata (one call per column) and caches it: only after a column moved or was renamed. */
-export function rebuildMap(ss: Spreadsheet, sheetName: string): ColumnMap {
+export function rebuildMap(ss: Spreadsheet, sheetName: string): VerifiedMap {
   const sheet = ss.getSheetByName(sheetName);
   if (!sheet) throw new Error(`The sheet "${sheetName}" is missing: run Set up register.`);
   const keys = columnKeys(sheet);
   const width = Math.max(keys.length, 1);
-  const headers = sheet.getRange(1, 1, 1, width).getDisplayValues()[0];
+  const headers = headerText(sheet.getRange(1, 1, 1, width).getValues()[0]);
   const map = { keys: Array.from({ length: width }, (_, i) => keys[i] ?? ''), headers };
   PropertiesService.getDocumentProperties().setProperty(propKey(sheetName), JSON.stringify(map));
-  return map;
+  return map as VerifiedMap;
 }
 
 /** Records where setup put each field, with the headers as they now read: the next read needs no metadata call. */
 export function storeMap(sheet: GoogleAppsScript.Spreadsheet.Sheet, columns: Record<string, number>) {
   const width = Math.max(...Object.values(columns));
-  const headers = sheet.getRange(1, 1, 1, width).getDisplayValues()[0];
+  const headers = headerText(sheet.getRange(1, 1, 1, width).getValues()[0]);
   const keys = new Array<string>(width).fill('');
   for (const [k, c] of Object.entries(columns)) keys[c - 1] = k;
   PropertiesService.getDocumentProperties().setProperty(
@@ -57,7 +71,12 @@ export function columnOf(map: ColumnMap, key: string): number {
   return i + 1;
 }
 
-/** An A1 reference to whole columns of a sheet, quoted for names with spaces. */
+/** A sheet's name as an A1 prefix, quoted for names with spaces. */
+export function sheetA1(sheetName: string): string {
+  return `'${sheetName.replace(/'/g, "''")}'`;
+}
+
+/** An A1 reference to whole columns of a sheet. */
 export function columnsA1(sheetName: string, first: number, last: number): string {
-  return `'${sheetName.replace(/'/g, "''")}'!${columnLetter(first)}:${columnLetter(last)}`;
+  return `${sheetA1(sheetName)}!${columnLetter(first)}:${columnLetter(last)}`;
 }

@@ -1,46 +1,135 @@
-// Writes aimed at records by ID: rows found at the moment of writing, only the given fields written, the IDs checked afterwards.
-// Interim copy on branch reminders of the batch form; the `integrity` branch owns this module and replaces it on merge.
+// Writes aimed at records by ID: each row is found at the moment of writing, only the given cells are written, and the row's ID is checked afterwards.
+import { columnLetter } from '../domain/a1';
 import { columnRuns } from '../domain/column-runs';
-import { columnOf } from './column-map';
-import { readColumns } from './table';
+import { type ColumnMap, columnOf, sheetA1 } from './column-map';
+import { readColumns, verifiedMap } from './table';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export interface RecordWrite {
   id: string;
-  /** Field key → the cell value to write; no other field of the record is touched. */
+  /** Field key → the cell value to write; no other cell of the record is touched. */
   cells: Record<string, unknown>;
 }
 
 export interface WriteOutcome {
   id: string;
-  /** The row the record is in now; null when no row holds the ID (the record was deleted). */
+  /** The row the record's cells are in now; null when no row holds the ID (the record was deleted). */
   row: number | null;
+  /**
+   * Set when a person moved rows between finding the row and writing it, so the cells first landed on
+   * another record: the write was repeated on the right row, and the other record's cells named here hold
+   * this record's values until someone corrects them (their old values were never read).
+   */
+  displaced?: { row: number; id: string; fields: string[] };
 }
 
+/** Beyond this many records a batch reads the ID column once instead of one search per record. */
+const FEW = 3;
+/** Moves in the middle of a write are rare; a write that keeps being overtaken gives up rather than loop. */
 const ATTEMPTS = 3;
+
 const idKey = (v: unknown) =>
   String(v ?? '')
     .trim()
     .toLowerCase();
 
+/** The rows whose ID cell is exactly `id`: a search on Google's side, whatever the register's size. */
+export function findRows(ss: Spreadsheet, sheetName: string, map: ColumnMap, id: string): number[] {
+  const wanted = id.trim();
+  if (!wanted) return [];
+  const c = columnLetter(columnOf(map, 'id'));
+  return ss
+    .getRange(`${sheetA1(sheetName)}!${c}2:${c}`)
+    .createTextFinder(wanted)
+    .matchEntireCell(true)
+    .findAll()
+    .map((r) => r.getRow());
+}
+
+/** The first row holding `id`, or null. */
+export function findRow(ss: Spreadsheet, sheetName: string, map: ColumnMap, id: string): number | null {
+  return findRows(ss, sheetName, map, id)[0] ?? null;
+}
+
+/** Contiguous runs of the columns written, each with the keys in column order. */
+function runsOf(map: ColumnMap, keys: readonly string[]) {
+  const cols = keys.map((k) => ({ k, c: columnOf(map, k) })).sort((a, b) => a.c - b.c);
+  const runs: { first: number; keys: string[] }[] = [];
+  for (const { k, c } of cols) {
+    const last = runs[runs.length - 1];
+    if (last && c === last.first + last.keys.length) last.keys.push(k);
+    else runs.push({ first: c, keys: [k] });
+  }
+  return runs;
+}
+
+function writeAt(sheet: Sheet, row: number, runs: ReturnType<typeof runsOf>, cells: Record<string, unknown>) {
+  for (const run of runs)
+    sheet.getRange(row, run.first, 1, run.keys.length).setValues([run.keys.map((k) => cells[k])]);
+}
+
+/** The ID and the written cells of one row, in one read of the span that covers them. */
+function readBack(sheet: Sheet, map: ColumnMap, row: number, keys: readonly string[]) {
+  const cols = ['id', ...keys].map((k) => columnOf(map, k));
+  const first = Math.min(...cols);
+  const values = sheet.getRange(row, first, 1, Math.max(...cols) - first + 1).getValues()[0];
+  const at = (k: string) => values[columnOf(map, k) - first];
+  return { id: at('id'), cells: Object.fromEntries(keys.map((k) => [k, at(k)])) };
+}
+
+const isDate = (v: unknown) => Object.prototype.toString.call(v) === '[object Date]';
+/** A cell as read back against the value written: a date written as text reads back as a Date, so only like compares. */
+const same = (read: unknown, written: unknown) =>
+  isDate(read) && isDate(written)
+    ? (read as Date).getTime() === (written as Date).getTime()
+    : isDate(read) || isDate(written) || String(read ?? '') === String(written ?? '');
+
 /**
- * Writes several records' fields from one fresh read of the ID column and the written columns: each run
- * of written columns is one block from the first to the last target row, cells between targets written
- * back as they were just read. The ID column is read again afterwards; if rows moved in between, the
- * blocks are written again by ID. A fixed number of calls, whatever the number of records.
+ * Writes `cells` on the record's row: the column map is verified first, the row is searched by ID just
+ * before the write, and the ID of the written row is read back; when rows moved in between, the write is
+ * repeated where the record now is. Costs a fixed number of calls whatever the register's size.
+ */
+export function writeRecord(ss: Spreadsheet, sheetName: string, write: RecordWrite): WriteOutcome {
+  const map = verifiedMap(ss, sheetName);
+  const sheet = ss.getSheetByName(sheetName) as Sheet;
+  const keys = Object.keys(write.cells);
+  const runs = runsOf(map, keys);
+  let displaced: WriteOutcome['displaced'];
+  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+    const row = findRow(ss, sheetName, map, write.id);
+    if (row === null) return { id: write.id, row: null, displaced };
+    writeAt(sheet, row, runs, write.cells);
+    const back = readBack(sheet, map, row, keys);
+    if (idKey(back.id) === idKey(write.id)) return { id: write.id, row, displaced };
+    // Rows moved: if the cells we wrote are what this row now shows, they landed on another record.
+    if (!displaced && keys.every((k) => same(back.cells[k], write.cells[k])))
+      displaced = { row, id: String(back.id ?? ''), fields: keys };
+  }
+  return { id: write.id, row: findRow(ss, sheetName, map, write.id), displaced };
+}
+
+/**
+ * Writes several records' cells. A few go one by one; more are written from one read of the ID column and
+ * the written columns under the caller's lock: each run of written columns is one block from the first to
+ * the last target row, cells between targets written back as they were just read. The ID column is read
+ * again afterwards; if a person sorted or deleted rows in between, the blocks are written again by ID. The
+ * calls stay a fixed number whatever the number of records.
  */
 export function writeRecords(
   ss: Spreadsheet,
   sheetName: string,
   writes: readonly RecordWrite[],
 ): WriteOutcome[] {
-  if (!writes.length) return [];
+  if (writes.length <= FEW) return writes.map((w) => writeRecord(ss, sheetName, w));
   const keys = [...new Set(writes.flatMap((w) => Object.keys(w.cells)))];
   const wanted = new Map(writes.map((w) => [idKey(w.id), w]));
-  const read = readColumns(ss, sheetName, ['id', ...keys], 3);
-  const sheet = ss.getSheetByName(sheetName) as GoogleAppsScript.Spreadsheet.Sheet;
+  const read = readColumns(ss, sheetName, ['id', ...keys.filter((k) => k !== 'id')], 3);
+  const sheet = ss.getSheetByName(sheetName) as Sheet;
+  // The read checked the header of every column it covers: its map holds for what is written here.
   const map = read.map;
+  // What each record's cells should read after the write: as read, with the targets' changes.
   const byId = new Map<string, Record<string, unknown>>();
   for (let i = 0; i < read.count; i++) {
     const id = idKey(read.values.id[i]);
@@ -49,12 +138,13 @@ export function writeRecords(
     byId.set(id, { ...cells, ...(wanted.get(id)?.cells ?? {}) });
   }
   let ids = read.values.id.slice(0, read.count);
-  // Rows already written: after a move, every one of them is written again by ID, targets or not.
+  // After a move, every row written before is written again by ID: a block that landed a row off left
+  // its last value on the record below the targets.
   let written: { from: number; to: number } | null = null;
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     const rows = ids.flatMap((v, i) => (wanted.has(idKey(v)) ? [i] : []));
     if (!rows.length) break;
-    const from = Math.min(...rows, written?.from ?? Infinity);
+    const from = Math.min(...rows, written?.from ?? Number.POSITIVE_INFINITY);
     const to = Math.max(...rows, written?.to ?? -1);
     written = { from, to };
     for (const run of columnRuns(
@@ -63,12 +153,11 @@ export function writeRecords(
     )) {
       const block = [];
       for (let i = from; i <= to; i++) {
-        const cells = byId.get(idKey(ids[i]));
+        const cells = byId.get(idKey(ids[i])) ?? {};
         const line = [];
-        // A row without an ID keeps what was just read there, while nothing has moved.
         for (let c = run.first; c <= run.last; c++) {
           const k = map.keys[c - 1];
-          line.push(cells ? cells[k] : attempt === 0 ? read.values[k][i] : '');
+          line.push(k in cells ? cells[k] : '');
         }
         block.push(line);
       }

@@ -8,14 +8,13 @@ import {
   type Wire,
 } from '../domain/record-codec';
 import type { RecordType } from '../schema';
-import type { ColumnMap } from './column-map';
-import { readColumns, readRow } from './table';
+import { findRow } from './record-writes';
+import { readRow, verifiedMap } from './table';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
+/** A record as read: where it was is not kept, since a person may sort or delete rows before it is written. */
 export interface Loaded {
-  row: number;
-  map: ColumnMap;
   values: Record<string, Wire>;
   version: string;
 }
@@ -96,15 +95,13 @@ export function rowsFromColumns(
   return rows;
 }
 
-/** Finds a record by ID (one block read of the ID column) and loads its row (one more). */
+/** Finds a record by ID (a search in the ID column) and loads its row: a fixed number of calls at any size. */
 export function loadRecord(ss: Spreadsheet, rt: RecordType, id: string, tz: string): Loaded | null {
-  const ids = readColumns(ss, rt.sheetName, ['id'], 1);
-  const wanted = id.trim().toLowerCase();
-  const i = ids.values.id.findIndex((v) => String(v).trim().toLowerCase() === wanted);
-  if (i < 0) return null;
-  const row = i + 2;
-  const values = wireOf(rt, readRow(ss, rt.sheetName, ids.map, row), tz);
-  return { row, map: ids.map, values, version: recordVersion(values) };
+  const map = verifiedMap(ss, rt.sheetName);
+  const row = findRow(ss, rt.sheetName, map, id);
+  if (row === null) return null;
+  const values = wireOf(rt, readRow(ss, rt.sheetName, map, row), tz);
+  return { values, version: recordVersion(values) };
 }
 
 /** The cells to write for a record, and the record as it will read back. */

@@ -6,7 +6,7 @@ import type { LogEntry, LogRow } from '../domain/reminders';
 import { reminderLog } from '../schema';
 import type { ColumnMap } from './column-map';
 import { wireOf } from './records';
-import { readColumns, rowOf } from './table';
+import { readColumns, verifiedMap, writeRowsAt } from './table';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 const SHEET = reminderLog.sheetName;
@@ -36,16 +36,18 @@ export function readLog(
 
 /** Where the next appended rows go, and how to write rows there: the caller writes them in blocks. */
 export function openLog(ss: Spreadsheet, lang: Lang, read: { map: ColumnMap; lastRow: number }) {
-  const map = read.map;
   const sheet = ss.getSheetByName(SHEET) as GoogleAppsScript.Spreadsheet.Sheet;
   let next = read.lastRow + 1;
   let maxRows = sheet.getMaxRows();
-  const cells = (r: LogRow, time: Date) => rowOf(map, cellsFromRecord(reminderLog, { ...r, time }, lang));
   return {
-    /** Writes rows at `first` (a row number from append) in one call. */
+    /**
+     * Writes rows at `first` (a row number from append): the map is verified at each write, since mail is
+     * sent between writes and a person may move a column meanwhile.
+     */
     write(first: number, rows: readonly LogRow[], time: Date) {
-      if (rows.length)
-        sheet.getRange(first, 1, rows.length, map.keys.length).setValues(rows.map((r) => cells(r, time)));
+      if (!rows.length) return;
+      const cells = rows.map((r) => cellsFromRecord(reminderLog, { ...r, time }, lang));
+      writeRowsAt(sheet, verifiedMap(ss, SHEET), first, cells);
     },
     /** Reserves the next rows and writes them; returns the first row number. */
     append(rows: readonly LogRow[], time: Date): number {

@@ -1,7 +1,16 @@
 // Batched table I/O by field key: read whole columns in a few blocks, append and update rows in one write each.
 import { columnLetter } from '../domain/a1';
 import { columnRuns } from '../domain/column-runs';
-import { type ColumnMap, cachedMap, columnOf, columnsA1, mapHolds, rebuildMap } from './column-map';
+import {
+  type ColumnMap,
+  cachedMap,
+  columnOf,
+  columnsA1,
+  mapHolds,
+  rebuildMap,
+  sheetA1,
+  type VerifiedMap,
+} from './column-map';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -55,37 +64,38 @@ export function readColumns(
   }
 }
 
-/** A verified column map for a sheet we only write to: one header read. */
-export function verifiedMap(ss: Spreadsheet, sheetName: string): ColumnMap {
-  const map = cachedMap(sheetName) ?? rebuildMap(ss, sheetName);
-  const width = map.keys.length;
+/**
+ * The column map checked against the header cell of every column of ours in one read (rebuilt from developer
+ * metadata when any moved, was renamed, or a column was inserted before it): what a write needs first.
+ */
+export function verifiedMap(ss: Spreadsheet, sheetName: string): VerifiedMap {
+  const map = cachedMap(sheetName);
+  if (!map) return rebuildMap(ss, sheetName);
   const sheet = ss.getSheetByName(sheetName) as GoogleAppsScript.Spreadsheet.Sheet;
-  const header = sheet.getRange(1, 1, 1, width).getValues()[0];
-  const all = map.keys.map((_, i) => i + 1);
-  return mapHolds(map, all, (c) => header[c - 1]) ? map : rebuildMap(ss, sheetName);
+  const header = sheet.getRange(1, 1, 1, Math.max(map.keys.length, 1)).getValues()[0];
+  const ours = map.keys.flatMap((k, i) => (k ? [i + 1] : []));
+  return mapHolds(map, ours, (c) => header[c - 1]) ? (map as VerifiedMap) : rebuildMap(ss, sheetName);
 }
 
 /** The row laid out by the map: our fields at their columns, '' elsewhere. */
-export function rowOf(map: ColumnMap, cells: Record<string, unknown>): unknown[] {
+export function rowOf(map: VerifiedMap, cells: Record<string, unknown>): unknown[] {
   return map.keys.map((k) => (k && Object.getOwnPropertyDescriptor(cells, k) ? cells[k] : ''));
 }
 
 /**
- * Appends rows after the last row with content: one call for one row, three for several. `untouched` names
- * columns to leave unwritten, even blank (a protected column the caller may not edit): then one write per
- * run of the other columns.
+ * Appends rows after the last row with content, with a map verified here: one call for one row on a sheet
+ * of only our columns, otherwise one write per run of columns (see writeRowsAt).
  */
 export function appendRows(
   ss: Spreadsheet,
   sheetName: string,
-  map: ColumnMap,
   records: Record<string, unknown>[],
   untouched: readonly string[] = [],
 ) {
   if (!records.length) return;
+  const map = verifiedMap(ss, sheetName);
   const sheet = ss.getSheetByName(sheetName) as GoogleAppsScript.Spreadsheet.Sheet;
-  const skip = map.keys.map((k) => k !== '' && untouched.includes(k));
-  if (records.length === 1 && !skip.includes(true)) {
+  if (records.length === 1 && !untouched.length && !map.keys.includes('')) {
     sheet.appendRow(rowOf(map, records[0]));
     return;
   }
@@ -93,6 +103,22 @@ export function appendRows(
   const maxRows = sheet.getMaxRows();
   const need = first + records.length - 1 - maxRows;
   if (need > 0) sheet.insertRowsAfter(maxRows, need);
+  writeRowsAt(sheet, map, first, records, untouched);
+}
+
+/**
+ * Writes whole records from row `first` on, one write per run of columns. Columns that are not ours (an
+ * admin's own) and those in `untouched` (a protected column the caller may not edit) are left unwritten,
+ * even blank.
+ */
+export function writeRowsAt(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  map: VerifiedMap,
+  first: number,
+  records: readonly Record<string, unknown>[],
+  untouched: readonly string[] = [],
+) {
+  const skip = map.keys.map((k) => k === '' || untouched.includes(k));
   const rows = records.map((r) => rowOf(map, r));
   for (let c = 0; c < skip.length; c++) {
     if (skip[c]) continue;
@@ -103,40 +129,18 @@ export function appendRows(
   }
 }
 
-/** Reads one whole row (our columns) by sheet row number. */
+/** Reads one row's cells of ours by sheet row number, laid out by a map verified in this execution. */
 export function readRow(
   ss: Spreadsheet,
   sheetName: string,
-  map: ColumnMap,
+  map: VerifiedMap,
   row: number,
 ): Record<string, unknown> {
   const last = columnLetter(map.keys.length);
-  const values = ss.getRange(`'${sheetName.replace(/'/g, "''")}'!A${row}:${last}${row}`).getValues()[0];
+  const values = ss.getRange(`${sheetA1(sheetName)}!A${row}:${last}${row}`).getValues()[0];
   const out: Record<string, unknown> = {};
   map.keys.forEach((k, i) => {
     if (k) out[k] = values[i];
   });
   return out;
-}
-
-/** Writes only the given cells of one row: one write per contiguous run of changed columns. */
-export function writeCells(
-  ss: Spreadsheet,
-  sheetName: string,
-  map: ColumnMap,
-  row: number,
-  cells: Record<string, unknown>,
-) {
-  const sheet = ss.getSheetByName(sheetName) as GoogleAppsScript.Spreadsheet.Sheet;
-  const cols = Object.keys(cells)
-    .map((k) => ({ k, c: columnOf(map, k) }))
-    .sort((a, b) => a.c - b.c);
-  let i = 0;
-  while (i < cols.length) {
-    let j = i;
-    while (j + 1 < cols.length && cols[j + 1].c === cols[j].c + 1) j++;
-    const run = cols.slice(i, j + 1);
-    sheet.getRange(row, run[0].c, 1, run.length).setValues([run.map((x) => cells[x.k])]);
-    i = j + 1;
-  }
 }

@@ -307,6 +307,13 @@ export const auditAction = list(
     ['duplicateConfirmed', 'Created despite a likely duplicate', '确认疑似重复后仍新建'],
     ['revert', 'Hand edit reverted', '已撤销手工修改'],
     ['handEdit', 'Hand edit not reverted', '手工修改（未撤销）'],
+    ['sheetEdit', 'Hand edit', '手工修改'],
+    ['invalidValue', 'Invalid value kept: check it', '无效值已保留：请核对'],
+    [
+      'overwritten',
+      'Overwritten by a write meant for another record: check it',
+      '被写给其他记录的数据覆盖：请核对',
+    ],
     ['archive', 'Archive', '归档'],
     ['import', 'Import', '导入'],
     ['setup', 'Set up', '初始化'],

@@ -44,18 +44,14 @@ function summaries(cols: Record<string, unknown[]>, indexes: number[]): Customer
 }
 
 function duplicatesOf(c: Context, values: Record<string, unknown>) {
-  const {
-    map,
-    count,
-    values: cols,
-  } = readColumns(c.ss, SHEET, ['id', 'name', 'company', 'phone', 'email'], 1);
+  const { count, values: cols } = readColumns(c.ss, SHEET, ['id', 'name', 'company', 'phone', 'email'], 1);
   const hits = findDuplicates(values, cols, count).map((d) => ({
     id: String(cols.id[d.index]),
     name: String(cols.name[d.index]),
     company: String(cols.company[d.index]),
     matched: d.matched,
   }));
-  return { hits: hits as DuplicateHit[], ids: cols.id, map };
+  return { hits: hits as DuplicateHit[], ids: cols.id };
 }
 
 function validated(
@@ -110,7 +106,7 @@ export function createCustomer(arg: unknown): SaveResult {
     };
     const { cells, wire } = prepare(customer, complete(customer, record), c.registerLang, c.tz);
     // A clerk's new row must not touch the manager-only columns, not even with blanks: they are protected.
-    appendRows(c.ss, SHEET, dup.map, [cells], fieldsClosedTo(customer, c.role));
+    appendRows(c.ss, SHEET, [cells], fieldsClosedTo(customer, c.role));
     const base = { time: now, user, record: id, source: 'sidebar' };
     const audit = [{ ...base, action: 'create', field: '', oldValue: '', newValue: '' }];
     if (dup.hits.length)

@@ -43,7 +43,7 @@ function createRecord(c: Context, rt: RecordType, values: Record<string, unknown
     );
     const record = { ...values, id, enteredBy: c.email, enteredAt: now, updatedBy: c.email, updatedAt: now };
     const { cells, wire } = prepare(rt, complete(rt, record), c.registerLang, c.tz);
-    appendRows(c.ss, rt.sheetName, existing.map, [cells]);
+    appendRows(c.ss, rt.sheetName, [cells]);
     appendAudit(
       c.ss,
       [

@@ -1,11 +1,13 @@
 // Writing an edit to a loaded record: only the changed cells, the update stamps, and one audit row per changed field.
 import { fieldChanges } from '../domain/audit';
+import { t } from '../domain/i18n';
 import { changedFields, recordVersion } from '../domain/record-codec';
 import { appendAudit } from '../gas/audit-log';
+import { writeRecord } from '../gas/record-writes';
 import { type Loaded, prepare } from '../gas/records';
-import { writeCells } from '../gas/table';
 import type { RecordType } from '../schema';
 import type { SaveResult } from '../shared/rpc';
+import { UserError } from './caller';
 import type { Context } from './context';
 
 /** `note` adds an audit row of its own (a reviewer's comment) even when no field changed. */
@@ -23,9 +25,22 @@ export function writeUpdate(
   const id = String(found.values.id);
   if (fields.length === 0 && !note) return { ok: true, id, version: found.version, values: found.values };
   const after = { ...found.values, ...wire };
-  writeCells(c.ss, rt.sheetName, found.map, found.row, cells);
+  const written = writeRecord(c.ss, rt.sheetName, { id, cells });
+  // Deleted by a person since it was loaded: nothing was written.
+  if (written.row === null)
+    throw new UserError(t(c.lang, 'recordNotFound', { record: rt.labels[c.lang], id }));
   const base = { time: now, user: c.email, action, record: id, source: 'sidebar' };
   const audit = fieldChanges(base, found.values, after, fields);
+  // Rows moved under the write: the record whose cells it first hit is named, so someone checks it.
+  if (written.displaced)
+    audit.push({
+      ...base,
+      action: 'overwritten',
+      record: written.displaced.id,
+      field: written.displaced.fields.join(', '),
+      oldValue: '',
+      newValue: id,
+    });
   if (note) audit.push({ ...base, field: '', oldValue: '', newValue: note });
   appendAudit(c.ss, audit, c.registerLang);
   return { ok: true, id, version: recordVersion(after), values: after };

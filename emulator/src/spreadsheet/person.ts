@@ -2,12 +2,12 @@
 
 import { type Behaviour, messages } from '../behaviour';
 import type { ExecutionContext } from '../execution';
-import { formatGrid, lastRow, readGrid, storeGrid, storeNotes, writeCells } from './cells';
+import { formatGrid, lastRow, noteAt, readGrid, storeGrid, storeNotes, writeCells } from './cells';
 import { parseTyped } from './input';
 import { sheetMessages } from './messages';
 import { assertCellsWritable } from './permissions';
 import { layerGrid, paintLayerGrid } from './rects';
-import type { CellValue, Layers, RangeRef, Rect, SheetState, SpreadsheetState } from './state';
+import type { CellValue, LayerRect, RangeRef, Rect, SheetState, SpreadsheetState } from './state';
 
 /** One sort key, as Range.sort takes it: an absolute 1-based column index. */
 export interface SortSpec {
@@ -73,16 +73,18 @@ function compareCells(a: CellValue | null, b: CellValue | null, ascending: boole
   return ka < kb ? -sign : ka > kb ? sign : 0;
 }
 
-const LAYERS: readonly (keyof Layers)[] = [
-  'numberFormat',
-  'background',
-  'fontWeight',
-  'fontColor',
-  'wrapStrategy',
-  'horizontalAlignment',
-  'verticalAlignment',
-  'validation',
-];
+/** A layer with the rows of `rect` reordered: row i of the result is row order[i] of the original. */
+function permuteLayer<T>(layer: LayerRect<T>[], rect: Rect, order: readonly number[]): LayerRect<T>[] {
+  const grid = layerGrid(layer, rect);
+  return grid
+    ? paintLayerGrid(
+        layer,
+        rect,
+        order.map((i) => grid[i]),
+        (v) => JSON.stringify(v),
+      )
+    : layer;
+}
 
 /**
  * Sorts the rows of a range by the given columns (stable, first key first). Each row's cells move with
@@ -118,17 +120,18 @@ export function sortRange(
   const permute = <T>(grid: T[][]): T[][] => order.map((i) => grid[i]);
   storeGrid(sheet, rect, permute(cells));
   const notes = Array.from({ length: nr }, (_, i) =>
-    Array.from({ length: ref.nc }, (_, j) => sheet.notes[ref.r - 1 + i]?.[ref.c - 1 + j] ?? null),
+    Array.from({ length: ref.nc }, (_, j) => noteAt(sheet, ref.r + i, ref.c + j) || null),
   );
   storeNotes(sheet, rect, permute(notes));
-  for (const name of LAYERS) {
-    const grid = layerGrid<unknown>(sheet.layers[name], rect);
-    if (grid)
-      (sheet.layers[name] as unknown) = paintLayerGrid<unknown>(
-        sheet.layers[name],
-        rect,
-        permute(grid),
-        (v) => JSON.stringify(v),
-      );
-  }
+  const l = sheet.layers;
+  sheet.layers = {
+    numberFormat: permuteLayer(l.numberFormat, rect, order),
+    background: permuteLayer(l.background, rect, order),
+    fontWeight: permuteLayer(l.fontWeight, rect, order),
+    fontColor: permuteLayer(l.fontColor, rect, order),
+    wrapStrategy: permuteLayer(l.wrapStrategy, rect, order),
+    horizontalAlignment: permuteLayer(l.horizontalAlignment, rect, order),
+    verticalAlignment: permuteLayer(l.verticalAlignment, rect, order),
+    validation: permuteLayer(l.validation, rect, order),
+  };
 }
