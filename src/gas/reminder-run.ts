@@ -18,7 +18,7 @@ import {
 } from '../domain/reminders';
 import { customer, interaction, property, type RecordType, type Settings } from '../schema';
 import { sendMail } from './mail';
-import { writeRecords } from './record-writes';
+import { type RecordWrite, writeRecords } from './record-writes';
 import { rowsFromColumns } from './records';
 import { openLog, readLog } from './reminder-log';
 import { digestsMarked, markDigests } from './reminder-state';
@@ -173,6 +173,8 @@ export function runReminders(ss: Spreadsheet, startedAt: number, o: PlanOptions)
       stoppedFor: 'done',
     };
     const reserve = Number(settings.quotaReserve ?? 0);
+    // A batch's stamps go out with the next batch's marks, in one write: one fewer per execution.
+    let stamps: RecordWrite[] = [];
     let i = 0;
     while (i < items.length && report.stoppedFor === 'done') {
       const batch = items.slice(i, i + BATCH);
@@ -184,7 +186,12 @@ export function runReminders(ss: Spreadsheet, startedAt: number, o: PlanOptions)
         batch.map((b) => b.row),
         new Date(),
       );
-      markBatch(ss, plan.today, batch);
+      markDigests(
+        plan.today,
+        recipients(batch, () => true),
+        [],
+      );
+      writeRecords(ss, customer.sheetName, [...stamps, ...marks(batch)]);
       const outcomes: (LogRow | null)[] = batch.map(() => null);
       batch.forEach((item, k) => {
         if (report.stoppedFor !== 'done') return;
@@ -213,9 +220,16 @@ export function runReminders(ss: Spreadsheet, startedAt: number, o: PlanOptions)
         outcomes.map((o) => o ?? BLANK),
         new Date(),
       );
-      settleBatch(ss, plan.today, batch, outcomes, localTime(new Date(), tz));
+      const sent = (k: number) => outcomes[k]?.outcome === 'sent';
+      markDigests(
+        plan.today,
+        [],
+        recipients(batch, (k) => !sent(k)),
+      );
+      stamps = settled(batch, sent, localTime(new Date(), tz));
       i += batch.length;
     }
+    writeRecords(ss, customer.sheetName, stamps);
     report.remaining = items.length - (report.emailsSent + report.digestsSent + report.failed);
     return report;
   } finally {
@@ -223,41 +237,21 @@ export function runReminders(ss: Spreadsheet, startedAt: number, o: PlanOptions)
   }
 }
 
-/** Before sending: each customer's row and each digest's recipient say "sending". */
-function markBatch(ss: Spreadsheet, today: string, batch: readonly Item[]) {
-  markDigests(
-    today,
-    batch.flatMap((b) => (b.digest ? [b.digest.recipient] : [])),
-    [],
-  );
-  writeRecords(
-    ss,
-    customer.sheetName,
-    batch.flatMap((b) => (b.email ? [{ id: b.email.customerId, cells: sendingFields(b.email) }] : [])),
-  );
+/** The digest recipients of a batch whose items pass `which`. */
+function recipients(batch: readonly Item[], which: (k: number) => boolean): string[] {
+  return batch.flatMap((b, k) => (b.digest && which(k) ? [b.digest.recipient] : []));
+}
+
+/** Before sending: each customer's row says "sending", as the log does. */
+function marks(batch: readonly Item[]): RecordWrite[] {
+  return batch.flatMap((b) => (b.email ? [{ id: b.email.customerId, cells: sendingFields(b.email) }] : []));
 }
 
 /** After sending: a sent email stamps Last reminded and the cycle; one not sent gets its old cycle back. */
-function settleBatch(
-  ss: Spreadsheet,
-  today: string,
-  batch: readonly Item[],
-  outcomes: readonly (LogRow | null)[],
-  now: string,
-) {
-  const sent = (k: number) => outcomes[k]?.outcome === 'sent';
-  markDigests(
-    today,
-    [],
-    batch.flatMap((b, k) => (b.digest && !sent(k) ? [b.digest.recipient] : [])),
-  );
-  writeRecords(
-    ss,
-    customer.sheetName,
-    batch.flatMap((b, k) =>
-      b.email
-        ? [{ id: b.email.customerId, cells: sent(k) ? remindedFields(b.email, now) : unsentFields(b.email) }]
-        : [],
-    ),
+function settled(batch: readonly Item[], sent: (k: number) => boolean, now: string): RecordWrite[] {
+  return batch.flatMap((b, k) =>
+    b.email
+      ? [{ id: b.email.customerId, cells: sent(k) ? remindedFields(b.email, now) : unsentFields(b.email) }]
+      : [],
   );
 }

@@ -26,6 +26,11 @@ export function spreadsheetOwner(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): 
   return PropertiesService.getDocumentProperties().getProperty(OWNER_PROP);
 }
 
+/** The spreadsheet the script is bound to. */
+export function activeSpreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
+  return SpreadsheetApp.getActive();
+}
+
 /** The account this execution runs as: a trigger's creator, or the person calling. */
 export function effectiveUser(): string {
   return Session.getEffectiveUser().getEmail().trim().toLowerCase();

@@ -1,7 +1,7 @@
 // The first step of every entry point: who is calling, in which language, and with which role.
 import { t } from '../domain/i18n';
 import { roleOf, type TeamMember } from '../domain/roles';
-import { type Caller, caller, spreadsheetOwner } from '../gas/session';
+import { activeSpreadsheet, type Caller, caller, spreadsheetOwner } from '../gas/session';
 import { readTeam } from '../gas/team';
 import type { Role } from '../schema';
 
@@ -18,13 +18,8 @@ export interface Identified extends Caller {
 export function identify(): Identified {
   const who = caller();
   if (!who.email) throw new UserError(t(who.lang, 'noIdentity'));
-  const ss = SpreadsheetApp.getActive();
+  const ss = activeSpreadsheet();
   const owner = spreadsheetOwner(ss);
   const team = readTeam(ss);
   return { ...who, ss, owner, team, role: roleOf(who.email, owner, team) };
-}
-
-/** The role of an account that is not the caller, e.g. a trigger's creator: the same rule, the real owner first. */
-export function roleOfAccount(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, email: string): Role {
-  return roleOf(email, spreadsheetOwner(ss), readTeam(ss));
 }

@@ -16,12 +16,20 @@ import {
   removeReminderTriggers,
   scheduleContinuation,
 } from '../gas/reminder-triggers';
-import { effectiveUser, localTime, scriptTimeZone, spreadsheetOwner, withDocumentLock } from '../gas/session';
+import {
+  activeSpreadsheet,
+  effectiveUser,
+  localTime,
+  scriptTimeZone,
+  spreadsheetOwner,
+  withDocumentLock,
+} from '../gas/session';
+import { readTeam } from '../gas/team';
 import { ownTriggerId } from '../gas/trigger-origin';
 import { ADMIN_ONLY } from '../schema';
 import type { Api, ReminderPreview, ReminderStatus } from '../shared/rpc';
 import { actions } from './actions';
-import { roleOfAccount, UserError } from './caller';
+import { UserError } from './caller';
 import { authorize, type Context, settingsOf } from './context';
 import { parseRequest, requests } from './requests';
 
@@ -127,9 +135,10 @@ function fromTrigger(handler: string, e: unknown): RunReport | null {
     deleteOwnTrigger(uid);
     return null;
   }
-  const ss = SpreadsheetApp.getActive();
+  const ss = activeSpreadsheet();
   const now = new Date();
-  if (!mayRun(roleOfAccount(ss, me))) {
+  const owner = spreadsheetOwner(ss);
+  if (!mayRun(roleOf(me, owner, readTeam(ss)))) {
     recordFailure({ at: now.toISOString(), reason: 'notAdmin', account: me, detail: '' });
     clearContinuations();
     return null;
@@ -137,7 +146,7 @@ function fromTrigger(handler: string, e: unknown): RunReport | null {
   const silent = silentSince(readHistory(), now.getTime());
   let report: RunReport;
   try {
-    report = runOnce(ss, now.getTime(), { silentSince: silent, owner: spreadsheetOwner(ss) });
+    report = runOnce(ss, now.getTime(), { silentSince: silent, owner });
   } catch (err) {
     const detail = String((err as Error)?.message ?? err).slice(0, 500);
     recordFailure({ at: now.toISOString(), reason: 'error', account: me, detail });
