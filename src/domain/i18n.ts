@@ -108,6 +108,7 @@ const en = {
   driftExtra: '{sheet}: a protection that is no longer needed or is a duplicate: "{description}".',
   driftGuard: 'The edit guard (it reverts hand edits to add-on-only cells) is not installed.',
   handEditNotReverted: 'edited {cells} cells at once: cannot be reverted automatically, check them',
+  pastedOldValue: '(not known: pasted or filled)',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -209,6 +210,7 @@ const zh: Readonly<Record<MessageKey, string>> = {
   driftExtra: '{sheet}：一项多余或重复的保护：“{description}”。',
   driftGuard: '编辑守护（撤销对插件专用单元格的手工修改）未安装。',
   handEditNotReverted: '一次修改了 {cells} 个单元格：无法自动撤销，请核对',
+  pastedOldValue: '（未知：粘贴或填充）',
 };
 
 const catalogue: Readonly<Record<Lang, Readonly<Record<MessageKey, string>>>> = { en, zh };

@@ -138,15 +138,14 @@ export function writeRecords(
     byId.set(id, { ...cells, ...(wanted.get(id)?.cells ?? {}) });
   }
   let ids = read.values.id.slice(0, read.count);
-  // After a move, every row written before is written again by ID: a block that landed a row off left
-  // its last value on the record below the targets.
-  let written: { from: number; to: number } | null = null;
+  // Rows already written stay in the span of a repeat: after a sort they hold other records' cells.
+  let from = Infinity;
+  let to = -Infinity;
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     const rows = ids.flatMap((v, i) => (wanted.has(idKey(v)) ? [i] : []));
     if (!rows.length) break;
-    const from = Math.min(...rows, written?.from ?? Number.POSITIVE_INFINITY);
-    const to = Math.max(...rows, written?.to ?? -1);
-    written = { from, to };
+    from = Math.min(from, ...rows);
+    to = Math.max(to, ...rows);
     for (const run of columnRuns(
       keys.map((k) => columnOf(map, k)),
       keys.length,

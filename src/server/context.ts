@@ -1,10 +1,9 @@
 // What every data entry point needs after identifying the caller: the register's language, the time zone and the settings.
-import { findListItem } from '../domain/field-value';
 import type { Lang } from '../domain/i18n';
 import { actionRefusal } from '../domain/permissions';
 import { readSettings } from '../gas/settings';
 import { PROPS } from '../gas/setup';
-import { defaultLists, type Role, type Settings } from '../schema';
+import type { Role, Settings } from '../schema';
 import { type Identified, identify, UserError } from './caller';
 
 export interface Context extends Identified {
@@ -26,12 +25,5 @@ export function settingsOf(c: Context): Settings {
   return readSettings(c.ss);
 }
 
-/** The phone region for a record: its country when it names one, else the register's default. */
-export function phoneRegion(values: Record<string, unknown>, settings: Settings): string {
-  const country = values.country;
-  if (typeof country === 'string' && country.trim()) {
-    const item = findListItem(defaultLists.countries, country.trim());
-    if (item) return item.key;
-  }
-  return String(settings.defaultPhoneRegion ?? 'CN');
-}
+// The rule lives in the domain: the edit guard judges hand-typed numbers with it too.
+export { phoneRegion } from '../domain/phone-region';

@@ -1,10 +1,12 @@
 // Sidebar entry points for customers: check, create, load, update, search, and the maker-checker review.
 import { findDuplicates } from '../domain/duplicates';
+
 import { t } from '../domain/i18n';
 import { formatId, idFormatFor, parseSerial } from '../domain/ids';
 import { fieldsClosedTo } from '../domain/protection-plan';
 import { recordVersion, type Wire } from '../domain/record-codec';
 import { scheduleNextReview } from '../domain/reminders';
+import { stateAfterEdit } from '../domain/review-state';
 import { searchCustomers } from '../domain/search';
 import { validateRecord } from '../domain/validation';
 import { appendAudit } from '../gas/audit-log';
@@ -197,8 +199,9 @@ export function updateCustomer(arg: unknown): SaveResult {
     const at = loadForEdit(c, req.id, req.version);
     if (at.stale) return staleResult(c);
     const next: Record<string, unknown> = { ...v.value };
-    // A clerk's correction of a returned entry goes back to the reviewer.
-    if (c.role === 'Clerk' && at.found.values.recordState === 'returned') next.recordState = 'pendingReview';
+    // Maker-checker: a clerk's change to an approved or returned entry goes back to the reviewer.
+    const back = stateAfterEdit(c.role, at.found.values.recordState ?? null);
+    if (back) next.recordState = back;
     return writeUpdate(c, customer, at.found, next, 'update');
   });
 }

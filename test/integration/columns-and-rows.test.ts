@@ -272,4 +272,33 @@ describe('rows sorted or deleted while a write is on its way', () => {
       expect.objectContaining({ record: ids[2], newValue: ids[0], user: MANAGER }),
     ]);
   });
+
+  test('many records written at once (a paste sending four approved entries back to review) land by ID through a sort in between', () => {
+    const emu = teamRegister();
+    const names = ['Ann', 'Bo', 'Cy', 'Di', 'Ed', 'Fay', 'Gus'];
+    for (const name of names) create(emu, MANAGER, { name });
+    const city = columnLetter(columnsOf(sheetOf(emu, 'Customers')).city);
+    // The guard's batch write: one read of the columns, one block write, one read of the IDs to check.
+    beforeFirstWrite(emu, 'guardEdit', () => sortCustomersByNameDescending(emu));
+    const pasted = names.slice(0, 4);
+    expect(
+      emu.edit(
+        CLERK,
+        'Customers',
+        `${city}2:${city}5`,
+        pasted.map((n) => [`${n}town`]),
+      ),
+    ).toEqual({
+      ok: true,
+    });
+    emu.hooks.beforeCall = undefined;
+    const rows = recordsOf(emu, 'Customers');
+    expect(rows.map((r) => r.name)).toEqual([...names].reverse());
+    for (const r of rows)
+      expect(r).toMatchObject(
+        pasted.includes(String(r.name))
+          ? { city: `${r.name}town`, recordState: 'Pending review' }
+          : { city: '', recordState: 'Approved' },
+      );
+  });
 });
