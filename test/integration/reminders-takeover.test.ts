@@ -2,7 +2,7 @@
 /// <reference types="google-apps-script" />
 import { messages } from '../../emulator/src';
 import { fillDueCustomers } from '../fixtures/due-register';
-import { recordsOf, teamRegister, workbook } from '../helpers/register';
+import { columnsOf, recordsOf, teamRegister, workbook } from '../helpers/register';
 import { ADMIN, CLERK, MANAGER, OWNER, TEAM } from '../helpers/users';
 
 const TODAY = '2026-11-23';
@@ -148,6 +148,28 @@ describe('never twice, whatever happens to the log', () => {
     const all = emu.outbox.map((m) => m.to[0]);
     expect(all.slice(first.length).filter((to) => first.includes(to))).toEqual([]);
     expect(all.filter((to) => to === MANAGER)).toHaveLength(1);
+  });
+
+  test('the documented recovery still works: an admin sets a Sending row to Failed and the customer is emailed once more', () => {
+    const emu = register(20, 10);
+    emu.run(ADMIN, 'turnRemindersOn');
+    let sends = 0;
+    emu.hooks.extraCost = (info) => (info.method === 'sendEmail' && ++sends === 4 ? 6 * 60 * 1000 : 0);
+    emu.advanceClock(nine(0));
+    emu.hooks.extraCost = undefined;
+    const log = workbook(emu)
+      .getActive()
+      .getSheetByName('Reminder log') as GoogleAppsScript.Spreadsheet.Sheet;
+    const row = recordsOf(emu, 'Reminder log').findIndex((r) => r.record === 'C-000010') + 2;
+    const outcome = columnsOf(log).outcome;
+    expect(emu.edit(ADMIN, 'Reminder log', `${String.fromCharCode(64 + outcome)}${row}`, 'Failed')).toEqual({
+      ok: true,
+    });
+    expect(recordsOf(emu, 'Reminder log')[row - 2].outcome).toBe('Failed');
+    emu.advanceClock(nine(1));
+    const to = customerMails(emu).map((m) => m.to[0]);
+    expect(to.filter((a) => a === 'customer9@example.net')).toHaveLength(1);
+    expect(new Set(to).size).toBe(to.length);
   });
 
   test('the stamps land on the customers emailed even when a person deletes a row while they are written', () => {
