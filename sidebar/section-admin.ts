@@ -1,4 +1,4 @@
-// The Admin section: review reminders on or off, whose account runs them, a dry run of today's, and a test email.
+// The Admin section: review reminders on, off or taken over, whose account runs them and how the runs went, a dry run of today's, and a test email.
 import type { ReminderPreview, ReminderStatus } from '../src/shared/rpc';
 import type { App } from './app';
 import { fill, h } from './dom';
@@ -14,9 +14,12 @@ export function adminSection(app: App): { el: HTMLElement; onShow(): void } {
     h('button', { type: 'button', className, onclick: () => void run(work) }, label);
   const on = button('turn-on primary', tr('turnOn'), () => turn('turnRemindersOn'));
   const off = button('turn-off', tr('turnOff'), () => turn('turnRemindersOff'));
+  const takeOver = button('take-over primary', tr('takeOver'), takeOverNow);
+  takeOver.hidden = true;
   const buttons = [
     on,
     off,
+    takeOver,
     button('preview', tr('previewToday'), showPreview),
     button('test-mail', tr('sendTest'), sendTest),
   ];
@@ -39,12 +42,33 @@ export function adminSection(app: App): { el: HTMLElement; onShow(): void } {
 
   function showStatus(s: ReminderStatus) {
     status.dataset.on = String(s.on);
+    takeOver.hidden = !s.canTakeOver;
     const time = `${String(s.hour).padStart(2, '0')}:00`;
+    const warn = (className: string, text: string) =>
+      h('p', { className: `warn ${className}`, role: 'alert' }, text);
     fill(
       status,
       h('p', { className: 'state' }, tr(s.on ? 'remindersOn' : 'remindersOff')),
       s.runsAs ? h('p', { className: 'runs-as' }, tr('runsAs', { email: s.runsAs })) : null,
       h('p', { className: 'meta' }, tr('dailyAt', { time, zone: s.spreadsheetTimeZone })),
+      s.runsAs && !s.runnerIsAdmin ? warn('runner-warning', tr('runnerNotAdmin', { email: s.runsAs })) : null,
+      s.silentSince
+        ? warn('silent-warning', tr('silentSince', { time: s.silentSince, email: s.runsAs }))
+        : null,
+      s.runsAs
+        ? h(
+            'p',
+            { className: 'note last-success' },
+            s.lastSuccess ? tr('lastSuccess', { time: s.lastSuccess }) : tr('neverRun'),
+          )
+        : null,
+      s.lastFailure
+        ? h(
+            'p',
+            { className: 'note last-failure' },
+            tr('lastFailure', { time: s.lastFailure.at, message: s.lastFailure.message }),
+          )
+        : null,
       s.timeZonesDiffer
         ? h(
             'p',
@@ -59,6 +83,12 @@ export function adminSection(app: App): { el: HTMLElement; onShow(): void } {
     const s = await app.call(name, {});
     showStatus(s);
     app.notify('ok', tr(s.on ? 'remindersOn' : 'remindersOff'));
+  }
+
+  // Asked for by name: turning on while another admin runs reminders is refused, so a click cannot take over by accident.
+  async function takeOverNow() {
+    showStatus(await app.call('turnRemindersOn', { takeOver: true }));
+    app.notify('ok', tr('tookOver'));
   }
 
   function previewList(p: ReminderPreview) {
@@ -120,8 +150,8 @@ export function adminSection(app: App): { el: HTMLElement; onShow(): void } {
     { 'data-section': 'admin', className: 'admin' },
     h('h2', {}, tr('adminTitle')),
     status,
-    h('div', { className: 'row' }, on, off),
-    h('div', { className: 'row' }, ...buttons.slice(2)),
+    h('div', { className: 'row' }, on, off, takeOver),
+    h('div', { className: 'row' }, ...buttons.slice(3)),
     preview,
   );
   // Loaded when the tab is opened, never at start: the form is usable before any round trip.

@@ -37,7 +37,16 @@ const en = {
   setupNoChange: 'The register is already up to date (schema version {version}). Nothing was changed.',
   badRequest: 'The request was refused: {where}: {reason}',
   remindersOwnedByOther:
-    'Reminders run as {owner}. Only they can turn them off or change them; ask them first.',
+    'Reminders run as {owner}. To send them from your account instead, take them over (Admin section: Take over).',
+  remindersTakeOverAsk:
+    'Reminders run as {owner}. Take them over, so they are sent from your account? Their trigger sends nothing from then on.',
+  reminderRunNotAdmin:
+    '{account} is no longer an active Admin on Team, so the daily run sent nothing. An Admin can take reminders over.',
+  reminderRunError: 'The daily run failed: {detail}',
+  remindersSilent:
+    'Reminders have not run successfully since {date}: due customers are neither emailed nor listed. If {owner} lost access to the file, take reminders over.',
+  reminderDigestSilent:
+    'Note for admins: the daily reminder run had not succeeded since {date}. Customers who fell due in that time are listed below.',
   remindersOn: 'Reminders are on: every day at {hour}:00 ({zone}), sent from {owner}.',
   remindersOff: 'Reminders are off.',
   remindersZones:
@@ -135,7 +144,14 @@ const zh: Readonly<Record<MessageKey, string>> = {
   setupDone: '登记表已设置完成（结构版本 {version}）。',
   setupNoChange: '登记表已是最新（结构版本 {version}），未做任何更改。',
   badRequest: '请求被拒绝：{where}：{reason}',
-  remindersOwnedByOther: '提醒以 {owner} 的账户运行，只有该用户可以关闭或修改，请先联系对方。',
+  remindersOwnedByOther: '提醒以 {owner} 的账户运行。如需改由您的账户发送，请接管提醒（管理栏目：接管）。',
+  remindersTakeOverAsk:
+    '提醒以 {owner} 的账户运行。是否接管，改由您的账户发送？此后对方的触发器不再发送任何邮件。',
+  reminderRunNotAdmin: '{account} 已不是团队中的在职管理员，因此每日任务未发送任何邮件。管理员可以接管提醒。',
+  reminderRunError: '每日任务运行失败：{detail}',
+  remindersSilent:
+    '提醒自 {date} 起未能成功运行：到期客户既未收到邮件，也未列入摘要。如果 {owner} 已无法访问此文件，请接管提醒。',
+  reminderDigestSilent: '管理员请注意：每日提醒任务自 {date} 起未能成功运行。期间到期的客户已列在下方。',
   remindersOn: '提醒已开启：每天 {hour}:00（{zone}），由 {owner} 发出。',
   remindersOff: '提醒已关闭。',
   remindersZones: '注意：表格的时区（{sheet}）与脚本的时区（{script}）不同。提醒按表格的时区发送。',

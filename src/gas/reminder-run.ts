@@ -10,12 +10,19 @@ import {
   type ReminderPlan,
   type Row,
   registerLang,
+  remindedFields,
   renderCustomerEmail,
   renderDigestEmail,
+  sendingFields,
+  unsentFields,
 } from '../domain/reminders';
 import { customer, interaction, property, type RecordType, type Settings } from '../schema';
+import { sendMail } from './mail';
+import { type RecordWrite, writeRecords } from './record-writes';
 import { rowsFromColumns } from './records';
 import { openLog, readLog } from './reminder-log';
+import { digestsMarked, markDigests } from './reminder-state';
+import { effectiveUser, localTime } from './session';
 import { readSettings } from './settings';
 import { readColumns } from './table';
 import { readTeam } from './team';
@@ -83,14 +90,29 @@ export interface Planned {
   log: ReturnType<typeof readLog>;
 }
 
+export interface PlanOptions {
+  /** The spreadsheet's owner: an admin whatever Team says. */
+  owner: string | null;
+  /** ISO instant since when no run has succeeded, when over two days: the admins' digests say so. */
+  silentSince?: string | null;
+}
+
 /** Reads what the plan needs (a fixed number of block reads) and plans. */
-export function planToday(ss: Spreadsheet, fallbackRecipient: string, remainingQuota: number): Planned {
+export function planToday(
+  ss: Spreadsheet,
+  fallbackRecipient: string,
+  remainingQuota: number,
+  o: PlanOptions,
+): Planned {
   const tz = ss.getSpreadsheetTimeZone();
   const settings = readSettings(ss);
   const team = readTeam(ss).filter((m) => m.active);
   const log = readLog(ss, tz);
+  const today = Utilities.formatDate(new Date(), tz, 'yyyy-MM-dd');
+  const admins = team.filter((m) => m.role === 'Admin').map((m) => m.email);
+  if (o.owner && !admins.includes(o.owner)) admins.push(o.owner);
   const plan = planReminders({
-    today: Utilities.formatDate(new Date(), tz, 'yyyy-MM-dd'),
+    today,
     settings,
     customers: rowsOf(ss, customer, tz, CUSTOMER_KEYS),
     property: rowsOf(ss, property, tz),
@@ -98,29 +120,37 @@ export function planToday(ss: Spreadsheet, fallbackRecipient: string, remainingQ
     log: log.entries,
     remainingQuota,
     fallbackRecipient,
-    staff: [...team.map((m) => m.email), fallbackRecipient],
+    staff: [...team.map((m) => m.email), ...admins, fallbackRecipient],
+    digestsMarked: digestsMarked(today),
+    silentSince: o.silentSince ? localTime(o.silentSince, tz) : null,
+    admins,
   });
   return { plan, settings, tz, log };
 }
 
-type Item = { row: LogRow; mail: () => OutgoingEmail; email?: PlannedEmail };
+type Item = { row: LogRow; mail: () => OutgoingEmail; email?: PlannedEmail; digest?: PlannedDigest };
 
-function send(m: OutgoingEmail) {
-  MailApp.sendEmail(m.to, m.subject, m.body, {
-    htmlBody: m.htmlBody,
-    name: m.name,
-    ...(m.replyTo ? { replyTo: m.replyTo } : {}),
-  });
-}
+const BLANK: LogRow = {
+  record: '',
+  recipient: '',
+  kind: '' as LogRow['kind'],
+  cycle: '',
+  outcome: '',
+  detail: '',
+};
 
-/** One execution's worth of the day's reminders. Overlapping runs are refused by the script lock. */
-export function runReminders(ss: Spreadsheet, startedAt: number): RunReport {
+/**
+ * One execution's worth of the day's reminders. Overlapping runs are refused by the script lock. Every
+ * batch is marked before it is sent, twice: 'sending' rows in the log, and on what the log's loss cannot
+ * erase (the customer's Review cycle; today's digest recipients in document properties).
+ */
+export function runReminders(ss: Spreadsheet, startedAt: number, o: PlanOptions): RunReport {
   const lock = LockService.getScriptLock();
   const empty = { today: '', digestsSent: 0, emailsSent: 0, failed: 0, deferred: 0, remaining: 0 };
   if (!lock.tryLock(1000)) return { ...empty, stoppedFor: 'busy' };
   try {
-    const me = Session.getEffectiveUser().getEmail();
-    const { plan, settings, tz, log: read } = planToday(ss, me, MailApp.getRemainingDailyQuota());
+    const me = effectiveUser();
+    const { plan, settings, tz, log: read } = planToday(ss, me, MailApp.getRemainingDailyQuota(), o);
     const lang = registerLang(settings);
     const log = openLog(ss, lang, read);
     log.append(plan.log, new Date());
@@ -128,6 +158,7 @@ export function runReminders(ss: Spreadsheet, startedAt: number): RunReport {
       ...plan.digests.map((d: PlannedDigest) => ({
         row: digestLogRow(d, 'sending'),
         mail: () => renderDigestEmail(d, settings),
+        digest: d,
       })),
       ...plan.emails.map((e) => ({
         row: emailLogRow(e, 'sending'),
@@ -142,7 +173,8 @@ export function runReminders(ss: Spreadsheet, startedAt: number): RunReport {
       stoppedFor: 'done',
     };
     const reserve = Number(settings.quotaReserve ?? 0);
-    const reminded = new Map<string, string>();
+    // A batch's stamps go out with the next batch's marks, in one write: one fewer per execution.
+    let stamps: RecordWrite[] = [];
     let i = 0;
     while (i < items.length && report.stoppedFor === 'done') {
       const batch = items.slice(i, i + BATCH);
@@ -154,6 +186,12 @@ export function runReminders(ss: Spreadsheet, startedAt: number): RunReport {
         batch.map((b) => b.row),
         new Date(),
       );
+      markDigests(
+        plan.today,
+        recipients(batch, () => true),
+        [],
+      );
+      writeRecords(ss, customer.sheetName, [...stamps, ...marks(batch)]);
       const outcomes: (LogRow | null)[] = batch.map(() => null);
       batch.forEach((item, k) => {
         if (report.stoppedFor !== 'done') return;
@@ -162,12 +200,10 @@ export function runReminders(ss: Spreadsheet, startedAt: number): RunReport {
           return;
         }
         try {
-          send(item.mail());
+          sendMail(item.mail());
           outcomes[k] = { ...item.row, outcome: 'sent', detail: '' };
-          if (item.email) {
-            report.emailsSent++;
-            reminded.set(item.email.customerId, item.email.cycle);
-          } else report.digestsSent++;
+          if (item.email) report.emailsSent++;
+          else report.digestsSent++;
         } catch (e) {
           // One bad address or a MailApp error for one recipient is recorded and the run goes on.
           outcomes[k] = {
@@ -181,55 +217,41 @@ export function runReminders(ss: Spreadsheet, startedAt: number): RunReport {
       // Rows of items not attempted are blanked: never written rather than "unknown".
       log.write(
         first,
-        outcomes.map(
-          (o) =>
-            o ?? {
-              record: '',
-              recipient: '',
-              kind: '' as LogRow['kind'],
-              cycle: '',
-              outcome: '',
-              detail: '',
-            },
-        ),
+        outcomes.map((o) => o ?? BLANK),
         new Date(),
       );
+      const sent = (k: number) => outcomes[k]?.outcome === 'sent';
+      markDigests(
+        plan.today,
+        [],
+        recipients(batch, (k) => !sent(k)),
+      );
+      stamps = settled(batch, sent, localTime(new Date(), tz));
       i += batch.length;
     }
+    writeRecords(ss, customer.sheetName, stamps);
     report.remaining = items.length - (report.emailsSent + report.digestsSent + report.failed);
-    if (reminded.size) stampReminded(ss, reminded, tz);
     return report;
   } finally {
     lock.releaseLock();
   }
 }
 
-/** "Last reminded" and the cycle on each customer emailed: one read of the IDs and two column writes, under the document lock. */
-function stampReminded(ss: Spreadsheet, reminded: Map<string, string>, tz: string) {
-  const lock = LockService.getDocumentLock();
-  lock.waitLock(30000);
-  try {
-    const { map, count, values } = readColumns(
-      ss,
-      customer.sheetName,
-      ['id', 'lastReminded', 'reviewCycle'],
-      1,
-    );
-    const now = Utilities.formatDate(new Date(), tz, 'yyyy-MM-dd HH:mm');
-    const last = values.lastReminded.slice();
-    const cycle = values.reviewCycle.slice();
-    for (let r = 0; r < count; r++) {
-      const c = reminded.get(String(values.id[r]));
-      if (c === undefined) continue;
-      last[r] = now;
-      cycle[r] = c;
-    }
-    const sheet = ss.getSheetByName(customer.sheetName) as GoogleAppsScript.Spreadsheet.Sheet;
-    const col = (k: string) => map.keys.indexOf(k) + 1;
-    sheet.getRange(2, col('lastReminded'), count, 1).setValues(last.map((v) => [v]));
-    sheet.getRange(2, col('reviewCycle'), count, 1).setValues(cycle.map((v) => [v]));
-    SpreadsheetApp.flush();
-  } finally {
-    lock.releaseLock();
-  }
+/** The digest recipients of a batch whose items pass `which`. */
+function recipients(batch: readonly Item[], which: (k: number) => boolean): string[] {
+  return batch.flatMap((b, k) => (b.digest && which(k) ? [b.digest.recipient] : []));
+}
+
+/** Before sending: each customer's row says "sending", as the log does. */
+function marks(batch: readonly Item[]): RecordWrite[] {
+  return batch.flatMap((b) => (b.email ? [{ id: b.email.customerId, cells: sendingFields(b.email) }] : []));
+}
+
+/** After sending: a sent email stamps Last reminded and the cycle; one not sent gets its old cycle back. */
+function settled(batch: readonly Item[], sent: (k: number) => boolean, now: string): RecordWrite[] {
+  return batch.flatMap((b, k) =>
+    b.email
+      ? [{ id: b.email.customerId, cells: sent(k) ? remindedFields(b.email, now) : unsentFields(b.email) }]
+      : [],
+  );
 }

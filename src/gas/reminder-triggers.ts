@@ -3,21 +3,24 @@
 export const RUN = 'runReminders';
 export const CONTINUE = 'continueReminders';
 
+// Apps Script lists only the triggers of the account running this code: another admin's are invisible here.
 const mine = (handler: string) =>
   ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === handler);
 
-/** Installs the daily trigger, or repairs it: never two, always at `hour` in `timeZone`. Returns whether one was created. */
-export function ensureDailyTrigger(hour: number, timeZone: string): boolean {
+/** Installs the daily trigger, or repairs it: never two, always at `hour` in `timeZone`. Returns its ID. */
+export function ensureDailyTrigger(hour: number, timeZone: string): string {
   const existing = mine(RUN);
   const props = PropertiesService.getDocumentProperties();
   const wanted = `${hour}@${timeZone}`;
-  if (existing.length === 1 && props.getProperty('cr.reminders.schedule') === wanted) return false;
+  if (existing.length === 1 && props.getProperty('cr.reminders.schedule') === wanted)
+    return existing[0].getUniqueId();
   for (const t of existing) ScriptApp.deleteTrigger(t);
-  ScriptApp.newTrigger(RUN).timeBased().everyDays(1).atHour(hour).inTimezone(timeZone).create();
+  const t = ScriptApp.newTrigger(RUN).timeBased().everyDays(1).atHour(hour).inTimezone(timeZone).create();
   props.setProperty('cr.reminders.schedule', wanted);
-  return true;
+  return t.getUniqueId();
 }
 
+/** Deletes this account's reminder triggers (another admin's cannot be deleted: the runner record disarms those). */
 export function removeReminderTriggers() {
   for (const t of [...mine(RUN), ...mine(CONTINUE)]) ScriptApp.deleteTrigger(t);
 }
@@ -33,6 +36,11 @@ export function scheduleContinuation() {
 
 export function clearContinuations() {
   for (const t of mine(CONTINUE)) ScriptApp.deleteTrigger(t);
+}
+
+/** Deletes one of this account's triggers by ID (a duplicate daily trigger found firing). */
+export function deleteOwnTrigger(uid: string) {
+  for (const t of ScriptApp.getProjectTriggers()) if (t.getUniqueId() === uid) ScriptApp.deleteTrigger(t);
 }
 
 export function hasDailyTrigger(): boolean {

@@ -15,18 +15,40 @@ export function caller(): Caller {
 
 const OWNER_PROP = 'cr.owner';
 
-/** The owner as setup recorded it (no sheet call), else asked of the spreadsheet. */
+/**
+ * The spreadsheet's real owner: ownership can be transferred, and the new owner is Admin from that moment.
+ * The owner setup recorded is only a fallback for where Apps Script cannot tell (a shared drive has no
+ * owner; an owner outside the caller's domain may come back without an email).
+ */
 export function spreadsheetOwner(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): string | null {
-  const recorded = PropertiesService.getDocumentProperties().getProperty(OWNER_PROP);
-  if (recorded) return recorded;
-  const owner = ss.getOwner();
-  return owner ? owner.getEmail().toLowerCase() : null;
+  const email = ss.getOwner()?.getEmail().trim().toLowerCase();
+  if (email) return email;
+  return PropertiesService.getDocumentProperties().getProperty(OWNER_PROP);
+}
+
+/** The spreadsheet the script is bound to. */
+export function activeSpreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
+  return SpreadsheetApp.getActive();
+}
+
+/** The account this execution runs as: a trigger's creator, or the person calling. */
+export function effectiveUser(): string {
+  return Session.getEffectiveUser().getEmail().trim().toLowerCase();
 }
 
 export function recordOwner(ss: GoogleAppsScript.Spreadsheet.Spreadsheet) {
   const owner = ss.getOwner();
   if (owner)
     PropertiesService.getDocumentProperties().setProperty(OWNER_PROP, owner.getEmail().toLowerCase());
+}
+
+export function scriptTimeZone(): string {
+  return Session.getScriptTimeZone();
+}
+
+/** An instant as people read it in the spreadsheet's zone: 'yyyy-mm-dd hh:mm'. */
+export function localTime(at: Date | string, tz: string): string {
+  return Utilities.formatDate(new Date(at), tz, 'yyyy-MM-dd HH:mm');
 }
 
 /** Runs `work` under the document lock, flushing before the lock is released so no other execution reads half a write. */

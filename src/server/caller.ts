@@ -1,7 +1,7 @@
 // The first step of every entry point: who is calling, in which language, and with which role.
 import { t } from '../domain/i18n';
-import { roleOf } from '../domain/roles';
-import { type Caller, caller, spreadsheetOwner } from '../gas/session';
+import { roleOf, type TeamMember } from '../domain/roles';
+import { activeSpreadsheet, type Caller, caller, spreadsheetOwner } from '../gas/session';
 import { readTeam } from '../gas/team';
 import type { Role } from '../schema';
 
@@ -11,13 +11,15 @@ export class UserError extends Error {}
 export interface Identified extends Caller {
   role: Role;
   owner: string | null;
+  team: TeamMember[];
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
 }
 
 export function identify(): Identified {
   const who = caller();
   if (!who.email) throw new UserError(t(who.lang, 'noIdentity'));
-  const ss = SpreadsheetApp.getActive();
+  const ss = activeSpreadsheet();
   const owner = spreadsheetOwner(ss);
-  return { ...who, ss, owner, role: roleOf(who.email, owner, readTeam(ss)) };
+  const team = readTeam(ss);
+  return { ...who, ss, owner, team, role: roleOf(who.email, owner, team) };
 }

@@ -2,7 +2,7 @@
 import { langFromLocale, t } from '../domain/i18n';
 import { UserError } from './caller';
 import { applyProtections, checkProtections } from './protections';
-import { type ReminderStatus, turnRemindersOff, turnRemindersOn } from './reminders';
+import { type ReminderStatus, reminderStatus, turnRemindersOff, turnRemindersOn } from './reminders';
 import { setUpRegister } from './setup';
 
 function alert(text: string) {
@@ -50,13 +50,23 @@ function reminderText(s: ReminderStatus) {
       ? t(lang, 'remindersOn', { owner: s.runsAs, hour: s.hour, zone: s.spreadsheetTimeZone })
       : t(lang, 'remindersOff'),
   ];
+  if (s.silentSince) lines.push(t(lang, 'remindersSilent', { date: s.silentSince, owner: s.runsAs }));
+  if (s.lastFailure) lines.push(`${s.lastFailure.at}: ${s.lastFailure.message}`);
   if (s.timeZonesDiffer)
     lines.push(t(lang, 'remindersZones', { sheet: s.spreadsheetTimeZone, script: s.scriptTimeZone }));
   return lines.join('\n');
 }
 
+/** Reminders another admin runs are taken over only after the caller says yes: their account stops sending. */
 export function menuTurnRemindersOn() {
-  shown(turnRemindersOn, reminderText);
+  const lang = langFromLocale(Session.getActiveUserLocale());
+  shown(() => {
+    const s = reminderStatus();
+    if (!s.canTakeOver) return turnRemindersOn();
+    const ui = SpreadsheetApp.getUi();
+    const answer = ui.alert(t(lang, 'remindersTakeOverAsk', { owner: s.runsAs }), ui.ButtonSet.YES_NO);
+    return answer === ui.Button.YES ? turnRemindersOn({ takeOver: true }) : s;
+  }, reminderText);
 }
 
 export function menuTurnRemindersOff() {

@@ -3,9 +3,16 @@ import { boolean, object } from 'zod';
 import { type Lang, t } from '../domain/i18n';
 import { driftMessage } from '../domain/protection-drift';
 import { type EditEvent, guardEdit as guard } from '../gas/edit-guard';
-import { ensureProtections, inspectProtections, installGuard, repairProtections } from '../gas/protections';
+import {
+  ensureProtections,
+  GUARD_HANDLER,
+  inspectProtections,
+  installGuard,
+  repairProtections,
+} from '../gas/protections';
 import { withDocumentLock } from '../gas/session';
 import { PROPS } from '../gas/setup';
+import { ownTriggerId } from '../gas/trigger-origin';
 import { ADMIN_ONLY, recordTypes } from '../schema';
 import { authorize, type Context } from './context';
 import { parseRequest } from './requests';
@@ -71,8 +78,12 @@ export function checkProtections(arg?: unknown): ProtectionReport {
   });
 }
 
-/** The installable onEdit trigger's handler; it runs as the Admin who applied protections. */
+/**
+ * The installable onEdit trigger's handler; it runs as the Admin who applied protections. Called any other
+ * way (a page's google.script.run, with an event it made up) it does nothing: it would write as the caller.
+ */
 export function guardEdit(e: EditEvent) {
+  if (!ownTriggerId(GUARD_HANDLER, e)) return;
   const lang = (PropertiesService.getDocumentProperties().getProperty(PROPS.language) as Lang | null) ?? 'en';
   guard(e, lang);
 }

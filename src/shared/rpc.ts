@@ -52,6 +52,16 @@ export interface ReminderStatus {
   scriptTimeZone: string;
   /** The trigger fires in the spreadsheet's zone; dates in scripts default to the script's: worth knowing when they differ. */
   timeZonesDiffer: boolean;
+  /** Whether `runsAs` is still an active Admin: when not, the daily run sends nothing. */
+  runnerIsAdmin: boolean;
+  /** 'yyyy-mm-dd hh:mm' in the spreadsheet's zone of the last run that went through; null if none yet. */
+  lastSuccess: string | null;
+  /** The last run that sent nothing, and why, in the caller's language. */
+  lastFailure: { at: string; message: string } | null;
+  /** Set when no run has succeeded for two days: since when, 'yyyy-mm-dd hh:mm'. */
+  silentSince: string | null;
+  /** Reminders run from another admin's account: the caller may take them over. */
+  canTakeOver: boolean;
 }
 
 /** A dry run of today's reminders: who would get what, with nothing sent or written. */
@@ -92,8 +102,8 @@ export interface Api {
   findProperty(req: { customerId: string }): { results: LoadedRecord[] };
   /** Admin only, as are the four below; the request carries nothing and is ignored. */
   reminderStatus(req: Record<string, never>): ReminderStatus;
-  /** Installs (or repairs) the one daily trigger, as the caller; refused while another admin owns it. */
-  turnRemindersOn(req: Record<string, never>): ReminderStatus;
+  /** Installs (or repairs) the one daily trigger, as the caller; while another admin runs them, only with `takeOver`. */
+  turnRemindersOn(req: { takeOver?: boolean }): ReminderStatus;
   turnRemindersOff(req: Record<string, never>): ReminderStatus;
   previewReminders(req: Record<string, never>): ReminderPreview;
   /** Emails the caller what a customer would get today (or a sample). */

@@ -1,9 +1,10 @@
-// The built sidebar's Admin section against the built server in the emulator: reminders on/off, time zones, preview, test email.
+// The built sidebar's Admin section against the built server in the emulator: reminders on/off and takeover, run health, time zones, preview, test email.
+/// <reference types="google-apps-script" />
 import type { Browser, Page } from 'playwright-core';
 import type { Emulator } from '../../emulator/src';
 import { fillDueCustomers } from '../fixtures/due-register';
 import { launchBrowser } from '../helpers/browser';
-import { stateOf, teamRegister } from '../helpers/register';
+import { stateOf, teamRegister, workbook } from '../helpers/register';
 import { openSidebar, type SidebarSession } from '../helpers/sidebar-harness';
 import { ADMIN, CLERK, MANAGER, OWNER } from '../helpers/users';
 
@@ -112,7 +113,7 @@ test('an admin turns reminders on and off; the status says whose account runs th
   await s.close();
 });
 
-test('another admin’s trigger: the status names them and turning on or off is refused in the message area', async () => {
+test('another admin’s trigger: the status names them, turning on is refused, and Take over moves the run to you', async () => {
   const emu = register();
   emu.run(OWNER, 'turnRemindersOn');
   const s = await open(emu, ADMIN);
@@ -120,12 +121,56 @@ test('another admin’s trigger: the status names them and turning on or off is 
   await openAdmin(s);
   expect(await text(page, '.reminder-status .state')).toBe('Reminders are on.');
   expect(await text(page, '.reminder-status .runs-as')).toBe(`Runs as ${OWNER}`);
-  // The sidebar cannot know whose trigger it is before asking, so both stay offered; the server refuses.
-  await page.locator('button.turn-off').click();
+  expect(await text(page, '.reminder-status .last-success')).toBe('No successful run yet.');
+  expect(await page.locator('button.take-over').isVisible()).toBe(true);
+  // A plain "turn on" never takes over by accident: the server refuses it in the message area.
+  await page.evaluate(() => {
+    (document.querySelector('button.turn-on') as HTMLButtonElement).disabled = false;
+  });
+  await page.locator('button.turn-on').click();
   await page.locator('.notice.error').waitFor();
   expect(await text(page, '.notice.error')).toContain(`Reminders run as ${OWNER}`);
-  expect(dailyTriggers(emu)).toEqual([expect.objectContaining({ creator: OWNER })]);
-  expect(await page.locator('button.turn-off').isDisabled()).toBe(false);
+  await page.locator('button.take-over').click();
+  await page.waitForSelector('.notice.ok >> text=Reminders now run from your account.');
+  expect(await text(page, '.reminder-status .runs-as')).toBe(`Runs as ${ADMIN}`);
+  expect(await page.locator('button.take-over').isVisible()).toBe(false);
+  // The owner's trigger stays listed (only its creator could delete it) and sends nothing from now on.
+  expect(
+    dailyTriggers(emu)
+      .map((t) => t.creator)
+      .sort(),
+  ).toEqual([ADMIN, OWNER]);
+  expect(s.calls.map((c) => [c.name, c.args])).toEqual([
+    ['reminderStatus', [{}]],
+    ['turnRemindersOn', [{}]],
+    ['turnRemindersOn', [{ takeOver: true }]],
+  ]);
+  expect(s.pageErrors).toEqual([]);
+  await s.close();
+});
+
+test('a run that sent nothing: the status shows why and since when nothing succeeded', async () => {
+  const emu = register();
+  emu.run(OWNER, 'turnRemindersOn');
+  const team = emu.spreadsheet.values('Team');
+  expect(team[1][0]).toBe(OWNER);
+  emu.transferOwnership(MANAGER);
+  const sheet = workbook(emu).getActive().getSheetByName('Team') as GoogleAppsScript.Spreadsheet.Sheet;
+  sheet.getRange(2, 4).setValue(false);
+  emu.advanceClock('2026-11-26T02:00:00Z');
+  const s = await open(emu, ADMIN);
+  const { page } = s;
+  await openAdmin(s);
+  expect(await text(page, '.reminder-status .runner-warning')).toBe(
+    `${OWNER} is no longer an active Admin, so nothing is sent. Take over to send from your account.`,
+  );
+  expect(await text(page, '.reminder-status .silent-warning')).toContain(
+    'No successful run since 2026-11-23 08:00',
+  );
+  expect(await text(page, '.reminder-status .last-failure')).toBe(
+    `Last failure (2026-11-26 09:00): ${OWNER} is no longer an active Admin on Team, so the daily run sent nothing. An Admin can take reminders over.`,
+  );
+  expect(emu.outbox).toEqual([]);
   expect(s.pageErrors).toEqual([]);
   await s.close();
 });

@@ -31,6 +31,19 @@ function register(
   return emu;
 }
 
+/**
+ * The daily trigger firing now, as Apps Script starts it: its handler, as its creator, with its own trigger
+ * ID (reminders are turned on by the Admin first if they are off). A call without the ID does nothing.
+ */
+function fireDaily(emu: ReturnType<typeof teamRegister>): unknown {
+  let daily = emu.triggers().find((t) => t.handler === 'runReminders');
+  if (!daily) {
+    emu.run(ADMIN, 'turnRemindersOn');
+    daily = emu.triggers().find((t) => t.handler === 'runReminders');
+  }
+  return emu.run(daily?.creator as string, 'runReminders', { triggerUid: daily?.id });
+}
+
 const customerMails = (emu: ReturnType<typeof teamRegister>) =>
   emu.outbox.filter((m) => m.to[0]?.endsWith('@example.net'));
 const log = (emu: ReturnType<typeof teamRegister>) => recordsOf(emu, 'Reminder log');
@@ -76,6 +89,11 @@ describe('turning reminders on', () => {
       spreadsheetTimeZone: 'Asia/Shanghai',
       scriptTimeZone: 'America/New_York',
       timeZonesDiffer: true,
+      runnerIsAdmin: true,
+      lastSuccess: null,
+      lastFailure: null,
+      silentSince: null,
+      canTakeOver: false,
     });
   });
 });
@@ -107,7 +125,7 @@ describe('the daily run', () => {
     emu.run(ADMIN, 'turnRemindersOn');
     emu.advanceClock(NINE);
     const count = emu.outbox.length;
-    emu.run(ADMIN, 'runReminders');
+    fireDaily(emu);
     emu.advanceClock('2026-11-23T05:00:00Z');
     expect(emu.outbox).toHaveLength(count);
   });
@@ -116,7 +134,7 @@ describe('the daily run', () => {
     const emu = register(6, 3, {
       rows: { 0: { consent: false }, 1: { email: '' }, 2: { preferredChannel: 'Phone' } },
     });
-    emu.run(ADMIN, 'runReminders');
+    fireDaily(emu);
     expect(customerMails(emu)).toEqual([]);
     const digest = emu.outbox.find((m) => m.to[0] === MANAGER);
     for (const name of ['Customer 0', '客户 1', 'Customer 2']) expect(digest?.body).toContain(name);
@@ -125,14 +143,14 @@ describe('the daily run', () => {
         .map((r) => r.outcome)
         .sort(),
     ).toEqual(['Sent', 'Skipped: no consent', 'Skipped: no email', 'Skipped: prefers another channel']);
-    emu.run(ADMIN, 'runReminders');
+    fireDaily(emu);
     expect(log(emu)).toHaveLength(4);
   });
 
   test('a MailApp error for one recipient is logged and the run goes on', () => {
     const emu = register(10, 5);
     emu.mail.failFor('customer2@example.net', 'Invalid email: customer2@example.net');
-    const report = emu.run(ADMIN, 'runReminders') as { emailsSent: number; failed: number };
+    const report = fireDaily(emu) as { emailsSent: number; failed: number };
     expect(report).toMatchObject({ emailsSent: 4, failed: 1 });
     expect(log(emu).find((r) => r.record === 'C-000003')).toMatchObject({
       outcome: 'Failed',
@@ -161,7 +179,7 @@ describe('the daily run', () => {
     emu.hooks.beforeCall = (info) => {
       if (info.method === 'sendEmail' && ++sends === 5) emu.mail.setDailyQuota(5 + 10);
     };
-    const report = emu.run(ADMIN, 'runReminders') as { stoppedFor: string };
+    const report = fireDaily(emu) as { stoppedFor: string };
     expect(report.stoppedFor).toBe('quota');
     expect(log(emu).filter((r) => r.outcome === 'Sending')).toEqual([]);
   });
@@ -170,11 +188,11 @@ describe('the daily run', () => {
     const emu = register(20, 10);
     let sends = 0;
     emu.hooks.extraCost = (info) => (info.method === 'sendEmail' && ++sends === 4 ? 6 * 60 * 1000 : 0);
-    expect(() => emu.run(ADMIN, 'runReminders')).toThrow(messages.maxExecutionTime);
+    expect(() => fireDaily(emu)).toThrow(messages.maxExecutionTime);
     emu.hooks.extraCost = undefined;
     const before = customerMails(emu).map((m) => m.to[0]);
     emu.advanceClock({ ms: 3600000 });
-    emu.run(ADMIN, 'runReminders');
+    fireDaily(emu);
     const after = customerMails(emu).map((m) => m.to[0]);
     const second = after.slice(before.length);
     expect(new Set(after).size).toBe(after.length);
@@ -203,9 +221,9 @@ describe('the daily run', () => {
     const emu = register(20, 5);
     let second: unknown;
     emu.hooks.beforeCall = (info) => {
-      if (!second && info.method === 'sendEmail') second = emu.run(ADMIN, 'runReminders');
+      if (!second && info.method === 'sendEmail') second = fireDaily(emu);
     };
-    emu.run(ADMIN, 'runReminders');
+    fireDaily(emu);
     expect(second).toMatchObject({ stoppedFor: 'busy', emailsSent: 0 });
     const all = customerMails(emu).map((m) => m.to[0]);
     expect(all).toHaveLength(5);
@@ -213,7 +231,7 @@ describe('the daily run', () => {
 
   test('a review confirmed between runs opens a new cycle: not due, not emailed', () => {
     const emu = register(3, 2);
-    emu.run(ADMIN, 'runReminders');
+    fireDaily(emu);
     const { version } = emu.scriptRun(CLERK, 'getCustomer', { id: 'C-000001' }) as { version: string };
     emu.scriptRun(CLERK, 'confirmReview', { id: 'C-000001', version });
     const c1 = recordsOf(emu, 'Customers')[0];
@@ -221,7 +239,7 @@ describe('the daily run', () => {
     expect((c1.nextReviewDue as Date).getTime()).toBeGreaterThan(Date.parse('2027-02-01'));
     emu.advanceClock({ ms: 86400000 });
     const count = customerMails(emu).length;
-    emu.run(ADMIN, 'runReminders');
+    fireDaily(emu);
     expect(customerMails(emu)).toHaveLength(count);
   });
 
@@ -271,7 +289,7 @@ describe('what the emails may not do', () => {
       .getSheetByName('Settings') as GoogleAppsScript.Spreadsheet.Sheet;
     const row = emu.spreadsheet.values('Settings').findIndex((r) => r[0] === 'reminderSubjectEn') + 1;
     settings.getRange(row, columnsOf(settings).value).setValue('Details for {{name}}');
-    emu.run(ADMIN, 'runReminders');
+    fireDaily(emu);
     const [eve, wang] = customerMails(emu);
     expect(eve.subject).not.toMatch(/[\r\n]/);
     expect(eve.bcc).toEqual([]);

@@ -121,7 +121,8 @@ export function renderDigestEmail(
       lines: digest.followUps.map((f) => followUpLine(f, lang, lists)),
     },
   ].filter((s) => s.lines.length > 0);
-  const intro = t(lang, 'reminderDigestIntro', { date: digest.cycle });
+  const silent = digest.silentSince ? t(lang, 'reminderDigestSilent', { date: digest.silentSince }) : '';
+  const intro = [silent, t(lang, 'reminderDigestIntro', { date: digest.cycle })].filter(Boolean).join('\n\n');
   const sender = senderOf(settings);
   return {
     to: digest.recipient,
@@ -135,7 +136,7 @@ export function renderDigestEmail(
     ),
     body: plainText([intro, ...sections.map((s) => sectionText(s, lang))].join('\n\n')),
     htmlBody: htmlDocument(
-      `<p>${escapeHtml(intro)}</p>${sections.map((s) => sectionHtml(s, lang)).join('')}`,
+      `${silent ? `<p><strong>${escapeHtml(silent)}</strong></p>` : ''}<p>${escapeHtml(t(lang, 'reminderDigestIntro', { date: digest.cycle }))}</p>${sections.map((s) => sectionHtml(s, lang)).join('')}`,
       lang,
     ),
     name: sender.name,

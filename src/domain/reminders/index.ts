@@ -9,11 +9,11 @@ export { reachByEmail } from './eligibility';
 export type { CustomerEmailOptions, OutgoingEmail } from './email';
 export { registerLang, renderCustomerEmail } from './email';
 export type { SendOutcome } from './outcomes';
-export { digestLogRow, emailLogRow, remindedFields } from './outcomes';
+export { digestLogRow, emailLogRow, remindedFields, sendingFields, unsentFields } from './outcomes';
 export type { PlanCursor, PlanInput, PlannedDigest, PlannedEmail, ReminderPlan } from './plan';
 export { planReminders } from './plan';
 export type { CycleState, LogEntry, LogRow } from './reminder-log';
-export { cycleState, SENDING_OUTCOME } from './reminder-log';
+export { cycleState, SENDING_OUTCOME, sendingMark } from './reminder-log';
 export {
   cadenceOf,
   daysOverdue,
@@ -24,3 +24,5 @@ export {
   scheduleNextReview,
 } from './review-schedule';
 export type { Row } from './row';
+export type { RunFailure, RunFailureReason, RunHistory } from './run-health';
+export { mayRun, SILENT_AFTER_MS, silentSince } from './run-health';

@@ -1,6 +1,8 @@
 // The Reminder log rows and record fields the adapter writes around each send, so every run records them alike.
 import type { PlannedDigest, PlannedEmail } from './plan';
 import type { LogRow } from './reminder-log';
+import { sendingMark } from './reminder-log';
+import { text } from './row';
 
 export type SendOutcome = 'sending' | 'sent' | 'failed';
 
@@ -28,6 +30,16 @@ export function digestLogRow(digest: PlannedDigest, outcome: SendOutcome, detail
     outcome,
     detail,
   };
+}
+
+/** Written on the customer's row before the send, like the log's 'sending' row: a cleared log cannot undo it. */
+export function sendingFields(email: PlannedEmail): { reviewCycle: string } {
+  return { reviewCycle: sendingMark(email.cycle) };
+}
+
+/** A send that failed or was never attempted: the row gets back the cycle it had. */
+export function unsentFields(email: PlannedEmail): { reviewCycle: string } {
+  return { reviewCycle: text(email.customer, 'reviewCycle') };
 }
 
 /** The customer's own record of the reminder; its stored cycle alone is enough to stop a second email. */

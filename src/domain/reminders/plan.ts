@@ -34,6 +34,12 @@ export interface PlanInput {
   fallbackRecipient: string;
   /** Active team emails; an owner not among them is treated as no owner. Omit to trust every owner. */
   staff?: readonly string[] | null;
+  /** Today's digest recipients already marked outside the log (which anyone may clear): never a second digest. */
+  digestsMarked?: readonly string[];
+  /** Set when no run had succeeded for two days ('yyyy-mm-dd hh:mm'): every admin's digest says so. */
+  silentSince?: string | null;
+  /** The active Admins and the owner, who are told when the run had been silent. */
+  admins?: readonly string[];
 }
 
 export interface PlannedEmail {
@@ -53,6 +59,8 @@ export interface PlannedDigest {
   customers: DigestCustomer[];
   property: DigestProperty[];
   followUps: DigestFollowUp[];
+  /** For admins after a silence: no run had succeeded since then. */
+  silentSince?: string;
 }
 
 export interface ReminderPlan {
@@ -210,12 +218,18 @@ export function planReminders(input: PlanInput): ReminderPlan {
   };
   place(propertyDue(input.property ?? [], now, warningDays, customersById), (d) => d.property);
   place(followUpsDue(input.interactions ?? [], now, customersById), (d) => d.followUps);
+  // A silent run is news for every admin, whether or not they own anything due today.
+  if (input.silentSince)
+    for (const admin of input.admins ?? []) {
+      if (mailbox(admin) !== null) route([admin]).silentSince = input.silentSince;
+    }
 
   const reserve = Math.max(0, input.reserve ?? integerSetting(settings, 'quotaReserve') ?? 0);
   const quota = Number.isFinite(input.remainingQuota) ? Math.floor(input.remainingQuota) : 0;
   const available = Math.max(0, quota - reserve);
 
   const sent = digestsAlreadySent(log, today);
+  for (const r of input.digestsMarked ?? []) sent.add(r.trim().toLowerCase());
   let unrouted: PlannedDigest | null = null;
   const due: PlannedDigest[] = [];
   for (const digest of digests.values()) {

@@ -28,6 +28,14 @@ export interface LogRow {
  */
 export const SENDING_OUTCOME = 'sending';
 
+/**
+ * What the run writes into the customer's own Review cycle before sending, as it writes 'sending' into the
+ * log: the row then remembers a send that may have happened even when the log is cleared or edited.
+ */
+export function sendingMark(cycle: string): string {
+  return `${cycle} ${SENDING_OUTCOME}`;
+}
+
 export type CycleState =
   | { state: 'sent' }
   | { state: 'unknown'; since: string }
@@ -53,7 +61,9 @@ export function indexReviewLog(entries: readonly LogEntry[]): Map<string, LogEnt
 /**
  * Sent beats unknown beats failed: any hint that the email went out blocks another one. A failure only
  * holds back a retry to the same address on the same day, so a fixed address or a passing MailApp
- * error gets another try while a dead address costs one attempt a day.
+ * error gets another try while a dead address costs one attempt a day. A row still marked as sending is
+ * unknown unless the log settles it: a Failed row (an admin's decision after checking the Sent mail)
+ * lets it be sent again; no row at all (the log was cleared) never does.
  */
 export function cycleState(
   entries: readonly LogEntry[] | undefined,
@@ -72,6 +82,7 @@ export function cycleState(
       failed = failed ?? entry;
   }
   if (unknown) return { state: 'unknown', since: unknown.time ?? '' };
+  if (storedCycle === sendingMark(cycle) && !settled(entries, cycle)) return { state: 'unknown', since: '' };
   if (failed)
     return {
       state: 'failedToday',
@@ -79,6 +90,11 @@ export function cycleState(
       detail: failed.detail ?? '',
     };
   return { state: 'open' };
+}
+
+/** Whether the log holds an outcome for this cycle other than sent or unknown (a failure, any day). */
+function settled(entries: readonly LogEntry[] | undefined, cycle: string): boolean {
+  return (entries ?? []).some((e) => e.cycle === cycle && e.outcome === 'failed');
 }
 
 /** Owners who already have today's digest, or may have (unknown counts as sent: one per person per day). */
