@@ -40,6 +40,11 @@ export interface EmulatorOptions {
   workspaceDomain?: string | null;
   /** MailApp's daily recipient quota (default 100: a consumer account). */
   mailQuota?: number;
+  /**
+   * The name Extensions shows the menu of `createAddonMenu()` under: a bound script's project title, or the
+   * add-on's name when it runs as an Editor add-on (default 'Untitled project', Apps Script's own default).
+   */
+  scriptName?: string;
   behaviour?: Partial<Behaviour>;
 }
 
@@ -87,6 +92,7 @@ export class Emulator {
   readonly uiAnswers: string[] = [];
   scriptTimeZone: string;
   workspaceDomain: string | null;
+  scriptName: string;
   private clock: number;
   private properties: PropertyStores = emptyPropertyStores();
   private caches = emptyCacheStores();
@@ -117,6 +123,7 @@ export class Emulator {
     this.explicitScriptTimeZone = o.scriptTimeZone !== undefined;
     this.scriptTimeZone = o.scriptTimeZone ?? o.timeZone ?? 'Asia/Shanghai';
     this.workspaceDomain = o.workspaceDomain === undefined ? 'example.com' : o.workspaceDomain;
+    this.scriptName = o.scriptName ?? 'Untitled project';
     this.clock = toMs(o.now ?? '2026-11-23T01:00:00Z');
     this.locales = { ...o.locales };
     this.defaultLocale = o.locale ?? 'en_US';
@@ -264,16 +271,22 @@ export class Emulator {
     }
   }
 
-  /** A user opens the spreadsheet: simple onOpen (no authorization, no user email), then installable onOpen triggers. */
-  open(user: string, o: { authMode?: 'NONE' | 'LIMITED' } = {}) {
+  /**
+   * A user opens the spreadsheet: simple onOpen, then installable onOpen triggers. The simple trigger runs
+   * without the user's authorization, so by default it does not learn their email; `identified` models what
+   * Google documents as the usual exception (the developer themselves, or a user of the developer's Workspace
+   * domain). AuthMode.NONE never identifies anyone.
+   */
+  open(user: string, o: { authMode?: 'NONE' | 'LIMITED'; identified?: boolean } = {}) {
     this.requireAccess(user);
     const record = this.uiOf(user);
     record.menus = [];
     const authMode = o.authMode ?? 'LIMITED';
-    this.simpleTrigger('onOpen', user, authMode, (realm) => [
+    const known = o.identified && authMode !== 'NONE' ? user : '';
+    this.simpleTrigger('onOpen', user, authMode, known, (realm) => [
       {
         authMode,
-        user: userObject(''),
+        user: userObject(known),
         get source() {
           return realm.SpreadsheetApp.getActive();
         },
@@ -361,7 +374,7 @@ export class Emulator {
       if (change.oldValue !== '' && change.oldValue !== undefined) e.oldValue = displayText(change.oldValue);
       return e;
     };
-    this.simpleTrigger('onEdit', user, 'LIMITED', (realm) => [
+    this.simpleTrigger('onEdit', user, 'LIMITED', '', (realm) => [
       event(realm, { authMode: 'LIMITED', user: userObject('') }),
     ]);
     for (const t of this.triggerState.list.filter((x) => x.event === 'ON_EDIT'))
@@ -387,6 +400,7 @@ export class Emulator {
       clock: this.clock,
       scriptTimeZone: this.scriptTimeZone,
       workspaceDomain: this.workspaceDomain,
+      scriptName: this.scriptName,
       locales: this.locales,
       defaultLocale: this.defaultLocale,
       spreadsheet: this.spreadsheet.toJSON(),
@@ -406,6 +420,7 @@ export class Emulator {
     const emu = new Emulator({
       scriptTimeZone: state.scriptTimeZone,
       workspaceDomain: state.workspaceDomain,
+      scriptName: state.scriptName,
       now: state.clock,
       locale: state.defaultLocale,
       locales: state.locales,
@@ -454,6 +469,7 @@ export class Emulator {
     fn: 'onOpen' | 'onEdit',
     user: string,
     authMode: AuthMode,
+    activeUserEmail: string,
     args: (realm: vm.Context) => unknown[],
   ) {
     if (!this.script) throw new Error('No bundle loaded: call loadBundle() first.');
@@ -464,7 +480,7 @@ export class Emulator {
         user,
         kind: 'simple-trigger',
         authMode,
-        activeUserEmail: '',
+        activeUserEmail,
         effectiveUserEmail: '',
         args,
         limitMs: limits.simpleTriggerMs,
@@ -598,7 +614,13 @@ export class Emulator {
     exec.realmError = (m) => new RealmError(m);
     const uiUser = o.user;
     const getUi = () =>
-      createUi(exec, this.uiOf(uiUser), this.uiAnswers, o.uiAvailable ?? o.kind !== 'installable-trigger');
+      createUi(
+        exec,
+        this.uiOf(uiUser),
+        this.uiAnswers,
+        o.uiAvailable ?? o.kind !== 'installable-trigger',
+        this.scriptName,
+      );
     const sheets = this.spreadsheet.createSpreadsheetApp(exec, { getUi });
     const logging = createLogging(this.logs);
     const locale = this.locales[o.user] ?? this.defaultLocale;
@@ -633,6 +655,8 @@ export interface EmulatorState {
   clock: number;
   scriptTimeZone: string;
   workspaceDomain: string | null;
+  /** Absent in states saved before the option existed. */
+  scriptName?: string;
   locales: Record<string, string>;
   defaultLocale: string;
   spreadsheet: SpreadsheetState;
