@@ -1,8 +1,6 @@
 // Audit rows: one per changed field (old → new), plus rows for actions such as create, approve, return and a confirmed duplicate.
 import type { WireValue } from '../schema';
 
-export type AuditSource = 'sidebar' | 'sheet' | 'reminders' | 'setup';
-
 export interface AuditRow {
   time: Date;
   user: string;

@@ -5,17 +5,15 @@ import { normalizeEmail, normalizeLongText, normalizeName, normalizePhone } from
 
 /** What a field holds after parsing: JSON-safe; dates are 'yyyy-mm-dd' strings, list values item keys. */
 
-export type Parsed =
-  | { ok: true; value: WireValue }
-  | { ok: false; message: MessageKey; params?: MessageParams };
+type Parsed = { ok: true; value: WireValue } | { ok: false; message: MessageKey; params?: MessageParams };
 
 export interface ParseEnv {
   lists: ListRegistry;
   phoneRegion: string;
 }
 
-export const DEFAULT_MAX_LENGTH = 1000;
-export const DEFAULT_MAX_LENGTH_LONG = 5000;
+const DEFAULT_MAX_LENGTH = 1000;
+const DEFAULT_MAX_LENGTH_LONG = 5000;
 
 export function maxLengthOf(field: FieldDecl): number {
   return field.maxLength ?? (field.type === 'longText' ? DEFAULT_MAX_LENGTH_LONG : DEFAULT_MAX_LENGTH);

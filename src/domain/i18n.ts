@@ -1,6 +1,6 @@
 // The message catalogue in English and Chinese, the translator t(), and the locale-to-language rule.
 
-import type { Localized, Role } from '../schema';
+import type { Role } from '../schema';
 import { roleLabels } from '../schema';
 
 export type Lang = 'en' | 'zh';
@@ -205,10 +205,6 @@ export function t(lang: Lang, key: MessageKey, params: MessageParams = {}): stri
   return catalogue[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
     Object.getOwnPropertyDescriptor(params, name) ? String(params[name]) : whole,
   );
-}
-
-export function localize(lang: Lang, text: Localized): string {
-  return text[lang];
 }
 
 /** "Admin or Manager" / "管理员或经理": the roles named in a refusal. */

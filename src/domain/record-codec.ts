@@ -40,7 +40,7 @@ export function fieldIndex(rt: RecordType) {
 const indexes = new WeakMap<ListDecl, Map<string, string>>();
 
 /** The item key a stored value names (its key, or a label in either language), or undefined. */
-export function listKeyOf(list: ListDecl, value: string): string | undefined {
+function listKeyOf(list: ListDecl, value: string): string | undefined {
   let index = indexes.get(list);
   if (!index) {
     index = new Map();

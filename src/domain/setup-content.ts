@@ -12,7 +12,7 @@ export function missingListItems(list: ListDecl, present: readonly unknown[], la
 }
 
 /** A setting's default as it is written in the sheet: list values by their label. */
-export function settingCell(
+function settingCell(
   decl: SettingDecl,
   value: WireValue,
   lists: ListRegistry,

@@ -9,7 +9,7 @@ import { isEmptyInput, parseFieldValue } from './field-value';
 import type { Lang, MessageKey, MessageParams } from './i18n';
 import { roleList, t } from './i18n';
 
-export type RecordValues = Record<string, WireValue>;
+type RecordValues = Record<string, WireValue>;
 
 export interface ValidationOptions {
   lang: Lang;
@@ -34,7 +34,7 @@ export interface FieldError {
   message: string;
 }
 
-export type ValidationResult = { ok: true; value: RecordValues } | { ok: false; errors: FieldError[] };
+type ValidationResult = { ok: true; value: RecordValues } | { ok: false; errors: FieldError[] };
 
 export function canEdit(field: FieldDecl, role: Role): boolean {
   return field.system !== true && field.editableBy.includes(role);

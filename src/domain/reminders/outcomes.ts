@@ -2,7 +2,7 @@
 import type { PlannedDigest, PlannedEmail } from './plan';
 import type { LogRow } from './reminder-log';
 
-export type SendOutcome = 'sending' | 'sent' | 'failed';
+type SendOutcome = 'sending' | 'sent' | 'failed';
 
 /**
  * Write the 'sending' rows of a batch before sending it and overwrite them with the outcome after: a run
@@ -28,12 +28,4 @@ export function digestLogRow(digest: PlannedDigest, outcome: SendOutcome, detail
     outcome,
     detail,
   };
-}
-
-/** The customer's own record of the reminder; its stored cycle alone is enough to stop a second email. */
-export function remindedFields(
-  email: PlannedEmail,
-  now: string,
-): { lastReminded: string; reviewCycle: string } {
-  return { lastReminded: now, reviewCycle: email.cycle };
 }

@@ -26,9 +26,9 @@ export interface LogRow {
  * The outcome the adapter writes, in one batch, before a batch of sends. A run killed before it records
  * the real outcome leaves this (or a blank) behind, which reads as "unknown whether sent".
  */
-export const SENDING_OUTCOME = 'sending';
+const SENDING_OUTCOME = 'sending';
 
-export type CycleState =
+type CycleState =
   | { state: 'sent' }
   | { state: 'unknown'; since: string }
   | { state: 'failedToday'; recipient: string; detail: string }
