@@ -1,5 +1,5 @@
 // Errors as people meet them: a bug reaches the sidebar or a menu as a short message in their language, its stack in the log.
-import { teamRegister } from '../helpers/register';
+import { registerEmulator, teamRegister } from '../helpers/register';
 import { CLERK, OWNER, VIEWER } from '../helpers/users';
 
 const FAULT = 'Service Spreadsheets failed while accessing document with id spreadsheet-1.';
@@ -45,5 +45,11 @@ describe('an unexpected server error', () => {
 test('a refusal still reads as the refusal, not as an unexpected error, and is not logged as one', () => {
   const emu = teamRegister();
   expect(() => emu.scriptRun(VIEWER, 'createCustomer', { values: { name: 'x' } })).toThrow(/^Only .* may/);
+  expect(emu.logs.filter((l) => l.startsWith('error: '))).toEqual([]);
+});
+
+test('a problem found below the entry points, a sheet not set up, is said in the user’s language', () => {
+  const emu = registerEmulator({ locales: { [OWNER]: 'zh-CN' } });
+  expect(() => emu.run(OWNER, 'openForm')).toThrow(/^缺少工作表“Settings”：请管理员运行“设置登记表”。$/);
   expect(emu.logs.filter((l) => l.startsWith('error: '))).toEqual([]);
 });
