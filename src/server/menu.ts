@@ -53,7 +53,7 @@ const groups: readonly (readonly Entry[])[] = [
 ];
 
 /** The items for `role`; with no role known, only "Open form", which any team member may use and which tells who they are. */
-export function menuItems(role: Role | null, lang: Lang): (MenuItem | null)[] {
+function menuItems(role: Role | null, lang: Lang): (MenuItem | null)[] {
   const out: (MenuItem | null)[] = [];
   for (const group of groups) {
     const mine = group.filter((e) => (role ? e.roles.includes(role) : e === openForm));
