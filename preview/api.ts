@@ -37,10 +37,13 @@ export function session(store: PreviewStore): SessionView {
   };
 }
 
-/** The person opens the spreadsheet: onOpen builds their menu. Nothing is saved: opening changes no data. */
+/**
+ * The person opens the spreadsheet: onOpen builds their menu. The demo team is one Workspace domain, where
+ * Google lets a simple onOpen know who opened the file. Nothing is saved: opening changes no data.
+ */
 export function open(store: PreviewStore, body: Record<string, unknown>): { menus: MenuRecord[] } {
   const user = actor(store, body.user);
-  return { menus: store.emu.open(user).menus };
+  return { menus: store.emu.open(user, { identified: true }).menus };
 }
 
 export function sheet(store: PreviewStore, query: URLSearchParams): SheetView {
@@ -80,7 +83,7 @@ export function menu(store: PreviewStore, body: Record<string, unknown>): MenuRe
   const user = actor(store, body.user);
   const fn = text(body, 'fn');
   const { emu } = store;
-  if (emu.uiOf(user).menus.length === 0) emu.open(user);
+  if (emu.uiOf(user).menus.length === 0) emu.open(user, { identified: true });
   if (!menuFunctions(emu.uiOf(user).menus).includes(fn))
     throw new HttpError(404, `"${fn}" is not an item of ${user}'s menu.`);
   const shown = showing(store, user, () => emu.run(user, fn));

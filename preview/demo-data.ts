@@ -1,5 +1,8 @@
 // The demo register's content as plain data: a team, about 200 customers in English and Chinese, interactions and property.
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
+import { addMonths } from '../src/domain/reminders/civil-date';
+import { reviewMonths } from '../src/domain/reminders/review-schedule';
+import { defaultSettings } from '../src/schema';
 
 /** A record as the sidebar would send it: field keys, list values by item key, dates as 'yyyy-mm-dd'. */
 export type DemoValues = Record<string, string | number | boolean>;
@@ -425,16 +428,16 @@ export function daysAgo(now: number, days: number): string {
   return new Date(now - days * 86400000).toISOString().slice(0, 10);
 }
 
-function addMonths(ymd: string, months: number): string {
-  const [y, m, d] = ymd.split('-').map(Number);
-  const last = new Date(Date.UTC(y, m - 1 + months + 1, 0)).getUTCDate();
-  return new Date(Date.UTC(y, m - 1 + months, Math.min(d, last))).toISOString().slice(0, 10);
+function plusMonths(ymd: string, months: number): string {
+  const out = addMonths(ymd, months);
+  if (out === null) throw new RangeError(`Not a yyyy-mm-dd date: ${ymd}`);
+  return out;
 }
 
-/** The default review cadence in months (src/schema/settings.ts): VIPs monthly, then by status; none for prospects and lost. */
+/** The demo keeps the default Settings, so its cadence is the domain's rule under the default settings. */
+const settings = defaultSettings();
 function cadence(values: DemoValues): number | null {
-  if (values.tier === 'vip') return 1;
-  return ({ active: 3, inactive: 6, dormant: 12 } as Record<string, number>)[String(values.status)] ?? null;
+  return reviewMonths(settings, String(values.status ?? ''), String(values.tier ?? ''));
 }
 
 /** Every 30th customer (from the 8th) is due for review tomorrow and reachable by email: the morning run's sure case. */
@@ -450,13 +453,13 @@ function review(r: Rng, now: number, c: DemoCustomer, i: number): DemoCustomer['
   const today = daysAgo(now, 0);
   if (dueTomorrow(i)) {
     const due = daysAgo(now, -1);
-    return { lastReviewed: addMonths(due, -months), nextReviewDue: due };
+    return { lastReviewed: plusMonths(due, -months), nextReviewDue: due };
   }
   let last = daysAgo(now, c.approvedDaysAgo);
-  while (addMonths(last, months) <= today) last = addMonths(last, months);
-  if (r.next() < 0.12 && addMonths(last, -months) >= daysAgo(now, c.approvedDaysAgo))
-    last = addMonths(last, -months);
-  return { lastReviewed: last, nextReviewDue: addMonths(last, months) };
+  while (plusMonths(last, months) <= today) last = plusMonths(last, months);
+  if (r.next() < 0.12 && plusMonths(last, -months) >= daysAgo(now, c.approvedDaysAgo))
+    last = plusMonths(last, -months);
+  return { lastReviewed: last, nextReviewDue: plusMonths(last, months) };
 }
 
 /**

@@ -50,6 +50,7 @@ export class PreviewStore {
         owner: DEMO_OWNER,
         editors: DEMO_TEAM.map((m) => m.email),
         timeZone: TIME_ZONE,
+        scriptName: 'Customer Register',
         now: now - HISTORY_DAYS * 86400000,
       }).loadBundle(o.distDir);
       this.seeded = seedDemo(this.emu, this.globals, now);

@@ -21,10 +21,20 @@ export interface App {
   currentCustomer: string | null;
 }
 
-/** A refusal is a thrown server error: its message already names the reason in the user's language. */
-export function showFailure(app: App, e: unknown) {
+/**
+ * Text Apps Script itself answers with when the browser is signed in to several Google accounts and the
+ * call runs as another one than the spreadsheet's (Google's known limitation; no server code ran).
+ */
+const SEVERAL_ACCOUNTS = /Authorization is required to perform that action|PERMISSION_DENIED/i;
+
+/**
+ * A failed call, said in the user's language: a refusal's message already is (the server words it), and
+ * what failed is named, a save ("Not saved: …") or a read ("Could not load: …").
+ */
+export function showFailure(app: App, e: unknown, what: 'save' | 'load' = 'save') {
   const message = e instanceof Error ? e.message : String(e);
-  app.notify('error', app.tr('refused', { message }));
+  if (SEVERAL_ACCOUNTS.test(message)) app.notify('error', app.tr('severalAccounts'));
+  else app.notify('error', app.tr(what === 'save' ? 'refused' : 'loadFailed', { message }));
 }
 
 /**

@@ -74,6 +74,27 @@ function setRaw(input: Input, v: RawValue) {
   else input.value = String(v);
 }
 
+/** A field's help: hidden text the input is described by, and a focusable button that shows or hides it. */
+function helpFor(field: FormField, id: string, tr: Translate) {
+  const text = h('div', { className: 'help', id: `${id}-help`, hidden: true }, field.help);
+  const toggle = h(
+    'button',
+    {
+      type: 'button',
+      className: 'help-toggle',
+      'aria-label': tr('helpFor', { field: field.label }),
+      'aria-expanded': 'false',
+      'aria-controls': text.id,
+      onclick: () => {
+        text.hidden = !text.hidden;
+        toggle.setAttribute('aria-expanded', String(!text.hidden));
+      },
+    },
+    '?',
+  );
+  return { text, toggle };
+}
+
 export function formView(config: FormConfig, o: FormOptions): FormView {
   const inputs = new Map<string, { field: FormField; input: Input; error: HTMLElement }>();
   const general = h('div', { className: 'form-errors', role: 'alert' });
@@ -85,16 +106,32 @@ export function formView(config: FormConfig, o: FormOptions): FormView {
     const id = `${o.id}-${field.key}`;
     const input = inputFor(field, id, o.tr);
     const error = h('div', { className: 'field-error', id: `${id}-error` });
-    input.setAttribute('aria-describedby', error.id);
-    if (field.help) input.title = field.help;
+    const help = field.help ? helpFor(field, id, o.tr) : null;
+    // Screen readers read the help with the field; the ? button shows it to everyone, keyboard included.
+    input.setAttribute('aria-describedby', help ? `${help.text.id} ${error.id}` : error.id);
     const mark = field.required
       ? h('span', { className: 'req', 'aria-label': o.tr('required') }, ' *')
       : null;
     const label = h('label', { for: id }, field.label, mark);
     const row =
       field.input === 'checkbox'
-        ? h('div', { className: 'field check', 'data-field': field.key }, input, label, error)
-        : h('div', { className: 'field', 'data-field': field.key }, label, input, error);
+        ? h(
+            'div',
+            { className: 'field check', 'data-field': field.key },
+            input,
+            label,
+            help?.toggle,
+            help?.text,
+            error,
+          )
+        : h(
+            'div',
+            { className: 'field', 'data-field': field.key },
+            h('div', { className: 'label-row' }, label, help?.toggle),
+            help?.text,
+            input,
+            error,
+          );
     el.append(row);
     inputs.set(field.key, { field, input, error });
   }

@@ -17,12 +17,22 @@ declare global {
   }
 }
 
+/** The tab an arrow, Home or End key moves to from tab `at` of `count` (wrapping), or null for other keys. */
+function tabTarget(key: string, at: number, count: number): number | null {
+  if (key === 'ArrowRight') return (at + 1) % count;
+  if (key === 'ArrowLeft') return (at - 1 + count) % count;
+  if (key === 'Home') return 0;
+  if (key === 'End') return count - 1;
+  return null;
+}
+
 function start(boot: BootData, root: HTMLElement) {
   const tr = translator(boot.lang);
   document.documentElement.lang = boot.lang === 'zh' ? 'zh-CN' : 'en';
   document.title = tr('appTitle');
   const notice = h('div', { className: 'notice', role: 'status', hidden: true });
   const panels = new Map<TabKey, { el: HTMLElement; tab: HTMLButtonElement; onShow?: () => void }>();
+  let current: TabKey | null = null;
 
   const app: App = {
     boot,
@@ -40,9 +50,14 @@ function start(boot: BootData, root: HTMLElement) {
       notice.replaceChildren();
     },
     show(key) {
+      // A message belongs to the tab that showed it: "Customer C-1 saved" must not greet the next tab.
+      if (key !== current) app.clearNotice();
+      current = key;
       for (const [k, p] of panels) {
         p.el.hidden = k !== key;
         p.tab.setAttribute('aria-selected', String(k === key));
+        // One tab stop for the strip: the selected tab; arrows move between the others.
+        p.tab.tabIndex = k === key ? 0 : -1;
       }
       panels.get(key)?.onShow?.();
     },
@@ -64,17 +79,35 @@ function start(boot: BootData, root: HTMLElement) {
     sections.push(['review', tr('tabReview'), reviewSection(app)]);
   if (boot.role === 'Admin') sections.push(['admin', tr('tabAdmin'), adminSection(app)]);
 
-  const tabs = h('nav', { role: 'tablist', className: 'tabs' });
+  const tabs = h('div', { role: 'tablist', className: 'tabs', 'aria-label': tr('appTitle') });
   for (const [key, label, section] of sections) {
     const tab = h(
       'button',
-      { type: 'button', role: 'tab', 'data-tab': key, onclick: () => app.show(key) },
+      {
+        type: 'button',
+        role: 'tab',
+        id: `tab-${key}`,
+        'data-tab': key,
+        'aria-controls': `panel-${key}`,
+        onclick: () => app.show(key),
+      },
       label,
     );
     tabs.append(tab);
+    section.el.id = `panel-${key}`;
     section.el.setAttribute('role', 'tabpanel');
+    section.el.setAttribute('aria-labelledby', tab.id);
     panels.set(key, { el: section.el, tab, onShow: section.onShow });
   }
+  tabs.addEventListener('keydown', (e) => {
+    const keys = sections.map(([k]) => k);
+    const at = current ? keys.indexOf(current) : 0;
+    const to = tabTarget(e.key, at, keys.length);
+    if (to === null) return;
+    e.preventDefault();
+    app.show(keys[to]);
+    panels.get(keys[to])?.tab.focus();
+  });
   fill(
     root,
     h('header', {}, h('h1', {}, tr('appTitle')), h('div', { className: 'who' }, boot.user)),
@@ -82,7 +115,8 @@ function start(boot: BootData, root: HTMLElement) {
     notice,
     ...sections.map(([, , s]) => s.el),
   );
-  app.show('new');
+  // A viewer can change nothing: they start where they can do something, finding a customer.
+  app.show(boot.role === 'Viewer' ? 'find' : 'new');
   // Tests and people alike may start typing from here: everything above came from the page itself.
   root.dataset.ready = 'true';
 }

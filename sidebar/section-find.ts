@@ -35,8 +35,10 @@ export function findSection(app: App): FindSection {
     type: 'search',
     id: 'find-query',
     placeholder: app.tr('searchPlaceholder'),
-    'aria-label': app.tr('searchPlaceholder'),
+    'aria-label': app.tr('searchLabel'),
   });
+  // Someone whose role may change no field views a record; "Editing" would promise what Save refuses.
+  const canEdit = app.boot.forms.customer.fields.some((f) => !f.hidden && !f.readOnly);
   const results = h('div', { className: 'find-results', 'aria-live': 'polite' });
   const heading = h('h3', { className: 'editing' });
   let loaded: { id: string; version: string; values: WireRecord } | null = null;
@@ -66,7 +68,7 @@ export function findSection(app: App): FindSection {
       );
     } catch (e) {
       results.replaceChildren();
-      showFailure(app, e);
+      showFailure(app, e, 'load');
     }
   }
 
@@ -79,10 +81,10 @@ export function findSection(app: App): FindSection {
       loaded = { id: r.id, version: r.version, values: r.values };
       app.currentCustomer = r.id;
       form.load(r.values);
-      fill(heading, app.tr('editing', { id: r.id }));
+      fill(heading, app.tr(canEdit ? 'editing' : 'viewing', { id: r.id }));
     } catch (e) {
       editor.hidden = true;
-      showFailure(app, e);
+      showFailure(app, e, 'load');
     }
   }
 

@@ -96,7 +96,7 @@ export function propertySection(app: App): { el: HTMLElement; onShow(): void } {
       );
     } catch (e) {
       list.replaceChildren();
-      showFailure(app, e);
+      showFailure(app, e, 'load');
     }
   }
 

@@ -19,7 +19,7 @@ export function reviewSection(app: App): { el: HTMLElement; onShow(): void } {
       );
     } catch (e) {
       list.replaceChildren();
-      showFailure(app, e);
+      showFailure(app, e, 'load');
     }
   }
 
@@ -46,7 +46,7 @@ export function reviewSection(app: App): { el: HTMLElement; onShow(): void } {
     const comment = h('textarea', { rows: 2, className: 'comment', 'aria-label': app.tr('returnComment') });
     const returnBox = h(
       'div',
-      { className: 'return-box', hidden: true },
+      { className: 'return-box', id: `return-${c.id}`, hidden: true },
       comment,
       h(
         'button',
@@ -59,7 +59,7 @@ export function reviewSection(app: App): { el: HTMLElement; onShow(): void } {
             else void decide(c, text);
           },
         },
-        app.tr('returnIt'),
+        app.tr('confirmReturn'),
       ),
     );
     return [
@@ -77,8 +77,11 @@ export function reviewSection(app: App): { el: HTMLElement; onShow(): void } {
           {
             type: 'button',
             className: 'return',
-            onclick: () => {
+            'aria-expanded': 'false',
+            'aria-controls': returnBox.id,
+            onclick: (e: Event) => {
               returnBox.hidden = !returnBox.hidden;
+              (e.currentTarget as HTMLElement).setAttribute('aria-expanded', String(!returnBox.hidden));
               if (!returnBox.hidden) comment.focus();
             },
           },

@@ -40,6 +40,11 @@ export interface EmulatorOptions {
   workspaceDomain?: string | null;
   /** MailApp's daily recipient quota (default 100: a consumer account). */
   mailQuota?: number;
+  /**
+   * The name Extensions shows the menu of `createAddonMenu()` under: a bound script's project title, or the
+   * add-on's name when it runs as an Editor add-on (default 'Untitled project', Apps Script's own default).
+   */
+  scriptName?: string;
   behaviour?: Partial<Behaviour>;
 }
 
@@ -90,6 +95,7 @@ export class Emulator {
   readonly uiAnswers: string[] = [];
   scriptTimeZone: string;
   workspaceDomain: string | null;
+  scriptName: string;
   private clock: number;
   private properties: PropertyStores = emptyPropertyStores();
   private caches = emptyCacheStores();
@@ -120,6 +126,7 @@ export class Emulator {
     this.explicitScriptTimeZone = o.scriptTimeZone !== undefined;
     this.scriptTimeZone = o.scriptTimeZone ?? o.timeZone ?? 'Asia/Shanghai';
     this.workspaceDomain = o.workspaceDomain === undefined ? 'example.com' : o.workspaceDomain;
+    this.scriptName = o.scriptName ?? 'Untitled project';
     this.clock = toMs(o.now ?? '2026-11-23T01:00:00Z');
     this.locales = { ...o.locales };
     this.defaultLocale = o.locale ?? 'en_US';
@@ -267,16 +274,22 @@ export class Emulator {
     }
   }
 
-  /** A user opens the spreadsheet: simple onOpen (no authorization, no user email), then installable onOpen triggers. */
-  open(user: string, o: { authMode?: 'NONE' | 'LIMITED' } = {}) {
+  /**
+   * A user opens the spreadsheet: simple onOpen, then installable onOpen triggers. The simple trigger runs
+   * without the user's authorization, so by default it does not learn their email; `identified` models what
+   * Google documents as the usual exception (the developer themselves, or a user of the developer's Workspace
+   * domain). AuthMode.NONE never identifies anyone.
+   */
+  open(user: string, o: { authMode?: 'NONE' | 'LIMITED'; identified?: boolean } = {}) {
     this.requireAccess(user);
     const record = this.uiOf(user);
     record.menus = [];
     const authMode = o.authMode ?? 'LIMITED';
-    this.simpleTrigger('onOpen', user, authMode, (realm) => [
+    const known = o.identified && authMode !== 'NONE' ? user : '';
+    this.simpleTrigger('onOpen', user, authMode, known, (realm) => [
       {
         authMode,
-        user: userObject(''),
+        user: userObject(known),
         get source() {
           return realm.SpreadsheetApp.getActive();
         },
@@ -358,7 +371,7 @@ export class Emulator {
       if (change.oldValue !== '' && change.oldValue !== undefined) e.oldValue = displayText(change.oldValue);
       return e;
     };
-    this.simpleTrigger('onEdit', user, 'LIMITED', (realm) => [
+    this.simpleTrigger('onEdit', user, 'LIMITED', '', (realm) => [
       event(realm, { authMode: 'LIMITED', user: userObject('') }),
     ]);
     for (const t of this.triggerState.list.filter((x) => x.event === 'ON_EDIT'))
@@ -483,6 +496,7 @@ export class Emulator {
       clock: this.clock,
       scriptTimeZone: this.scriptTimeZone,
       workspaceDomain: this.workspaceDomain,
+      scriptName: this.scriptName,
       locales: this.locales,
       defaultLocale: this.defaultLocale,
       spreadsheet: this.spreadsheet.toJSON(),
@@ -502,6 +516,7 @@ export class Emulator {
     const emu = new Emulator({
       scriptTimeZone: state.scriptTimeZone,
       workspaceDomain: state.workspaceDomain,
+      scriptName: state.scriptName,
       now: state.clock,
       locale: state.defaultLocale,
       locales: state.locales,
@@ -600,6 +615,7 @@ export class Emulator {
     fn: 'onOpen' | 'onEdit',
     user: string,
     authMode: AuthMode,
+    activeUserEmail: string,
     args: (realm: vm.Context) => unknown[],
   ) {
     if (!this.script) throw new Error('No bundle loaded: call loadBundle() first.');
@@ -610,7 +626,7 @@ export class Emulator {
         user,
         kind: 'simple-trigger',
         authMode,
-        activeUserEmail: '',
+        activeUserEmail,
         effectiveUserEmail: '',
         args,
         limitMs: limits.simpleTriggerMs,
@@ -751,7 +767,13 @@ export class Emulator {
     exec.realmError = (m) => new RealmError(m);
     const uiUser = o.user;
     const getUi = () =>
-      createUi(exec, this.uiOf(uiUser), this.uiAnswers, o.uiAvailable ?? o.kind !== 'installable-trigger');
+      createUi(
+        exec,
+        this.uiOf(uiUser),
+        this.uiAnswers,
+        o.uiAvailable ?? o.kind !== 'installable-trigger',
+        this.scriptName,
+      );
     const sheets = this.spreadsheet.createSpreadsheetApp(exec, { getUi });
     const logging = createLogging(this.logs);
     const locale = this.locales[o.user] ?? this.defaultLocale;
@@ -786,6 +808,8 @@ export interface EmulatorState {
   clock: number;
   scriptTimeZone: string;
   workspaceDomain: string | null;
+  /** Absent in states saved before the option existed. */
+  scriptName?: string;
   locales: Record<string, string>;
   defaultLocale: string;
   spreadsheet: SpreadsheetState;

@@ -1,7 +1,5 @@
 // Audit rows: one per changed field (old → new), plus rows for actions such as create, approve, return and a confirmed duplicate.
-import type { Wire } from './record-codec';
-
-export type AuditSource = 'sidebar' | 'sheet' | 'reminders' | 'setup';
+import type { WireValue } from '../schema';
 
 export interface AuditRow {
   time: Date;
@@ -14,12 +12,12 @@ export interface AuditRow {
   source: string;
 }
 
-const text = (v: Wire | undefined) => (v === null || v === undefined ? '' : String(v));
+const text = (v: WireValue | undefined) => (v === null || v === undefined ? '' : String(v));
 
 export function fieldChanges(
   base: Omit<AuditRow, 'field' | 'oldValue' | 'newValue'>,
-  before: Record<string, Wire>,
-  after: Record<string, Wire>,
+  before: Record<string, WireValue>,
+  after: Record<string, WireValue>,
   fields: readonly string[],
 ): AuditRow[] {
   return fields.map((f) => ({ ...base, field: f, oldValue: text(before[f]), newValue: text(after[f]) }));

@@ -23,7 +23,7 @@ export interface ColumnSpec {
   editableBy: readonly Role[];
 }
 
-export function columnValidation(field: FieldDecl): ValidationDescriptor | null {
+function columnValidation(field: FieldDecl): ValidationDescriptor | null {
   switch (field.type) {
     case 'list':
       return field.list === undefined ? null : { kind: 'list', list: field.list, allowInvalid: false };

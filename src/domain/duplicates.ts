@@ -1,6 +1,6 @@
 // Likely duplicates of a customer: the same phone or email, or a near-identical name with the same company.
 
-export interface CustomerKeys {
+interface CustomerKeys {
   id?: string;
   name?: string | null;
   company?: string | null;
@@ -8,7 +8,7 @@ export interface CustomerKeys {
   email?: string | null;
 }
 
-export interface Duplicate {
+interface Duplicate {
   index: number;
   matched: ('phone' | 'email' | 'name')[];
 }

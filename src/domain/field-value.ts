@@ -1,22 +1,19 @@
 // Parsing one raw field value by its declared type into the normalized value the register stores.
-import type { FieldDecl, ListDecl, ListItem, ListRegistry } from '../schema';
+import type { FieldDecl, ListDecl, ListItem, ListRegistry, WireValue } from '../schema';
 import type { MessageKey, MessageParams } from './i18n';
 import { normalizeEmail, normalizeLongText, normalizeName, normalizePhone } from './normalize';
 
 /** What a field holds after parsing: JSON-safe; dates are 'yyyy-mm-dd' strings, list values item keys. */
-export type FieldValue = string | number | boolean | null;
 
-export type Parsed =
-  | { ok: true; value: FieldValue }
-  | { ok: false; message: MessageKey; params?: MessageParams };
+type Parsed = { ok: true; value: WireValue } | { ok: false; message: MessageKey; params?: MessageParams };
 
 export interface ParseEnv {
   lists: ListRegistry;
   phoneRegion: string;
 }
 
-export const DEFAULT_MAX_LENGTH = 1000;
-export const DEFAULT_MAX_LENGTH_LONG = 5000;
+const DEFAULT_MAX_LENGTH = 1000;
+const DEFAULT_MAX_LENGTH_LONG = 5000;
 
 export function maxLengthOf(field: FieldDecl): number {
   return field.maxLength ?? (field.type === 'longText' ? DEFAULT_MAX_LENGTH_LONG : DEFAULT_MAX_LENGTH);

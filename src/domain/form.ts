@@ -6,7 +6,7 @@ import { maxLengthOf } from './field-value';
 import type { Lang } from './i18n';
 import { canEdit } from './validation';
 
-export type InputKind =
+type InputKind =
   | 'text'
   | 'textarea'
   | 'email'
@@ -17,7 +17,7 @@ export type InputKind =
   | 'checkbox'
   | 'select';
 
-export interface FormOption {
+interface FormOption {
   key: string;
   label: string;
 }

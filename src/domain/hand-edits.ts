@@ -1,9 +1,8 @@
 // What a person's edit in the grid means for the register: each cell judged by the sidebar's validators, maker-checker, and the Audit rows.
-import type { RecordType, Role } from '../schema';
+import type { RecordType, Role, WireValue } from '../schema';
 import type { AuditRow } from './audit';
 import type { Lang } from './i18n';
 import { t } from './i18n';
-import type { Wire } from './record-codec';
 import { validateRecord } from './validation';
 
 /** A cell's note starts with this when the guard marked it: a later valid edit removes only our marks. */
@@ -11,13 +10,13 @@ export const INVALID_NOTE_PREFIX = 'Customer Register · ';
 /** The background of a kept invalid value. */
 export const INVALID_BACKGROUND = '#f4cccc';
 /** Beyond this many cells a paste is recorded in Audit as one summary row for the rest. */
-export const AUDITED_CELLS = 200;
+const AUDITED_CELLS = 200;
 
-export type Judgement =
+type Judgement =
   /** The value passes as typed. */
-  | { kind: 'valid'; value: Wire }
+  | { kind: 'valid'; value: WireValue }
   /** The value passes once normalized (a phone to E.164, an email lower-cased): write `value` in its place. */
-  | { kind: 'normalized'; value: Wire }
+  | { kind: 'normalized'; value: WireValue }
   /** The value fails: it is kept, marked and recorded with the reason. */
   | { kind: 'invalid'; message: string };
 
@@ -28,7 +27,7 @@ export type Judgement =
 export function judgeCell(
   rt: RecordType,
   key: string,
-  typed: Wire,
+  typed: WireValue,
   o: { lang: Lang; phoneRegion: string },
 ): Judgement {
   const v = validateRecord(
@@ -54,8 +53,8 @@ export function invalidNote(message: string): string {
 export function logRecoveryAllowed(
   rt: RecordType,
   key: string,
-  before: Wire,
-  after: Wire,
+  before: WireValue,
+  after: WireValue,
   role: Role | null,
 ): boolean {
   return (
@@ -71,13 +70,13 @@ export interface JudgedCell {
   record: string;
   key: string;
   /** The value before, when the event carried it (a one-cell edit); undefined for a paste or fill. */
-  before?: Wire;
-  after: Wire;
+  before?: WireValue;
+  after: WireValue;
   /** 'update' with source 'sheetEdit' is a hand edit that stands, as the sidebar's 'update' with source 'sidebar'. */
   action: 'revert' | 'handEdit' | 'update' | 'invalidValue';
 }
 
-const text = (v: Wire | undefined) => (v === null || v === undefined ? '' : String(v));
+const text = (v: WireValue | undefined) => (v === null || v === undefined ? '' : String(v));
 
 /** Audit rows for judged cells: every cell up to AUDITED_CELLS, then one row that counts the rest. */
 export function handEditAudit(

@@ -3,7 +3,7 @@ import { defaultLists } from '../schema';
 import { columnLetter } from './a1';
 import type { Lang } from './i18n';
 
-export interface Highlight {
+interface Highlight {
   formula: string;
   background: string;
 }

@@ -1,6 +1,6 @@
 // The message catalogue in English and Chinese, the translator t(), and the locale-to-language rule.
 
-import type { Localized, Role } from '../schema';
+import type { Role } from '../schema';
 import { roleLabels } from '../schema';
 
 export type Lang = 'en' | 'zh';
@@ -28,6 +28,11 @@ const en = {
   notOnTeam: '{user} is not on the team of this register; ask an admin to add you.',
   actionNotAllowed: 'Only {roles} may {action}.',
   recordNotFound: 'No {record} with ID {id} was found.',
+  sheetMissing: 'The sheet "{sheet}" is missing: an admin must run Set up register.',
+  columnMissing: 'The column "{column}" is missing: an admin must run Set up register.',
+  busy: 'Someone else is saving to the register right now. Nothing was changed: try again in a moment.',
+  unexpectedError:
+    'The add-on hit an unexpected error. Try again; if it keeps happening, tell your admin the time ({time}): the details are in the script’s execution log.',
   noIdentity:
     'Google did not tell the add-on who you are. Open the spreadsheet while signed in to your own Google account, then try again.',
   setUpAction: 'set up the register',
@@ -137,6 +142,11 @@ const zh: Readonly<Record<MessageKey, string>> = {
   notOnTeam: '{user} 不是本登记簿的团队成员，请联系管理员添加。',
   actionNotAllowed: '只有{roles}可以{action}。',
   recordNotFound: '未找到编号为 {id} 的“{record}”。',
+  sheetMissing: '缺少工作表“{sheet}”：请管理员运行“设置登记表”。',
+  columnMissing: '缺少“{column}”列：请管理员运行“设置登记表”。',
+  busy: '其他人正在保存登记表。本次未做任何更改，请稍后重试。',
+  unexpectedError:
+    '插件发生意外错误。请重试；如果仍然出错，请把发生时间（{time}）告诉管理员：详细信息在脚本的执行日志中。',
   noIdentity: 'Google 没有告诉插件您是谁。请先登录您自己的 Google 账号再打开表格，然后重试。',
   setUpAction: '设置登记表',
   foreignSheet:
@@ -223,10 +233,6 @@ export function t(lang: Lang, key: MessageKey, params: MessageParams = {}): stri
   return catalogue[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
     Object.getOwnPropertyDescriptor(params, name) ? String(params[name]) : whole,
   );
-}
-
-export function localize(lang: Lang, text: Localized): string {
-  return text[lang];
 }
 
 /** "Admin or Manager" / "管理员或经理": the roles named in a refusal. */

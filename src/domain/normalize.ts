@@ -3,13 +3,13 @@
 import type { CountryCode } from 'libphonenumber-js/min';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 
-export type Normalized = { ok: true; value: string } | { ok: false; reason: 'empty' | 'tooLong' | 'invalid' };
+type Normalized = { ok: true; value: string } | { ok: false; reason: 'empty' | 'tooLong' | 'invalid' };
 
 // Longer input is not a phone number; refusing early keeps the parser's work bounded.
 const PHONE_INPUT_MAX = 64;
 
 /** Full-width digits, '+' and '@' are what Chinese input methods type by default. */
-export function toHalfWidth(text: string): string {
+function toHalfWidth(text: string): string {
   return text.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 

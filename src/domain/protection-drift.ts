@@ -48,7 +48,7 @@ export function isOurs(description: string): boolean {
 }
 
 /** The plan key a found protection stands for: by its sheet and where it starts, read through the column map. */
-export function foundKey(
+function foundKey(
   f: FoundProtection,
   recordTypeOf: Readonly<Record<string, string>>,
   columns: SheetColumns,

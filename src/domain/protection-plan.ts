@@ -11,7 +11,7 @@ export const PROTECTION_PREFIX = 'Customer Register · ';
  * the edit guard reverts; all Admin-only or add-on-only (Team, Settings, Lists) → the whole sheet for
  * Admins; anything else (the records) → the header row for Admins plus one protection per run of columns.
  */
-export type SheetKind = 'log' | 'admin' | 'records';
+type SheetKind = 'log' | 'admin' | 'records';
 
 export function sheetKind(rt: RecordType): SheetKind {
   if (rt.fields.every((f) => f.system === true)) return 'log';

@@ -1,10 +1,9 @@
 // Between records and sheet cells: list item keys ↔ labels in the register's language, empty ↔ null, and a row version.
-import { defaultLists, type ListDecl, type ListRegistry, type RecordType } from '../schema';
+import { defaultLists, type ListDecl, type ListRegistry, type RecordType, type WireValue } from '../schema';
 import { findListItem } from './field-value';
 import type { Lang } from './i18n';
 
 export type Cell = string | number | boolean | Date;
-export type Wire = string | number | boolean | null;
 
 /** What to write for each field of a record: list values by their label, nulls as empty cells. */
 export function cellsFromRecord(
@@ -41,7 +40,7 @@ export function fieldIndex(rt: RecordType) {
 const indexes = new WeakMap<ListDecl, Map<string, string>>();
 
 /** The item key a stored value names (its key, or a label in either language), or undefined. */
-export function listKeyOf(list: ListDecl, value: string): string | undefined {
+function listKeyOf(list: ListDecl, value: string): string | undefined {
   let index = indexes.get(list);
   if (!index) {
     index = new Map();
@@ -64,7 +63,7 @@ export function recordFromCells(
   cells: Record<string, unknown>,
   lists: ListRegistry = defaultLists,
 ) {
-  const out: Record<string, Wire> = {};
+  const out: Record<string, WireValue> = {};
   const fields = fieldIndex(rt);
   // Only the fields given: a partial set of cells (an edit) stays partial.
   for (const key of Object.keys(cells)) {
@@ -82,7 +81,7 @@ export function recordFromCells(
 }
 
 /** A short fingerprint of a record's values: an edit carries it, and a changed row refuses the edit. */
-export function recordVersion(record: Record<string, Wire>): string {
+export function recordVersion(record: Record<string, WireValue>): string {
   const text = Object.keys(record)
     .sort()
     .map((k) => `${k}=${JSON.stringify(record[k])}`)
@@ -97,7 +96,7 @@ export function recordVersion(record: Record<string, Wire>): string {
 }
 
 /** The fields whose values differ between two records (only keys present in `next`). */
-export function changedFields(before: Record<string, Wire>, next: Record<string, Wire>): string[] {
+export function changedFields(before: Record<string, WireValue>, next: Record<string, WireValue>): string[] {
   return Object.keys(next).filter(
     (k) => JSON.stringify(before[k] ?? null) !== JSON.stringify(next[k] ?? null),
   );

@@ -1,13 +1,12 @@
 // Maker-checker after a change: which entries go back to review, the same rule for the sidebar and for hand edits in the grid.
-import type { Role } from '../schema';
-import type { Wire } from './record-codec';
+import type { Role, WireValue } from '../schema';
 
 /**
  * Maker-checker after a change by someone who is not a reviewer (or whose role is unknown, as in a hand edit
  * on an account outside a Workspace domain): an approved or returned entry goes back to pending review.
  * Returns the new state, or null when it stays.
  */
-export function stateAfterEdit(role: Role | null, state: Wire): string | null {
+export function stateAfterEdit(role: Role | null, state: WireValue): string | null {
   if (role === 'Admin' || role === 'Manager') return null;
   return state === 'approved' || state === 'returned' ? 'pendingReview' : null;
 }

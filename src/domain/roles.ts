@@ -2,7 +2,7 @@
 import { defaultLists, type ListRegistry, type Role } from '../schema';
 import { findListItem } from './field-value';
 
-export interface TeamRow {
+interface TeamRow {
   email: string;
   name: string;
   /** As stored in the sheet: the role's label in either language, or its key. */

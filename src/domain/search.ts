@@ -2,7 +2,7 @@
 import { nameKey } from './duplicates';
 import { normalizePhone } from './normalize';
 
-export interface SearchHit {
+interface SearchHit {
   index: number;
   score: number;
 }

@@ -1,11 +1,5 @@
 // The rows setup adds to Lists, Settings and Team: only what is missing, never touching what an admin changed.
-import {
-  type ListDecl,
-  type ListRegistry,
-  type SettingDecl,
-  type SettingValue,
-  settingDecls,
-} from '../schema';
+import { type ListDecl, type ListRegistry, type SettingDecl, settingDecls, type WireValue } from '../schema';
 import { findListItem } from './field-value';
 import type { Lang } from './i18n';
 
@@ -18,9 +12,9 @@ export function missingListItems(list: ListDecl, present: readonly unknown[], la
 }
 
 /** A setting's default as it is written in the sheet: list values by their label. */
-export function settingCell(
+function settingCell(
   decl: SettingDecl,
-  value: SettingValue,
+  value: WireValue,
   lists: ListRegistry,
   lang: Lang,
 ): string | number | boolean {
@@ -37,7 +31,7 @@ export function missingSettingRows(
   presentKeys: readonly unknown[],
   lists: ListRegistry,
   lang: Lang,
-  overrides: Partial<Record<string, SettingValue>> = {},
+  overrides: Partial<Record<string, WireValue>> = {},
 ) {
   const have = new Set(presentKeys.map((k) => String(k).trim()));
   return settingDecls

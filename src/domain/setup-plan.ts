@@ -29,7 +29,7 @@ export type SheetPlan =
       columns: Record<string, number>;
     };
 
-export interface Refusal {
+interface Refusal {
   sheet: string;
   /** Headers that match no field of the record type, in either language. */
   unknownHeaders: string[];
@@ -41,7 +41,7 @@ export interface SetupPlan {
   refusals: Refusal[];
 }
 
-export function planSheet(rt: RecordType, snap: SheetSnapshot | undefined): SheetPlan | Refusal {
+function planSheet(rt: RecordType, snap: SheetSnapshot | undefined): SheetPlan | Refusal {
   const allKeys = rt.fields.map((f) => f.key);
   if (!snap) return { recordType: rt.key, action: 'create', addKeys: allKeys };
   const columns: Record<string, number> = {};

@@ -2,14 +2,14 @@
 // Named imports, not the `z` namespace: the namespace drags every zod locale (~400 KB) into the bundle.
 import type { RefinementCtx, ZodError, ZodType } from 'zod';
 import { NEVER, object, unknown } from 'zod';
-import type { FieldDecl, ListRegistry, RecordType, Role } from '../schema';
+import type { FieldDecl, ListRegistry, RecordType, Role, WireValue } from '../schema';
 import { defaultLists } from '../schema';
-import type { FieldValue, ParseEnv } from './field-value';
+import type { ParseEnv } from './field-value';
 import { isEmptyInput, parseFieldValue } from './field-value';
 import type { Lang, MessageKey, MessageParams } from './i18n';
 import { roleList, t } from './i18n';
 
-export type RecordValues = Record<string, FieldValue>;
+type RecordValues = Record<string, WireValue>;
 
 export interface ValidationOptions {
   lang: Lang;
@@ -34,19 +34,19 @@ export interface FieldError {
   message: string;
 }
 
-export type ValidationResult = { ok: true; value: RecordValues } | { ok: false; errors: FieldError[] };
+type ValidationResult = { ok: true; value: RecordValues } | { ok: false; errors: FieldError[] };
 
 export function canEdit(field: FieldDecl, role: Role): boolean {
   return field.system !== true && field.editableBy.includes(role);
 }
 
-function fieldSchema(field: FieldDecl, options: ValidationOptions, env: ParseEnv): ZodType<FieldValue> {
+function fieldSchema(field: FieldDecl, options: ValidationOptions, env: ParseEnv): ZodType<WireValue> {
   const label = field.labels[options.lang];
   const refuse = (ctx: RefinementCtx, key: MessageKey, params: MessageParams = {}) => {
     ctx.addIssue({ code: 'custom', message: t(options.lang, key, { ...params, field: label }) });
     return NEVER;
   };
-  return unknown().transform((raw, ctx): FieldValue => {
+  return unknown().transform((raw, ctx): WireValue => {
     if (field.system === true) {
       if (!options.allowSystem) return refuse(ctx, 'systemField');
     } else if (!field.editableBy.includes(options.role)) {
@@ -71,7 +71,7 @@ export function recordSchema(recordType: RecordType, options: ValidationOptions)
     lists: options.lists ?? defaultLists,
     phoneRegion: options.phoneRegion ?? 'CN',
   };
-  const shape: Record<string, ZodType<FieldValue | undefined>> = {};
+  const shape: Record<string, ZodType<WireValue | undefined>> = {};
   for (const field of recordType.fields) {
     const schema = fieldSchema(field, options, env);
     // A required field stays non-optional in create mode so its parser runs on a missing value and says so.

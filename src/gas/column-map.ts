@@ -1,5 +1,6 @@
 // Where each field's column is: developer metadata is the truth, a copy in document properties is the fast path.
 import { columnLetter } from '../domain/a1';
+import { Problem } from '../domain/problem';
 import { columnKeys } from './metadata';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -35,7 +36,7 @@ const headerText = (row: readonly unknown[]) => row.map((v) => String(v ?? ''));
 /** Reads the map from developer metadata (one call per column) and caches it: only after a column moved or was renamed. */
 export function rebuildMap(ss: Spreadsheet, sheetName: string): VerifiedMap {
   const sheet = ss.getSheetByName(sheetName);
-  if (!sheet) throw new Error(`The sheet "${sheetName}" is missing: run Set up register.`);
+  if (!sheet) throw new Problem('sheetMissing', { sheet: sheetName });
   const keys = columnKeys(sheet);
   const width = Math.max(keys.length, 1);
   const headers = headerText(sheet.getRange(1, 1, 1, width).getValues()[0]);
@@ -67,7 +68,7 @@ export function mapHolds(
 
 export function columnOf(map: ColumnMap, key: string): number {
   const i = map.keys.indexOf(key);
-  if (i < 0) throw new Error(`Column "${key}" is missing: run Set up register.`);
+  if (i < 0) throw new Problem('columnMissing', { column: key });
   return i + 1;
 }
 

@@ -12,9 +12,10 @@ import {
 import type { Lang } from '../domain/i18n';
 import { phoneRegion } from '../domain/phone-region';
 import { guardedColumns, sheetKind } from '../domain/protection-plan';
-import { cellsFromRecord, type Wire } from '../domain/record-codec';
+import { cellsFromRecord } from '../domain/record-codec';
 import { stateAfterEdit } from '../domain/review-state';
 import { roleOf } from '../domain/roles';
+import type { WireValue } from '../schema';
 import { type RecordType, type Role, recordTypes, type Settings } from '../schema';
 import { appendAudit } from './audit-log';
 import type { VerifiedMap } from './column-map';
@@ -108,7 +109,7 @@ class EditCheck {
     return this.role;
   }
 
-  private wire(key: string, cell: unknown): Wire {
+  private wire(key: string, cell: unknown): WireValue {
     return wireOf(this.rt, { [key]: cell }, this.tz)[key] ?? null;
   }
 

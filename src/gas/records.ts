@@ -1,13 +1,7 @@
 // Records of one record type in its sheet: find by ID, load with a version, and the record's wire form.
 import type { Lang } from '../domain/i18n';
-import {
-  cellsFromRecord,
-  fieldIndex,
-  recordFromCells,
-  recordVersion,
-  type Wire,
-} from '../domain/record-codec';
-import type { RecordType } from '../schema';
+import { cellsFromRecord, fieldIndex, recordFromCells, recordVersion } from '../domain/record-codec';
+import type { RecordType, WireValue } from '../schema';
 import { findRow } from './record-writes';
 import { readRow, verifiedMap } from './table';
 
@@ -15,7 +9,7 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** A record as read: where it was is not kept, since a person may sort or delete rows before it is written. */
 export interface Loaded {
-  values: Record<string, Wire>;
+  values: Record<string, WireValue>;
   version: string;
 }
 
@@ -33,7 +27,11 @@ function dateText(d: Date, tz: string, pattern: string): string {
 }
 
 /** Dates in cells become 'yyyy-mm-dd' (or with the time) in the spreadsheet's time zone, as the sidebar sends them. */
-export function wireOf(rt: RecordType, cells: Record<string, unknown>, tz: string): Record<string, Wire> {
+export function wireOf(
+  rt: RecordType,
+  cells: Record<string, unknown>,
+  tz: string,
+): Record<string, WireValue> {
   const text: Record<string, unknown> = {};
   const fields = fieldIndex(rt);
   for (const key of Object.keys(cells)) {
@@ -59,13 +57,13 @@ export function rowsFromColumns(
   columns: Record<string, unknown[]>,
   count: number,
   tz: string,
-): Record<string, Wire>[] {
+): Record<string, WireValue>[] {
   const fields = fieldIndex(rt);
   const converted = keys.map((key) => {
     const f = fields.get(key);
     const column = columns[key];
-    const out: Wire[] = new Array(count);
-    const seen = new Map<unknown, Wire>();
+    const out: WireValue[] = new Array(count);
+    const seen = new Map<unknown, WireValue>();
     for (let i = 0; i < count; i++) {
       const v = column[i];
       if (v === '' || v === null || v === undefined) {
@@ -86,9 +84,9 @@ export function rowsFromColumns(
     }
     return out;
   });
-  const rows: Record<string, Wire>[] = new Array(count);
+  const rows: Record<string, WireValue>[] = new Array(count);
   for (let i = 0; i < count; i++) {
-    const row: Record<string, Wire> = {};
+    const row: Record<string, WireValue> = {};
     for (let k = 0; k < keys.length; k++) row[keys[k]] = converted[k][i];
     rows[i] = row;
   }

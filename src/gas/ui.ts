@@ -1,4 +1,5 @@
-// The spreadsheet UI adapter: the menu, the sidebar page with its boot data, and alerts.
+// The spreadsheet UI adapter: the add-on menu, the sidebar page with its boot data, and the person's language.
+import { type Lang, langFromLocale } from '../domain/i18n';
 import { BOOT_MARKER, bootScript } from '../shared/boot';
 import type { BootData } from '../shared/rpc';
 
@@ -7,13 +8,27 @@ export interface MenuItem {
   functionName: string;
 }
 
-export function addMenu(title: string, items: (MenuItem | null)[]) {
-  const menu = SpreadsheetApp.getUi().createMenu(title);
+/**
+ * The menu goes under Extensions with createAddonMenu(), the one call that works both ways the add-on is
+ * installed: as an Editor add-on the sub-menu bears the add-on's name, in a bound script the project's title.
+ */
+export function addMenu(items: (MenuItem | null)[]) {
+  const menu = SpreadsheetApp.getUi().createAddonMenu();
   for (const item of items) {
     if (item) menu.addItem(item.caption, item.functionName);
     else menu.addSeparator();
   }
   menu.addToUi();
+}
+
+/** In AuthMode.NONE (an add-on installed but not yet used in this file) nothing of the document may be read. */
+export function isAuthModeNone(authMode: unknown): boolean {
+  return String(authMode) === String(ScriptApp.AuthMode.NONE);
+}
+
+/** The language of the person's Google account: readable in every auth mode, unlike their email. */
+export function uiLang(): Lang {
+  return langFromLocale(Session.getActiveUserLocale());
 }
 
 /** Serves dist/sidebar.html as it was built (it is not a template: the bundle may contain `<?`), with boot data inlined. */

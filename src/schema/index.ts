@@ -50,6 +50,6 @@ export type {
   RecordType,
   Role,
   SettingDecl,
-  SettingValue,
+  WireValue,
 } from './types';
 export { audit, customer, interaction, property, reminderLog, settingsSheet, team };

@@ -3,9 +3,9 @@
 import type { FieldInput } from './define';
 import { defineField, editable, l, systemField } from './define';
 import { ADMIN_ONLY } from './roles';
-import type { RecordType, SettingDecl, SettingValue } from './types';
+import type { RecordType, SettingDecl, WireValue } from './types';
 
-function setting(input: Omit<FieldInput, 'editableBy'> & { default: SettingValue }): SettingDecl {
+function setting(input: Omit<FieldInput, 'editableBy'> & { default: WireValue }): SettingDecl {
   return { ...defineField({ ...input, editableBy: ADMIN_ONLY }), default: input.default };
 }
 
@@ -175,7 +175,7 @@ export const settingsValues: RecordType = {
   fields: settingDecls,
 };
 
-export type Settings = Record<string, SettingValue>;
+export type Settings = Record<string, WireValue>;
 
 export function defaultSettings(): Settings {
   const out: Settings = {};

@@ -77,9 +77,13 @@ export interface RecordType {
   idPrefixByList?: IdPrefixByList;
 }
 
-export type SettingValue = string | number | boolean | null;
+/**
+ * A field or setting value as JSON carries it between sheet, domain and sidebar: dates as 'yyyy-mm-dd',
+ * date-times as 'yyyy-mm-dd hh:mm', list values by item key, blank as null.
+ */
+export type WireValue = string | number | boolean | null;
 
 /** A setting is a field with a default; the Settings sheet holds one row per setting. */
 export interface SettingDecl extends FieldDecl {
-  default: SettingValue;
+  default: WireValue;
 }

@@ -4,7 +4,7 @@ import { findDuplicates } from '../domain/duplicates';
 import { t } from '../domain/i18n';
 import { formatId, idFormatFor, parseSerial } from '../domain/ids';
 import { fieldsClosedTo } from '../domain/protection-plan';
-import { recordVersion, type Wire } from '../domain/record-codec';
+import { recordVersion } from '../domain/record-codec';
 import { scheduleNextReview } from '../domain/reminders';
 import { stateAfterEdit } from '../domain/review-state';
 import { searchCustomers } from '../domain/search';
@@ -13,7 +13,7 @@ import { appendAudit } from '../gas/audit-log';
 import { complete, loadRecord, prepare } from '../gas/records';
 import { withDocumentLock } from '../gas/session';
 import { appendRows, readColumns } from '../gas/table';
-import { customer, MANAGERS, ROLES, STAFF } from '../schema';
+import { customer, MANAGERS, ROLES, STAFF, type WireValue } from '../schema';
 import type { Api, CustomerSummary, DuplicateHit, LoadedRecord, SaveResult } from '../shared/rpc';
 import { actions } from './actions';
 import { UserError } from './caller';
@@ -74,7 +74,7 @@ export function checkCustomer(arg: unknown): ReturnType<Api['checkCustomer']> {
   const c = authorize(STAFF, actions.createCustomer);
   const req = parseRequest(requests.values, arg, c.lang);
   const v = validated(c, req.values, 'create');
-  const values = v.ok ? (v.value as Record<string, Wire>) : req.values;
+  const values = v.ok ? (v.value as Record<string, WireValue>) : req.values;
   return { values, errors: v.ok ? [] : v.errors, duplicates: duplicatesOf(c, values).hits };
 }
 
@@ -254,7 +254,7 @@ export function returnCustomer(arg: unknown): SaveResult {
 }
 
 /** Maker-checker: only a pending entry, and never by the person who entered it. */
-function reviewable(c: Context, values: Record<string, Wire>) {
+function reviewable(c: Context, values: Record<string, WireValue>) {
   if (values.recordState !== 'pendingReview') throw new UserError(t(c.lang, 'notPending'));
   if (String(values.enteredBy ?? '').toLowerCase() === c.email) throw new UserError(t(c.lang, 'ownApproval'));
 }

@@ -5,7 +5,8 @@ import { showSidebar } from '../gas/ui';
 import { customer, interaction, property, ROLES } from '../schema';
 import type { BootData } from '../shared/rpc';
 import { actions } from './actions';
-import { authorize, settingsOf } from './context';
+import { authorize, type Context, settingsOf } from './context';
+import { showMenu } from './menu';
 
 /** The sidebar speaks the user's language when their locale is Chinese or English, else the register's. */
 function sidebarLang(locale: string, registerLang: Lang): Lang {
@@ -14,8 +15,7 @@ function sidebarLang(locale: string, registerLang: Lang): Lang {
   return registerLang;
 }
 
-export function bootData(): BootData {
-  const c = authorize(ROLES, actions.openForm);
+function bootData(c: Context): BootData {
   const lang = sidebarLang(Session.getActiveUserLocale(), c.registerLang);
   const settings = settingsOf(c);
   return {
@@ -33,6 +33,10 @@ export function bootData(): BootData {
 }
 
 export function openForm() {
-  const boot = bootData();
+  const c = authorize(ROLES, actions.openForm);
+  // Now the person is known, the menu offers what their role may use (a simple onOpen often cannot tell),
+  // before anything else can fail: an owner told to run Set up register must find it in the menu.
+  showMenu(c.role);
+  const boot = bootData(c);
   showSidebar(boot, boot.lang === 'zh' ? '客户登记' : 'Customer Register');
 }

@@ -1,19 +1,33 @@
 // Every Apps Script global of the add-on: build turns each export into a top-level function Apps Script can find.
+import * as customers from './customers';
+import { entryPoint } from './entry';
+import * as form from './form';
+import * as holdings from './holdings';
 import { buildMenu } from './menu';
+import * as reminders from './reminders';
 
-export {
-  approveCustomer,
-  checkCustomer,
-  confirmReview,
-  createCustomer,
-  findCustomers,
-  getCustomer,
-  listPendingReview,
-  returnCustomer,
-  updateCustomer,
-} from './customers';
-export { openForm } from './form';
-export { findProperty, logInteraction, receiveProperty, updateProperty } from './holdings';
+// What people call from the sidebar or the menu goes through entryPoint: a bug reaches them as a short
+// message in their language and leaves its stack in the log. Trigger handlers stay bare, so a failing
+// run keeps its own error in the failure email Apps Script sends.
+export const approveCustomer = entryPoint(customers.approveCustomer);
+export const checkCustomer = entryPoint(customers.checkCustomer);
+export const confirmReview = entryPoint(customers.confirmReview);
+export const createCustomer = entryPoint(customers.createCustomer);
+export const findCustomers = entryPoint(customers.findCustomers);
+export const getCustomer = entryPoint(customers.getCustomer);
+export const listPendingReview = entryPoint(customers.listPendingReview);
+export const returnCustomer = entryPoint(customers.returnCustomer);
+export const updateCustomer = entryPoint(customers.updateCustomer);
+export const openForm = entryPoint(form.openForm);
+export const findProperty = entryPoint(holdings.findProperty);
+export const logInteraction = entryPoint(holdings.logInteraction);
+export const receiveProperty = entryPoint(holdings.receiveProperty);
+export const updateProperty = entryPoint(holdings.updateProperty);
+export const previewReminders = entryPoint(reminders.previewReminders);
+export const reminderStatus = entryPoint(reminders.reminderStatus);
+export const sendTestReminder = entryPoint(reminders.sendTestReminder);
+export const turnRemindersOff = entryPoint(reminders.turnRemindersOff);
+export const turnRemindersOn = entryPoint(reminders.turnRemindersOn);
 export {
   menuApplyProtections,
   menuCheckProtections,
@@ -22,15 +36,7 @@ export {
   menuTurnRemindersOn,
 } from './menu-actions';
 export { applyProtections, checkProtections, guardEdit } from './protections';
-export {
-  continueReminders,
-  previewReminders,
-  reminderStatus,
-  runReminders,
-  sendTestReminder,
-  turnRemindersOff,
-  turnRemindersOn,
-} from './reminders';
+export { continueReminders, runReminders } from './reminders';
 export { setUpRegister } from './setup';
 
 export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen) {

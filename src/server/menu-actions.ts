@@ -1,6 +1,7 @@
 // What the menu items run: the same entry points as the sidebar, with the outcome or the refusal shown in a dialog.
 import { langFromLocale, t } from '../domain/i18n';
 import { UserError } from './caller';
+import { entryPoint } from './entry';
 import { applyProtections, checkProtections } from './protections';
 import { type ReminderStatus, reminderStatus, turnRemindersOff, turnRemindersOn } from './reminders';
 import { setUpRegister } from './setup';
@@ -9,10 +10,10 @@ function alert(text: string) {
   SpreadsheetApp.getUi().alert(text);
 }
 
-/** Refusals are shown as they are; anything else is a bug and keeps its stack trace in the execution log. */
+/** Refusals are shown as they are; a bug is logged with its stack and shown as a short message (entryPoint). */
 function shown<T>(work: () => T, done: (result: T) => string) {
   try {
-    alert(done(work()));
+    alert(entryPoint(() => done(work()))());
   } catch (e) {
     if (e instanceof UserError) alert(e.message);
     else throw e;

@@ -1,39 +1,87 @@
-// The add-on menu, built by onOpen and onInstall: a short menu before authorization, the full one after.
-import { addMenu } from '../gas/ui';
+// The add-on menu: the items the person's role may use, or only "Open form" while Apps Script does not say who they are.
+import type { Lang } from '../domain/i18n';
+import { caller } from '../gas/session';
+import { addMenu, isAuthModeNone, type MenuItem, uiLang } from '../gas/ui';
+import { ADMIN_ONLY, ROLES, type Role } from '../schema';
+import { identify } from './caller';
 
-type Lang = 'en' | 'zh';
-
-const captions = {
-  openForm: { en: 'Open form', zh: '打开表单' },
-  setup: { en: 'Set up register', zh: '设置登记表' },
-  applyProtections: { en: 'Apply protections', zh: '应用保护' },
-  checkProtections: { en: 'Check protections', zh: '检查保护' },
-  remindersOn: { en: 'Turn reminders on', zh: '开启提醒' },
-  remindersOff: { en: 'Turn reminders off', zh: '关闭提醒' },
-  help: { en: 'Help', zh: '帮助' },
-} as const;
-
-export const MENU_TITLE = 'Customer Register / 客户登记';
-
-function lang(): Lang {
-  return /^zh/i.test(Session.getActiveUserLocale()) ? 'zh' : 'en';
+interface Entry {
+  caption: Record<Lang, string>;
+  functionName: string;
+  /** The roles the entry point itself allows: the menu only saves people a refusal. */
+  roles: readonly Role[];
 }
 
-export function buildMenu(authMode: GoogleAppsScript.Script.AuthMode | string | undefined) {
-  const l = lang();
-  // In AuthMode.NONE nothing may be read, so the menu cannot depend on the register's state.
-  const limited = String(authMode) === String(ScriptApp.AuthMode.NONE);
-  const items = limited
-    ? [{ caption: captions.setup[l], functionName: 'menuSetUpRegister' }]
-    : [
-        { caption: captions.openForm[l], functionName: 'openForm' },
-        null,
-        { caption: captions.setup[l], functionName: 'menuSetUpRegister' },
-        { caption: captions.applyProtections[l], functionName: 'menuApplyProtections' },
-        { caption: captions.checkProtections[l], functionName: 'menuCheckProtections' },
-        null,
-        { caption: captions.remindersOn[l], functionName: 'menuTurnRemindersOn' },
-        { caption: captions.remindersOff[l], functionName: 'menuTurnRemindersOff' },
-      ];
-  addMenu(MENU_TITLE, items);
+const openForm: Entry = {
+  caption: { en: 'Open form', zh: '打开表单' },
+  functionName: 'openForm',
+  roles: ROLES,
+};
+
+/** Groups of entries, separated in the menu. */
+const groups: readonly (readonly Entry[])[] = [
+  [openForm],
+  [
+    {
+      caption: { en: 'Set up register', zh: '设置登记表' },
+      functionName: 'menuSetUpRegister',
+      roles: ADMIN_ONLY,
+    },
+    {
+      caption: { en: 'Apply protections', zh: '应用保护' },
+      functionName: 'menuApplyProtections',
+      roles: ADMIN_ONLY,
+    },
+    {
+      caption: { en: 'Check protections', zh: '检查保护' },
+      functionName: 'menuCheckProtections',
+      roles: ADMIN_ONLY,
+    },
+  ],
+  [
+    {
+      caption: { en: 'Turn reminders on', zh: '开启提醒' },
+      functionName: 'menuTurnRemindersOn',
+      roles: ADMIN_ONLY,
+    },
+    {
+      caption: { en: 'Turn reminders off', zh: '关闭提醒' },
+      functionName: 'menuTurnRemindersOff',
+      roles: ADMIN_ONLY,
+    },
+  ],
+];
+
+/** The items for `role`; with no role known, only "Open form", which any team member may use and which tells who they are. */
+function menuItems(role: Role | null, lang: Lang): (MenuItem | null)[] {
+  const out: (MenuItem | null)[] = [];
+  for (const group of groups) {
+    const mine = group.filter((e) => (role ? e.roles.includes(role) : e === openForm));
+    if (!mine.length) continue;
+    if (out.length) out.push(null);
+    for (const e of mine) out.push({ caption: e.caption[lang], functionName: e.functionName });
+  }
+  return out;
+}
+
+/** Builds the menu for `role`, e.g. once "Open form" has identified the person. */
+export function showMenu(role: Role | null) {
+  addMenu(menuItems(role, uiLang()));
+}
+
+/** The role of whoever opened the file, when Apps Script says who they are (a simple onOpen often may not). */
+function openerRole(authMode: unknown): Role | null {
+  // In AuthMode.NONE reading the Team sheet or the document properties is an error.
+  if (isAuthModeNone(authMode) || !caller().email) return null;
+  try {
+    return identify().role;
+  } catch (e) {
+    // The menu is the way in: a failed lookup must still leave "Open form", which reports what went wrong.
+    console.error(e);
+    return null;
+  }
+}
+
+export function buildMenu(authMode: unknown) {
+  showMenu(openerRole(authMode));
 }

@@ -3,10 +3,11 @@
 import type { FormConfig } from '../domain/form';
 import type { Lang } from '../domain/i18n';
 import type { FieldError } from '../domain/validation';
-import type { Role } from '../schema/types';
+import type { Role, WireValue } from '../schema/types';
 
-/** A field value on the wire: dates as 'yyyy-mm-dd', date-times as 'yyyy-mm-dd hh:mm', list values by item key. */
-export type WireValue = string | number | boolean | null;
+/** Re-exported so the sidebar names field values as the server does. */
+export type { WireValue };
+
 export type WireRecord = Record<string, WireValue>;
 
 export interface CustomerSummary {

@@ -3,6 +3,7 @@
 import { messages } from '../../emulator/src';
 import { fillDueCustomers } from '../fixtures/due-register';
 import { columnsOf, recordsOf, stateOf, teamRegister, workbook } from '../helpers/register';
+import { fireDaily } from '../helpers/reminders';
 import { ADMIN, CLERK, MANAGER } from '../helpers/users';
 
 const TODAY = '2026-11-23';
@@ -29,19 +30,6 @@ function register(
   });
   fillDueCustomers(emu, n, { due, today: TODAY, rows: o.rows });
   return emu;
-}
-
-/**
- * The daily trigger firing now, as Apps Script starts it: its handler, as its creator, with its own trigger
- * ID (reminders are turned on by the Admin first if they are off). A call without the ID does nothing.
- */
-function fireDaily(emu: ReturnType<typeof teamRegister>): unknown {
-  let daily = emu.triggers().find((t) => t.handler === 'runReminders');
-  if (!daily) {
-    emu.run(ADMIN, 'turnRemindersOn');
-    daily = emu.triggers().find((t) => t.handler === 'runReminders');
-  }
-  return emu.run(daily?.creator as string, 'runReminders', { triggerUid: daily?.id });
 }
 
 const customerMails = (emu: ReturnType<typeof teamRegister>) =>

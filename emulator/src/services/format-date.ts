@@ -1,4 +1,5 @@
 // Java SimpleDateFormat patterns rendered in a given time zone, as Utilities.formatDate does.
+import { wallTime, type ZonedTime } from '../spreadsheet/timezone';
 
 const MONTHS = [
   'January',
@@ -16,58 +17,6 @@ const MONTHS = [
 ];
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
-const partsCache = new Map<string, Intl.DateTimeFormat>();
-
-/** Wall-clock fields of an instant in a time zone, plus the zone's offset in minutes. */
-export function zonedParts(ms: number, timeZone: string) {
-  let f = partsCache.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-      weekday: 'short',
-    });
-    partsCache.set(timeZone, f);
-  }
-  const p: Record<string, string> = {};
-  for (const part of f.formatToParts(new Date(ms))) p[part.type] = part.value;
-  const year = Number(p.year);
-  const month = Number(p.month);
-  const day = Number(p.day);
-  const hour = Number(p.hour);
-  const minute = Number(p.minute);
-  const second = Number(p.second);
-  const asUtc = Date.UTC(year, month - 1, day, hour, minute, second);
-  const offsetMinutes = Math.round((asUtc - Math.floor(ms / 1000) * 1000) / 60000);
-  const weekday = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(p.weekday);
-  return {
-    year,
-    month,
-    day,
-    hour,
-    minute,
-    second,
-    millisecond: ((ms % 1000) + 1000) % 1000,
-    weekday,
-    offsetMinutes,
-  };
-}
-
-/** The instant at which the wall clock in `timeZone` reads the given fields. */
-export function zonedTime(timeZone: string, y: number, mo: number, d: number, h = 0, mi = 0, s = 0) {
-  const guess = Date.UTC(y, mo - 1, d, h, mi, s);
-  let t = guess - zonedParts(guess, timeZone).offsetMinutes * 60000;
-  // A second pass settles instants next to a daylight-saving change.
-  t = guess - zonedParts(t, timeZone).offsetMinutes * 60000;
-  return t;
-}
-
 const pad = (n: number, w: number) => String(Math.abs(n)).padStart(w, '0');
 
 function offset(mins: number, colon: boolean) {
@@ -77,7 +26,7 @@ function offset(mins: number, colon: boolean) {
 }
 
 export function formatDate(ms: number, timeZone: string, pattern: string): string {
-  const z = zonedParts(ms, timeZone);
+  const z = wallTime(ms, timeZone);
   let out = '';
   for (let i = 0; i < pattern.length; ) {
     const c = pattern[i];
@@ -105,7 +54,7 @@ export function formatDate(ms: number, timeZone: string, pattern: string): strin
   return out;
 }
 
-function token(c: string, n: number, z: ReturnType<typeof zonedParts>): string {
+function token(c: string, n: number, z: ZonedTime): string {
   switch (c) {
     case 'y':
       return n === 2 ? pad(z.year % 100, 2) : pad(z.year, n);

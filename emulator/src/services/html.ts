@@ -3,6 +3,8 @@ import type { Exec } from '../exec';
 
 export interface MenuRecord {
   title: string;
+  /** Built with createAddonMenu(): a sub-menu of Extensions named after the script, not a top-level menu. */
+  addOn?: true;
   items: ({ caption: string; functionName: string } | { separator: true } | { submenu: MenuRecord })[];
 }
 export interface SidebarRecord {
@@ -144,11 +146,17 @@ const Button = { OK: 'OK', CANCEL: 'CANCEL', YES: 'YES', NO: 'NO', CLOSE: 'CLOSE
 const ButtonSet = { OK: 'OK', OK_CANCEL: 'OK_CANCEL', YES_NO: 'YES_NO', YES_NO_CANCEL: 'YES_NO_CANCEL' };
 
 /** The Ui object of SpreadsheetApp.getUi(), recording what it shows into `record`. */
-export function createUi(exec: Exec, record: UiRecord, answers: string[], available: boolean) {
+export function createUi(
+  exec: Exec,
+  record: UiRecord,
+  answers: string[],
+  available: boolean,
+  scriptName: string,
+) {
   // Time-driven triggers have no user in front of a document to show anything to.
   if (!available) exec.fail('Cannot call SpreadsheetApp.getUi() from this context.');
-  const menu = (title: string) => {
-    const m: MenuRecord = { title, items: [] };
+  const menu = (title: string, addOn = false) => {
+    const m: MenuRecord = addOn ? { title, addOn: true, items: [] } : { title, items: [] };
     const api = {
       addItem(caption: string, functionName: string) {
         m.items.push({ caption: String(caption), functionName: String(functionName) });
@@ -174,7 +182,7 @@ export function createUi(exec: Exec, record: UiRecord, answers: string[], availa
   return {
     Button,
     ButtonSet,
-    createAddonMenu: () => menu('Add-on'),
+    createAddonMenu: () => menu(scriptName, true),
     createMenu: (caption: string) => menu(String(caption)),
     showSidebar(out: HtmlOutput) {
       exec.charge('Ui', 'showSidebar');

@@ -1,8 +1,8 @@
 // ScriptApp: the trigger registry (time-driven and spreadsheet triggers, 20 per user) and the enums scripts compare against.
 import { limits, messages } from '../behaviour';
 import type { Exec } from '../exec';
+import { fromWallTime, wallTime } from '../spreadsheet/timezone';
 import { requireFullAuth, scopes } from './auth';
-import { zonedParts, zonedTime } from './format-date';
 
 export type TriggerEvent = 'CLOCK' | 'ON_OPEN' | 'ON_EDIT' | 'ON_CHANGE' | 'ON_FORM_SUBMIT';
 
@@ -37,11 +37,14 @@ const enumOf = (names: string[]) => Object.fromEntries(names.map((n) => [n, n]))
 export function nextRunAfter(s: Schedule, from: number): number | undefined {
   if (s.kind === 'once') return s.at > from ? s.at : undefined;
   if (s.kind === 'interval') return from + s.everyMs;
-  const z = zonedParts(from, s.timeZone);
+  const z = wallTime(from, s.timeZone);
   for (let d = 0; d < 400; d++) {
-    const t = zonedTime(s.timeZone, z.year, z.month, z.day + d, s.hour, s.minute);
+    const t = fromWallTime(
+      { year: z.year, month: z.month, day: z.day + d, hour: s.hour, minute: s.minute, second: 0 },
+      s.timeZone,
+    );
     if (t <= from) continue;
-    if (s.kind === 'weeks' && zonedParts(t, s.timeZone).weekday !== s.weekDay) continue;
+    if (s.kind === 'weeks' && wallTime(t, s.timeZone).weekday !== s.weekDay) continue;
     return t;
   }
   return undefined;

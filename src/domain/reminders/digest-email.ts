@@ -27,7 +27,7 @@ const NOTE_KEY: Readonly<Record<DigestNote, MessageKey>> = {
   channel: 'reminderNoteChannel',
 };
 
-export function daysText(lang: Lang, days: number): string {
+function daysText(lang: Lang, days: number): string {
   return days === 1 ? t(lang, 'reminderDayOne') : t(lang, 'reminderDays', { count: days });
 }
 

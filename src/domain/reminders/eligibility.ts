@@ -4,7 +4,7 @@ import { isTicked, mailbox, text } from './row';
 
 export type Blocker = 'noConsent' | 'noEmail' | 'invalidEmail' | 'channel';
 
-export type Reachability = { ok: true; address: string } | { ok: false; blocker: Blocker };
+type Reachability = { ok: true; address: string } | { ok: false; blocker: Blocker };
 
 /**
  * Checked in this order so the log names the most fundamental reason: without consent the address does

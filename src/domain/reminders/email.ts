@@ -38,12 +38,12 @@ function template(settings: Settings, key: string): string {
   return textSetting({}, key);
 }
 
-export function detailsText(lines: readonly DetailLine[], lang: Lang): string {
+function detailsText(lines: readonly DetailLine[], lang: Lang): string {
   const sep = t(lang, 'reminderFieldSeparator');
   return lines.map((l) => `${l.label}${sep}${l.value}`).join('\n');
 }
 
-export function detailsHtml(lines: readonly DetailLine[]): string {
+function detailsHtml(lines: readonly DetailLine[]): string {
   const rows = lines
     .map(
       (l) =>
@@ -53,7 +53,7 @@ export function detailsHtml(lines: readonly DetailLine[]): string {
   return `<table style="border-collapse:collapse">${rows}</table>`;
 }
 
-export interface CustomerEmailOptions {
+interface CustomerEmailOptions {
   /** Overrides the recipient, for "Send a test reminder to me". */
   to?: string;
   lists?: ListRegistry;

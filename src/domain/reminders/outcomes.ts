@@ -4,7 +4,7 @@ import type { LogRow } from './reminder-log';
 import { sendingMark } from './reminder-log';
 import { text } from './row';
 
-export type SendOutcome = 'sending' | 'sent' | 'failed';
+type SendOutcome = 'sending' | 'sent' | 'failed';
 
 /**
  * Write the 'sending' rows of a batch before sending it and overwrite them with the outcome after: a run

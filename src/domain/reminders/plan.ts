@@ -10,12 +10,6 @@ import { reviewMonths } from './review-schedule';
 import type { Row } from './row';
 import { integerSetting, mailbox, text } from './row';
 
-/** Where an earlier execution today stopped: every email whose `key` sorts at or before `after` was attempted. */
-export interface PlanCursor {
-  date: string;
-  after: string;
-}
-
 export interface PlanInput {
   /** 'yyyy-mm-dd' in the spreadsheet's time zone. */
   today: string;
@@ -29,7 +23,6 @@ export interface PlanInput {
   remainingQuota: number;
   /** Defaults to the quotaReserve setting. */
   reserve?: number;
-  cursor?: PlanCursor | null;
   /** Gets the lines nobody on the team owns (usually the admin the trigger runs as). */
   fallbackRecipient: string;
   /** Active team emails; an owner not among them is treated as no owner. Omit to trust every owner. */
@@ -48,7 +41,7 @@ export interface PlannedEmail {
   cycle: string;
   daysOverdue: number;
   customer: Row;
-  /** Sort key: the cursor to save once this email has been attempted. */
+  /** Sort key: cycle, then customer ID, so the most overdue go first and ties never reorder. */
   key: string;
 }
 
@@ -140,7 +133,6 @@ export function planReminders(input: PlanInput): ReminderPlan {
   const customersById = new Map<string, Row>();
   const duplicates = duplicateIds(input.customers);
   const candidates: { email: PlannedEmail; line: DigestCustomer }[] = [];
-  const cursor = input.cursor && input.cursor.date === today ? input.cursor.after : null;
   // A register has a handful of status × tier pairs; reading the settings once per pair, not per row.
   const cadence = new Map<string, boolean>();
   const reviewed = (status: string, tier: string) => {
@@ -204,10 +196,15 @@ export function planReminders(input: PlanInput): ReminderPlan {
       line.detail = state.detail;
       continue;
     }
-    const key = sortKey(cycle, id);
-    if (cursor !== null && key <= cursor) continue;
     candidates.push({
-      email: { customerId: id, recipient: reach.address, cycle, daysOverdue: now - due, customer, key },
+      email: {
+        customerId: id,
+        recipient: reach.address,
+        cycle,
+        daysOverdue: now - due,
+        customer,
+        key: sortKey(cycle, id),
+      },
       line,
     });
   }

@@ -26,7 +26,7 @@ export interface LogRow {
  * The outcome the adapter writes, in one batch, before a batch of sends. A run killed before it records
  * the real outcome leaves this (or a blank) behind, which reads as "unknown whether sent".
  */
-export const SENDING_OUTCOME = 'sending';
+const SENDING_OUTCOME = 'sending';
 
 /**
  * What the run writes into the customer's own Review cycle before sending, as it writes 'sending' into the
@@ -36,7 +36,7 @@ export function sendingMark(cycle: string): string {
   return `${cycle} ${SENDING_OUTCOME}`;
 }
 
-export type CycleState =
+type CycleState =
   | { state: 'sent' }
   | { state: 'unknown'; since: string }
   | { state: 'failedToday'; recipient: string; detail: string }

@@ -1,11 +1,11 @@
-// The review schedule: cadence from status and tier, the next due date, the current review cycle and lateness.
+// The review schedule: cadence from status and tier, the next due date and the current review cycle.
 import type { Settings } from '../../schema';
-import { addMonths, dayNumber, parseCivil } from './civil-date';
+import { addMonths, parseCivil } from './civil-date';
 import type { Row } from './row';
 import { integerSetting, text } from './row';
 
 /** Settings key of the cadence for each customerStatus item. */
-export const STATUS_CADENCE_SETTING: Readonly<Record<string, string>> = {
+const STATUS_CADENCE_SETTING: Readonly<Record<string, string>> = {
   prospect: 'reviewMonthsProspect',
   active: 'reviewMonthsActive',
   inactive: 'reviewMonthsInactive',
@@ -13,7 +13,7 @@ export const STATUS_CADENCE_SETTING: Readonly<Record<string, string>> = {
   lost: 'reviewMonthsLost',
 };
 
-export const VIP_CADENCE_SETTING = 'reviewMonthsVip';
+const VIP_CADENCE_SETTING = 'reviewMonthsVip';
 
 const MAX_MONTHS = 120;
 
@@ -35,7 +35,7 @@ export function reviewMonths(settings: Settings, status: string, tier: string): 
   return vip !== null && vip < byStatus ? vip : byStatus;
 }
 
-export function cadenceOf(settings: Settings, customer: Row): number | null {
+function cadenceOf(settings: Settings, customer: Row): number | null {
   return reviewMonths(settings, text(customer, 'status'), text(customer, 'tier'));
 }
 
@@ -65,16 +65,4 @@ export function scheduleNextReview(settings: Settings, customer: Row, from: stri
 export function reviewCycle(customer: Row): string | null {
   const due = text(customer, 'nextReviewDue');
   return parseCivil(due) ? due : null;
-}
-
-/** Days from the due date to today: 0 on the day itself, negative before it, null without a due date. */
-export function daysOverdue(customer: Row, today: string): number | null {
-  const due = dayNumber(text(customer, 'nextReviewDue'));
-  const now = dayNumber(today);
-  return due === null || now === null ? null : now - due;
-}
-
-export function isDue(customer: Row, today: string): boolean {
-  const days = daysOverdue(customer, today);
-  return days !== null && days >= 0;
 }

@@ -1,5 +1,5 @@
 // Reading plain row objects (field key → value) as the reminder rules need them: text, keys, emails, settings.
-import type { Settings, SettingValue } from '../../schema';
+import type { Settings, WireValue } from '../../schema';
 import { defaultSettings } from '../../schema';
 
 /** A record as the adapter hands it over: field key → cell value, list values as item keys, dates as 'yyyy-mm-dd'. */
@@ -40,9 +40,9 @@ export function mailbox(value: string): string | null {
 let defaults: Settings | null = null;
 
 /** A setting's value, falling back to the schema default when the Settings sheet lacks the row. */
-export function setting(settings: Settings, key: string): SettingValue {
+export function setting(settings: Settings, key: string): WireValue {
   const own = Object.getOwnPropertyDescriptor(settings, key);
-  if (own) return own.value as SettingValue;
+  if (own) return own.value as WireValue;
   if (!defaults) defaults = defaultSettings();
   return Object.getOwnPropertyDescriptor(defaults, key)?.value ?? null;
 }

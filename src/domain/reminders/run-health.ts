@@ -1,7 +1,7 @@
 // Whether the daily reminder run is healthy: who may run it, what a refused or failed run records, and when silence becomes a warning.
 
 /** Why a daily run sent nothing: its account is no longer an active Admin, or the run threw. */
-export type RunFailureReason = 'notAdmin' | 'error';
+type RunFailureReason = 'notAdmin' | 'error';
 
 export interface RunFailure {
   /** ISO instant. */

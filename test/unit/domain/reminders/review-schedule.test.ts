@@ -2,14 +2,12 @@
 import fc from 'fast-check';
 import { addMonths, civilFromDayNumber, dayNumber } from '../../../../src/domain/reminders/civil-date';
 import {
-  daysOverdue,
-  isDue,
   nextReviewDue,
   reviewCycle,
   reviewMonths,
   scheduleNextReview,
 } from '../../../../src/domain/reminders/review-schedule';
-import { customer, settings, TODAY } from './fixtures';
+import { customer, settings } from './fixtures';
 
 describe('reviewMonths with the default settings', () => {
   const s = settings();
@@ -116,15 +114,5 @@ describe('cycle and lateness', () => {
     const after = { ...before, nextReviewDue: nextReviewDue('2026-05-10', 3), lastReviewed: '2026-05-10' };
     expect(reviewCycle(after)).toBe('2026-08-10');
     expect(reviewCycle(after)).not.toBe(reviewCycle(before));
-  });
-
-  test('due on the day itself, overdue after it', () => {
-    expect(isDue(customer({ nextReviewDue: TODAY }), TODAY)).toBe(true);
-    expect(daysOverdue(customer({ nextReviewDue: TODAY }), TODAY)).toBe(0);
-    expect(isDue(customer({ nextReviewDue: '2026-05-16' }), TODAY)).toBe(false);
-    expect(daysOverdue(customer({ nextReviewDue: '2026-05-16' }), TODAY)).toBe(-1);
-    expect(daysOverdue(customer({ nextReviewDue: '2025-05-15' }), TODAY)).toBe(365);
-    expect(isDue(customer({ nextReviewDue: '' }), TODAY)).toBe(false);
-    expect(daysOverdue(customer({ nextReviewDue: '' }), TODAY)).toBeNull();
   });
 });
