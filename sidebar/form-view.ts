@@ -2,8 +2,9 @@
 import type { FormConfig, FormField } from '../src/domain/form';
 import type { FieldError } from '../src/domain/validation';
 import type { WireRecord } from '../src/shared/rpc';
-import { h } from './dom';
+import { h, today } from './dom';
 import { checkField, type FieldCheck, phoneRegion, type RawValue, toInput } from './field-logic';
+import { call } from './rpc-client';
 import type { Translate } from './strings';
 
 type Input = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
@@ -50,8 +51,14 @@ function inputFor(field: FormField, id: string, tr: Translate): Input {
       return h('textarea', { ...common, rows: 3 });
     case 'checkbox':
       return h('input', { ...common, type: 'checkbox' });
+    // The picker cannot go past what the server would refuse (a birth date tomorrow, or in 1850).
     case 'date':
-      return h('input', { ...common, type: 'date' });
+      return h('input', {
+        ...common,
+        type: 'date',
+        min: field.notBefore,
+        max: field.notAfterToday ? today() : undefined,
+      });
     case 'datetime':
       return h('input', { ...common, type: 'datetime-local' });
     // Text with a numeric keyboard: a number input would hide "1,000" or "12a" from the script as ''.
@@ -69,13 +76,24 @@ function inputFor(field: FormField, id: string, tr: Translate): Input {
 const rawOf = (input: Input): RawValue =>
   input instanceof HTMLInputElement && input.type === 'checkbox' ? input.checked : input.value;
 
-function setRaw(input: Input, v: RawValue) {
+function setRaw(input: Input, v: RawValue, tr: Translate) {
   if (input instanceof HTMLInputElement && input.type === 'checkbox') input.checked = v === true;
-  else input.value = String(v);
+  else if (input instanceof HTMLSelectElement) {
+    for (const o of input.querySelectorAll('option[data-not-on-list]'))
+      if (o.getAttribute('value') !== v) o.remove();
+    // A stored value that is not (or no longer) on its list is shown as it is and kept: never blanked.
+    if (v !== '' && ![...input.options].some((o) => o.value === v))
+      input.append(
+        h('option', { value: String(v), 'data-not-on-list': true }, tr('notOnList', { value: String(v) })),
+      );
+    input.value = String(v);
+  } else input.value = String(v);
 }
 
 export function formView(config: FormConfig, o: FormOptions): FormView {
-  const inputs = new Map<string, { field: FormField; input: Input; error: HTMLElement }>();
+  const inputs = new Map<string, { field: FormField; input: Input; error: HTMLElement; note: HTMLElement }>();
+  // The server's verdict on the phone as it now reads: the sidebar's min metadata is not the last word.
+  let phoneVerdict: { for: string; error?: string } | undefined;
   const general = h('div', { className: 'form-errors', role: 'alert' });
   const submit = h('button', { type: 'submit', className: 'primary' }, o.submitLabel);
   const el = h('form', { noValidate: true, className: 'record-form', 'data-form': o.id }, general);
@@ -85,6 +103,7 @@ export function formView(config: FormConfig, o: FormOptions): FormView {
     const id = `${o.id}-${field.key}`;
     const input = inputFor(field, id, o.tr);
     const error = h('div', { className: 'field-error', id: `${id}-error` });
+    const note = h('div', { className: 'field-note', id: `${id}-note` });
     input.setAttribute('aria-describedby', error.id);
     if (field.help) input.title = field.help;
     const mark = field.required
@@ -94,9 +113,9 @@ export function formView(config: FormConfig, o: FormOptions): FormView {
     const row =
       field.input === 'checkbox'
         ? h('div', { className: 'field check', 'data-field': field.key }, input, label, error)
-        : h('div', { className: 'field', 'data-field': field.key }, label, input, error);
+        : h('div', { className: 'field', 'data-field': field.key }, label, input, note, error);
     el.append(row);
-    inputs.set(field.key, { field, input, error });
+    inputs.set(field.key, { field, input, error, note });
   }
   el.append(h('div', { className: 'actions' }, submit));
 
@@ -129,18 +148,46 @@ export function formView(config: FormConfig, o: FormOptions): FormView {
     if (!entry || entry.field.readOnly) return undefined;
     const result = checkField(entry.field, rawOf(entry.input), region());
     // Showing the normalized value in place is the point: the user sees what will be stored.
-    if (!result.error) setRaw(entry.input, result.display);
+    if (!result.error) setRaw(entry.input, result.display, o.tr);
     if (result.error) showError(key, o.tr(result.error.key, result.error.params));
-    else clearError(key);
+    else if (key === 'phone' && phoneVerdict?.for === result.value && phoneVerdict.error) {
+      showError(key, phoneVerdict.error);
+      return { ...result, error: { key: 'errPhone', params: {} } };
+    } else clearError(key);
     return result;
+  };
+
+  /** Asks the server how it reads the number, and shows the stored form with the country it belongs to. */
+  const askServer = (typed: string) => {
+    const phone = inputs.get('phone');
+    const country = inputs.get('country')?.input;
+    if (!phone || typed.trim() === '') return;
+    const shown = phone.input.value;
+    phone.note.textContent = '';
+    call('checkPhone', { phone: typed, country: country?.value || undefined }).then((r) => {
+      if (phone.input.value !== shown) return;
+      phoneVerdict = r.ok ? { for: r.value } : { for: shown, error: r.message };
+      if (!r.ok) return showError('phone', r.message);
+      setRaw(phone.input, r.value, o.tr);
+      clearError('phone');
+      phone.note.textContent = r.country ? `${r.display} · ${r.country}` : r.display;
+      // An international number names its country: an empty Country takes it.
+      if (country && !country.value && !r.assumed) country.value = r.region;
+    }, String);
   };
 
   for (const [key, { input, field }] of inputs) {
     if (field.readOnly) continue;
     input.addEventListener(field.input === 'checkbox' || field.input === 'select' ? 'change' : 'blur', () => {
-      if (rawOf(input) !== '' || field.required) check(key);
+      const typed = String(rawOf(input));
+      if (typed !== '' || field.required) check(key);
+      if (key === 'phone') askServer(typed);
       // A phone number typed without +country code reads differently once the country is chosen.
-      if (key === 'country' && inputs.get('phone')?.input.value) check('phone');
+      const phone = inputs.get('phone');
+      if (key === 'country' && phone?.input.value) {
+        check('phone');
+        askServer(phone.input.value);
+      }
     });
   }
 
@@ -166,7 +213,11 @@ export function formView(config: FormConfig, o: FormOptions): FormView {
     },
     load(values) {
       view.clearErrors();
-      for (const { field, input } of inputs.values()) setRaw(input, toInput(field, values[field.key]));
+      phoneVerdict = undefined;
+      for (const { field, input, note } of inputs.values()) {
+        setRaw(input, toInput(field, values[field.key]), o.tr);
+        note.textContent = '';
+      }
     },
     showErrors(errors) {
       for (const e of errors) showError(e.field, e.message);

@@ -17,6 +17,14 @@ export { isLang, langFromLocale, localize, roleList, t } from './i18n';
 export type { IdFormat, IdStyle, ParsedId } from './ids';
 export { formatId, idFormatFor, nextSerial, parseId, parseSerial } from './ids';
 export type { Normalized } from './normalize';
-export { normalizeEmail, normalizeLongText, normalizeName, normalizePhone, toHalfWidth } from './normalize';
+export {
+  normalizeEmail,
+  normalizeLongText,
+  normalizeName,
+  normalizePhone,
+  readPhone,
+  stripInvisible,
+  toHalfWidth,
+} from './normalize';
 export type { FieldError, RecordValues, ValidationOptions, ValidationResult } from './validation';
 export { canEdit, recordSchema, validateRecord } from './validation';

@@ -4,10 +4,12 @@ import type { RefinementCtx, ZodError, ZodType } from 'zod';
 import { NEVER, object, unknown } from 'zod';
 import type { FieldDecl, ListRegistry, RecordType, Role } from '../schema';
 import { defaultLists } from '../schema';
+import { utcToday } from './dates';
 import type { FieldValue, ParseEnv } from './field-value';
-import { isEmptyInput, parseFieldValue } from './field-value';
+import { findListItem, isEmptyInput, parseFieldValue } from './field-value';
 import type { Lang, MessageKey, MessageParams } from './i18n';
 import { roleList, t } from './i18n';
+import { readPhone } from './normalize';
 
 export type RecordValues = Record<string, FieldValue>;
 
@@ -20,6 +22,8 @@ export interface ValidationOptions {
   lists?: ListRegistry;
   /** Region assumed for phone numbers without +country code; the Settings default otherwise. */
   phoneRegion?: string;
+  /** 'yyyy-mm-dd' in the register's time zone; the UTC date when not given. */
+  today?: string;
   /**
    * Accept system fields (still type-checked). Only for the add-on's own writes and for reading rows
    * back from the sheet; never for anything a person sent.
@@ -70,6 +74,7 @@ export function recordSchema(recordType: RecordType, options: ValidationOptions)
   const env: ParseEnv = {
     lists: options.lists ?? defaultLists,
     phoneRegion: options.phoneRegion ?? 'CN',
+    today: options.today ?? utcToday(),
   };
   const shape: Record<string, ZodType<FieldValue | undefined>> = {};
   for (const field of recordType.fields) {
@@ -102,6 +107,29 @@ function toFieldErrors(recordType: RecordType, lang: Lang, error: ZodError): Fie
   return errors;
 }
 
+/**
+ * An international number names its country: when the record's country is empty (left blank in a new
+ * record, or cleared in this same change) and the person may set it, the phone's region fills it.
+ */
+function withCountryFromPhone(
+  recordType: RecordType,
+  input: unknown,
+  value: RecordValues,
+  options: ValidationOptions,
+): RecordValues {
+  const country = recordType.fields.find((f) => f.key === 'country');
+  if (!country?.list || typeof value.phone !== 'string' || value.country) return value;
+  const sent = input as Record<string, unknown>;
+  if (options.mode === 'update' && !('country' in sent)) return value;
+  if (!canEdit(country, options.role) || typeof sent.phone !== 'string') return value;
+  // Read as typed: a number typed the national way says nothing about the country, only about the guess.
+  const reading = readPhone(sent.phone, options.phoneRegion ?? 'CN');
+  const list = (options.lists ?? defaultLists)[country.list];
+  if (!reading.ok || reading.assumedRegion || !reading.region || !list) return value;
+  const item = findListItem(list, reading.region);
+  return item ? { ...value, country: item.key } : value;
+}
+
 export function validateRecord(
   recordType: RecordType,
   input: unknown,
@@ -112,7 +140,7 @@ export function validateRecord(
     // Optional keys the caller left out come back as undefined; dropping them keeps the value JSON-exact.
     const value: RecordValues = {};
     for (const [key, v] of Object.entries(result.data)) if (v !== undefined) value[key] = v;
-    return { ok: true, value };
+    return { ok: true, value: withCountryFromPhone(recordType, input, value, options) };
   }
   return { ok: false, errors: toFieldErrors(recordType, options.lang, result.error) };
 }

@@ -2,6 +2,7 @@
 import { findListItem } from '../domain/field-value';
 import type { Lang } from '../domain/i18n';
 import { actionRefusal } from '../domain/permissions';
+import { readLists } from '../gas/lists';
 import { readSettings } from '../gas/settings';
 import { PROPS } from '../gas/setup';
 import { defaultLists, type Role, type Settings } from '../schema';
@@ -34,4 +35,22 @@ export function phoneRegion(values: Record<string, unknown>, settings: Settings)
     if (item) return item.key;
   }
   return String(settings.defaultPhoneRegion ?? 'CN');
+}
+
+/** Today in the spreadsheet's time zone, 'yyyy-mm-dd': birth dates and consent may not lie after it. */
+export function todayOf(c: Context, now = new Date()): string {
+  return Utilities.formatDate(now, c.tz, 'yyyy-MM-dd');
+}
+
+/**
+ * What validating a record needs besides the values: the lists as the Lists sheet has them (one read),
+ * today's date and, for records with a phone (given the settings), the region its number is read with.
+ * Spread into validateRecord's options.
+ */
+export function valueEnv(c: Context, phone?: { values: Record<string, unknown>; settings: Settings }) {
+  return {
+    lists: readLists(c.ss),
+    today: todayOf(c),
+    ...(phone ? { phoneRegion: phoneRegion(phone.values, phone.settings) } : {}),
+  };
 }

@@ -32,6 +32,7 @@ export {
   turnRemindersOn,
 } from './reminders';
 export { setUpRegister } from './setup';
+export { checkPhone } from './values';
 
 export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen) {
   buildMenu(e?.authMode);
