@@ -94,6 +94,8 @@ export function formView(config: FormConfig, o: FormOptions): FormView {
   const inputs = new Map<string, { field: FormField; input: Input; error: HTMLElement; note: HTMLElement }>();
   // The server's verdict on the phone as it now reads: the sidebar's min metadata is not the last word.
   let phoneVerdict: { for: string; error?: string } | undefined;
+  // What the user typed into the phone field, and what the form then showed in its place.
+  let phoneTyped: { typed: string; shown: string } | undefined;
   const general = h('div', { className: 'form-errors', role: 'alert' });
   const submit = h('button', { type: 'submit', className: 'primary' }, o.submitLabel);
   const el = h('form', { noValidate: true, className: 'record-form', 'data-form': o.id }, general);
@@ -169,6 +171,7 @@ export function formView(config: FormConfig, o: FormOptions): FormView {
       phoneVerdict = r.ok ? { for: r.value } : { for: shown, error: r.message };
       if (!r.ok) return showError('phone', r.message);
       setRaw(phone.input, r.value, o.tr);
+      if (phoneTyped?.shown === shown) phoneTyped.shown = r.value;
       clearError('phone');
       phone.note.textContent = r.country ? `${r.display} · ${r.country}` : r.display;
       // An international number names its country: an empty Country takes it.
@@ -181,12 +184,19 @@ export function formView(config: FormConfig, o: FormOptions): FormView {
     input.addEventListener(field.input === 'checkbox' || field.input === 'select' ? 'change' : 'blur', () => {
       const typed = String(rawOf(input));
       if (typed !== '' || field.required) check(key);
-      if (key === 'phone') askServer(typed);
-      // A phone number typed without +country code reads differently once the country is chosen.
+      if (key === 'phone') {
+        phoneTyped = { typed, shown: input.value };
+        askServer(typed);
+      }
+      // A phone number typed without +country code reads differently once the country is chosen: it is
+      // read again as the user typed it, not as the form last showed it.
       const phone = inputs.get('phone');
       if (key === 'country' && phone?.input.value) {
+        if (phoneTyped?.shown === phone.input.value) phone.input.value = phoneTyped.typed;
+        const again = phone.input.value;
         check('phone');
-        askServer(phone.input.value);
+        phoneTyped = { typed: again, shown: phone.input.value };
+        askServer(again);
       }
     });
   }
@@ -214,6 +224,7 @@ export function formView(config: FormConfig, o: FormOptions): FormView {
     load(values) {
       view.clearErrors();
       phoneVerdict = undefined;
+      phoneTyped = undefined;
       for (const { field, input, note } of inputs.values()) {
         setRaw(input, toInput(field, values[field.key]), o.tr);
         note.textContent = '';
