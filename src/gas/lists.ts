@@ -1,24 +1,27 @@
-// Reads the Lists sheet at run time: one block read per call, so what an admin adds there is offered and accepted at once.
+// Reads the Lists sheet at run time: one read of its data per call, so what an admin adds there is offered and accepted at once.
 import { listsFromColumns } from '../domain/runtime-lists';
 import { defaultLists, type ListRegistry, recordTypes } from '../schema';
-import { cachedMap, rebuildMap } from './column-map';
-import { readColumns } from './table';
+import { cachedMap, mapHolds, rebuildMap } from './column-map';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /**
- * The lists in force. Only the list columns the sheet has are read (a register set up by an older version
- * may lack a newer list: that one keeps its defaults); with no Lists sheet at all, every default holds.
+ * The lists in force: three calls (the sheet, its data range, the values), and only the cells that hold
+ * something: whole columns would read every empty row of the sheet too. Columns are found by their keys
+ * (the cached map, checked against the header row just read); a list column the sheet lacks (a register
+ * set up by an older version) keeps its defaults, and with no Lists sheet every default holds.
  */
 export function readLists(ss: Spreadsheet): ListRegistry {
   const sheetName = recordTypes.lists.sheetName;
-  let map = cachedMap(sheetName);
-  if (!map) {
-    if (!ss.getSheetByName(sheetName)) return defaultLists;
-    map = rebuildMap(ss, sheetName);
-  }
-  const keys = Object.keys(defaultLists).filter((k) => map.keys.includes(k));
-  if (!keys.length) return defaultLists;
-  const { values } = readColumns(ss, sheetName, keys, 1);
-  return listsFromColumns(defaultLists, values);
+  const sheet = ss.getSheetByName(sheetName);
+  if (!sheet) return defaultLists;
+  const rows = sheet.getDataRange().getValues();
+  let map = cachedMap(sheetName) ?? rebuildMap(ss, sheetName);
+  const keyed = map.keys.map((_, i) => i + 1).filter((c) => map.keys[c - 1] !== '');
+  if (!mapHolds(map, keyed, (c) => rows[0]?.[c - 1])) map = rebuildMap(ss, sheetName);
+  const columns: Record<string, unknown[]> = {};
+  map.keys.forEach((key, i) => {
+    if (key) columns[key] = rows.slice(1).map((r) => r[i]);
+  });
+  return listsFromColumns(defaultLists, columns);
 }
