@@ -1,5 +1,5 @@
 // The demo register's content as plain data: a team, about 200 customers in English and Chinese, interactions and property.
-import { normalizePhone } from '../src/domain/normalize';
+import { parsePhoneNumberFromString } from 'libphonenumber-js';
 
 /** A record as the sidebar would send it: field keys, list values by item key, dates as 'yyyy-mm-dd'. */
 export type DemoValues = Record<string, string | number | boolean>;
@@ -395,7 +395,7 @@ function phone(r: Rng, p: Place): string {
   for (let i = 0; i < 50; i++) {
     const national = r.pick(p.mobiles).replace(/#/g, () => String(r.int(0, 9)));
     const e164 = `+${p.code}${national}`;
-    if (normalizePhone(e164, 'CN').ok) return e164;
+    if (parsePhoneNumberFromString(e164)?.isValid()) return e164;
   }
   throw new Error(`No valid demo phone number for ${p.country}`);
 }

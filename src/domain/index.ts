@@ -1,6 +1,8 @@
 // The domain's public face: pure functions over the schema, safe to import on the server and in the sidebar.
 export type { ColumnSpec, ValidationDescriptor } from './columns';
 export { columnSpec, columnSpecs, columnValidation, fieldKeyForHeader } from './columns';
+export type { DateReading } from './dates';
+export { readDate } from './dates';
 export type { FieldValue, Parsed, ParseEnv } from './field-value';
 export {
   DEFAULT_MAX_LENGTH,

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { readDate } from '../../../src/domain/dates';
 import { normalizeEmail } from '../../../src/domain/email';
 import { isEmptyInput } from '../../../src/domain/field-value';
-import { findListItem } from '../../../src/domain/list-items';
+import { findListItem, looseKey } from '../../../src/domain/list-items';
 import { listsFromColumns } from '../../../src/domain/runtime-lists';
 import { normalizeLongText, normalizeName, stripInvisible } from '../../../src/domain/text';
 import { type ValidationOptions, validateRecord } from '../../../src/domain/validation';
@@ -211,6 +211,24 @@ describe('countries', () => {
     ['  korea ', 'KR'],
   ])('%j names %s', (typed, code) => {
     expect(findListItem(countries, typed)?.key).toBe(code);
+  });
+
+  test('matching never throws, and a match is one of the item’s own names, loosely compared', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          anyText,
+          fc.constantFrom(...countries.items.flatMap((i) => [i.labels.en, ...(i.aliases ?? [])])),
+        ),
+        (s) => {
+          const item = findListItem(countries, s);
+          if (!item) return;
+          const names = [item.key, item.labels.en, item.labels.zh, ...(item.aliases ?? [])].map(looseKey);
+          expect(names).toContain(looseKey(s));
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 
   test('no name names two countries', () => {
