@@ -163,9 +163,10 @@ export function formView(config: FormConfig, o: FormOptions): FormView {
   const askServer = (typed: string) => {
     const phone = inputs.get('phone');
     const country = inputs.get('country')?.input;
-    if (!phone || typed.trim() === '') return;
-    const shown = phone.input.value;
+    if (!phone) return;
     phone.note.textContent = '';
+    if (typed.trim() === '') return;
+    const shown = phone.input.value;
     call('checkPhone', { phone: typed, country: country?.value || undefined }).then((r) => {
       if (phone.input.value !== shown) return;
       phoneVerdict = r.ok ? { for: r.value } : { for: shown, error: r.message };
