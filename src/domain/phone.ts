@@ -46,6 +46,15 @@ function callingCode(region: string, metadata: MetadataJson): string | undefined
   }
 }
 
+/** The number a text names, whole or with a dash-joined extension, when the metadata calls it valid. */
+function valid(text: string, region: string, metadata: MetadataJson) {
+  const whole = parse(text, region, metadata);
+  if (whole?.isValid()) return { parsed: whole, ext: whole.ext, text };
+  const dashed = DASH_EXTENSION.exec(text);
+  const head = dashed ? parse(dashed[1], region, metadata) : undefined;
+  return head?.isValid() ? { parsed: head, ext: dashed?.[2], text } : undefined;
+}
+
 /**
  * A number is accepted only when the metadata finds it valid for a type (mobile, fixed line, toll free…);
  * with full metadata that is libphonenumber's own verdict, with nothing added or taken away.
@@ -55,20 +64,18 @@ export function readPhoneWith(metadata: MetadataJson, input: string, region: str
   if (typed === '') return { ok: false, reason: 'empty' };
   if (typed.length > PHONE_INPUT_MAX) return { ok: false, reason: 'tooLong' };
   const regionCode = region.trim().toUpperCase();
-  // '00' is the international prefix in most of the world, whatever the register's region dials.
-  const text = toHalfWidth(typed)
-    .replace(CN_EXTENSION, ' ext. ')
-    .replace(/^00[\s.-]*(?=[1-9])/, '+');
-  let parsed = parse(text, regionCode, metadata);
-  let ext = parsed?.ext;
-  if (!parsed?.isValid()) {
-    const dashed = DASH_EXTENSION.exec(text);
-    parsed = dashed ? parse(dashed[1], regionCode, metadata) : undefined;
-    ext = dashed?.[2];
-    if (!parsed?.isValid()) return { ok: false, reason: 'invalid' };
-  }
+  const text = toHalfWidth(typed).replace(CN_EXTENSION, ' ext. ');
+  // '00' is the international prefix in most of the world, whatever the region dials (011 in the US);
+  // tried second, because some national numbers begin with 00 (Japan's 0077 and 0088 toll-free lines).
+  const international = text.replace(/^00[\s.-]*(?=[1-9])/, '+');
+  const found =
+    valid(text, regionCode, metadata) ??
+    (international === text ? undefined : valid(international, regionCode, metadata));
+  if (!found) return { ok: false, reason: 'invalid' };
+  const { parsed, ext } = found;
   const number = parsed.number;
-  const national = !text.startsWith('+') && parsed.countryCallingCode === callingCode(regionCode, metadata);
+  const national =
+    !found.text.startsWith('+') && parsed.countryCallingCode === callingCode(regionCode, metadata);
   const display = parsed.formatInternational();
   return {
     ok: true,
