@@ -1,6 +1,6 @@
 // Parsing one raw field value by its declared type into the normalized value the register stores.
 import type { FieldDecl, ListRegistry } from '../schema';
-import { isCalendarDate, readDate } from './dates';
+import { isCalendarDate, readDate, utcToday } from './dates';
 import type { MessageKey, MessageParams } from './i18n';
 import { findListItem } from './list-items';
 import {
@@ -23,8 +23,8 @@ export type Parsed =
 export interface ParseEnv {
   lists: ListRegistry;
   phoneRegion: string;
-  /** 'yyyy-mm-dd' in the register's time zone, for dates that may not lie in the future. */
-  today: string;
+  /** 'yyyy-mm-dd' in the register's time zone, for dates that may not lie in the future; the UTC date if absent. */
+  today?: string;
 }
 
 export const DEFAULT_MAX_LENGTH = 1000;
@@ -89,8 +89,8 @@ function parseDate(field: FieldDecl, raw: unknown, env: ParseEnv): Parsed {
   if (!r.ok) return fail(DATE_REFUSAL[r.reason], { value: shown(raw) });
   if (field.notBefore && r.value < field.notBefore)
     return fail('dateTooEarly', { value: r.value, min: field.notBefore });
-  if (field.notAfterToday && r.value > env.today)
-    return fail('dateInFuture', { value: r.value, today: env.today });
+  const today = env.today ?? utcToday();
+  if (field.notAfterToday && r.value > today) return fail('dateInFuture', { value: r.value, today });
   return { ok: true, value: r.value };
 }
 

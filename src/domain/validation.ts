@@ -4,7 +4,6 @@ import type { RefinementCtx, ZodError, ZodType } from 'zod';
 import { NEVER, object, unknown } from 'zod';
 import type { FieldDecl, ListRegistry, RecordType, Role } from '../schema';
 import { defaultLists } from '../schema';
-import { utcToday } from './dates';
 import type { FieldValue, ParseEnv } from './field-value';
 import { findListItem, isEmptyInput, parseFieldValue } from './field-value';
 import type { Lang, MessageKey, MessageParams } from './i18n';
@@ -74,7 +73,7 @@ export function recordSchema(recordType: RecordType, options: ValidationOptions)
   const env: ParseEnv = {
     lists: options.lists ?? defaultLists,
     phoneRegion: options.phoneRegion ?? 'CN',
-    today: options.today ?? utcToday(),
+    today: options.today,
   };
   const shape: Record<string, ZodType<FieldValue | undefined>> = {};
   for (const field of recordType.fields) {
