@@ -2,6 +2,7 @@
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import vm from 'node:vm';
 import { build, type Plugin } from 'esbuild';
+import { sidebarPhoneMetadata } from './phone-metadata';
 
 export const GLOBAL_NAME = '__app';
 const minify = !process.argv.includes('--no-minify');
@@ -58,6 +59,7 @@ async function buildSidebar() {
     legalComments: 'none',
     write: false,
     tsconfig: 'sidebar/tsconfig.json',
+    plugins: [sidebarPhoneMetadata()],
   });
   const css = await build({ entryPoints: ['sidebar/styles.css'], bundle: true, minify, write: false });
   // `</script` inside the bundle would end the inline script; `<?` would make it a template scriptlet.

@@ -1,7 +1,10 @@
 // Pure rules of the form: normalizing what a field holds before saving, the phone region, and which values changed.
+import metadata from 'libphonenumber-js/metadata.min.json';
 import type { FormConfig, FormField } from '../src/domain/form';
-import { normalizeEmail, normalizeLongText, normalizeName, normalizePhone } from '../src/domain/normalize';
+import { normalizeEmail, normalizeLongText, normalizeName } from '../src/domain/normalize';
+import { readPhoneWith } from '../src/domain/phone';
 import type { WireRecord, WireValue } from '../src/shared/rpc';
+import { today as todayInBrowser } from './dom';
 import type { Params, StringKey } from './strings';
 
 /** What a field's input holds: text for most inputs, a boolean for a checkbox. */
@@ -25,29 +28,41 @@ export function phoneRegion(values: WireRecord, fallback: string): string {
 
 /**
  * The same normalizers the server applies, run on blur so the user sees the result; the server checks
- * again, so these only need to agree with it, not to be the last word.
+ * again, so these only need to agree with it, not to be the last word. Phones are judged here with min
+ * metadata, which refuses a subset of what full metadata refuses; the server's verdict is shown after.
  */
-export function checkField(field: FormField, raw: RawValue, region: string): FieldCheck {
+export function checkField(
+  field: FormField,
+  raw: RawValue,
+  region: string,
+  today = todayInBrowser(),
+): FieldCheck {
   const err = (key: StringKey, params: Params = {}): FieldCheck => ({
     value: raw,
     display: raw,
     error: { key, params: { field: field.label, ...params } },
   });
   if (typeof raw === 'boolean') return { value: raw, display: raw };
-  if (raw.trim() === '') return field.required ? err('errRequired') : { value: null, display: '' };
+  // Invisible characters alone are no value: a name of only U+200B is empty.
+  if (normalizeName(raw) === '') return field.required ? err('errRequired') : { value: null, display: '' };
+  const shown = raw.trim().slice(0, 40);
   switch (field.input) {
     case 'tel': {
-      const r = normalizePhone(raw, region);
-      return r.ok
-        ? { value: r.value, display: r.value }
-        : err('errPhone', { value: raw.trim().slice(0, 40) });
+      const r = readPhoneWith(metadata, raw, region);
+      return r.ok ? { value: r.value, display: r.value } : err('errPhone', { value: shown });
     }
     case 'email': {
       const r = normalizeEmail(raw);
       if (r.ok) return { value: r.value, display: r.value };
-      return r.reason === 'tooLong'
-        ? err('errTooLong', { max: 254 })
-        : err('errEmail', { value: raw.trim().slice(0, 40) });
+      return r.reason === 'tooLong' ? err('errTooLong', { max: 254 }) : err('errEmail', { value: shown });
+    }
+    case 'date': {
+      // The date input hands over 'yyyy-mm-dd' whatever the user's locale: only the range is left to check.
+      const value = raw.trim();
+      if (field.notBefore && value < field.notBefore)
+        return err('errDateEarly', { value, min: field.notBefore });
+      if (field.notAfterToday && value > today) return err('errDateFuture', { value, today });
+      return { value, display: value };
     }
     case 'text':
     case 'textarea': {

@@ -2,8 +2,9 @@
 import type { FormConfig, FormField } from '../src/domain/form';
 import type { FieldError } from '../src/domain/validation';
 import type { WireRecord } from '../src/shared/rpc';
-import { h } from './dom';
+import { h, today } from './dom';
 import { checkField, type FieldCheck, phoneRegion, type RawValue, toInput } from './field-logic';
+import { call } from './rpc-client';
 import type { Translate } from './strings';
 
 type Input = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
@@ -50,8 +51,14 @@ function inputFor(field: FormField, id: string, tr: Translate): Input {
       return h('textarea', { ...common, rows: 3 });
     case 'checkbox':
       return h('input', { ...common, type: 'checkbox' });
+    // The picker cannot go past what the server would refuse (a birth date tomorrow, or in 1850).
     case 'date':
-      return h('input', { ...common, type: 'date' });
+      return h('input', {
+        ...common,
+        type: 'date',
+        min: field.notBefore,
+        max: field.notAfterToday ? today() : undefined,
+      });
     case 'datetime':
       return h('input', { ...common, type: 'datetime-local' });
     // Text with a numeric keyboard: a number input would hide "1,000" or "12a" from the script as ''.
@@ -69,9 +76,18 @@ function inputFor(field: FormField, id: string, tr: Translate): Input {
 const rawOf = (input: Input): RawValue =>
   input instanceof HTMLInputElement && input.type === 'checkbox' ? input.checked : input.value;
 
-function setRaw(input: Input, v: RawValue) {
+function setRaw(input: Input, v: RawValue, tr: Translate) {
   if (input instanceof HTMLInputElement && input.type === 'checkbox') input.checked = v === true;
-  else input.value = String(v);
+  else if (input instanceof HTMLSelectElement) {
+    for (const o of input.querySelectorAll('option[data-not-on-list]'))
+      if (o.getAttribute('value') !== v) o.remove();
+    // A stored value that is not (or no longer) on its list is shown as it is and kept: never blanked.
+    if (v !== '' && ![...input.options].some((o) => o.value === v))
+      input.append(
+        h('option', { value: String(v), 'data-not-on-list': true }, tr('notOnList', { value: String(v) })),
+      );
+    input.value = String(v);
+  } else input.value = String(v);
 }
 
 /** A field's help: hidden text the input is described by, and a focusable button that shows or hides it. */
@@ -96,7 +112,11 @@ function helpFor(field: FormField, id: string, tr: Translate) {
 }
 
 export function formView(config: FormConfig, o: FormOptions): FormView {
-  const inputs = new Map<string, { field: FormField; input: Input; error: HTMLElement }>();
+  const inputs = new Map<string, { field: FormField; input: Input; error: HTMLElement; note: HTMLElement }>();
+  // The server's verdict on the phone as it now reads: the sidebar's min metadata is not the last word.
+  let phoneVerdict: { for: string; error?: string } | undefined;
+  // What the user typed into the phone field, and what the form then showed in its place.
+  let phoneTyped: { typed: string; shown: string } | undefined;
   const general = h('div', { className: 'form-errors', role: 'alert' });
   const submit = h('button', { type: 'submit', className: 'primary' }, o.submitLabel);
   const el = h('form', { noValidate: true, className: 'record-form', 'data-form': o.id }, general);
@@ -107,8 +127,9 @@ export function formView(config: FormConfig, o: FormOptions): FormView {
     const input = inputFor(field, id, o.tr);
     const error = h('div', { className: 'field-error', id: `${id}-error` });
     const help = field.help ? helpFor(field, id, o.tr) : null;
-    // Screen readers read the help with the field; the ? button shows it to everyone, keyboard included.
-    input.setAttribute('aria-describedby', help ? `${help.text.id} ${error.id}` : error.id);
+    const note = h('div', { className: 'field-note', id: `${id}-note` });
+    // Screen readers read the help and the server's note with the field; the ? button shows help to everyone.
+    input.setAttribute('aria-describedby', [help?.text.id, note.id, error.id].filter(Boolean).join(' '));
     const mark = field.required
       ? h('span', { className: 'req', 'aria-label': o.tr('required') }, ' *')
       : null;
@@ -130,10 +151,11 @@ export function formView(config: FormConfig, o: FormOptions): FormView {
             h('div', { className: 'label-row' }, label, help?.toggle),
             help?.text,
             input,
+            note,
             error,
           );
     el.append(row);
-    inputs.set(field.key, { field, input, error });
+    inputs.set(field.key, { field, input, error, note });
   }
   el.append(h('div', { className: 'actions' }, submit));
 
@@ -166,18 +188,55 @@ export function formView(config: FormConfig, o: FormOptions): FormView {
     if (!entry || entry.field.readOnly) return undefined;
     const result = checkField(entry.field, rawOf(entry.input), region());
     // Showing the normalized value in place is the point: the user sees what will be stored.
-    if (!result.error) setRaw(entry.input, result.display);
+    if (!result.error) setRaw(entry.input, result.display, o.tr);
     if (result.error) showError(key, o.tr(result.error.key, result.error.params));
-    else clearError(key);
+    else if (key === 'phone' && phoneVerdict?.for === result.value && phoneVerdict.error) {
+      showError(key, phoneVerdict.error);
+      return { ...result, error: { key: 'errPhone', params: {} } };
+    } else clearError(key);
     return result;
+  };
+
+  /** Asks the server how it reads the number, and shows the stored form with the country it belongs to. */
+  const askServer = (typed: string) => {
+    const phone = inputs.get('phone');
+    const country = inputs.get('country')?.input;
+    if (!phone) return;
+    phone.note.textContent = '';
+    if (typed.trim() === '') return;
+    const shown = phone.input.value;
+    call('checkPhone', { phone: typed, country: country?.value || undefined }).then((r) => {
+      if (phone.input.value !== shown) return;
+      phoneVerdict = r.ok ? { for: r.value } : { for: shown, error: r.message };
+      if (!r.ok) return showError('phone', r.message);
+      setRaw(phone.input, r.value, o.tr);
+      if (phoneTyped?.shown === shown) phoneTyped.shown = r.value;
+      clearError('phone');
+      phone.note.textContent = r.country ? `${r.display} · ${r.country}` : r.display;
+      // An international number names its country: an empty Country takes it.
+      if (country && !country.value && !r.assumed) country.value = r.region;
+    }, String);
   };
 
   for (const [key, { input, field }] of inputs) {
     if (field.readOnly) continue;
     input.addEventListener(field.input === 'checkbox' || field.input === 'select' ? 'change' : 'blur', () => {
-      if (rawOf(input) !== '' || field.required) check(key);
-      // A phone number typed without +country code reads differently once the country is chosen.
-      if (key === 'country' && inputs.get('phone')?.input.value) check('phone');
+      const typed = String(rawOf(input));
+      if (typed !== '' || field.required) check(key);
+      if (key === 'phone') {
+        phoneTyped = { typed, shown: input.value };
+        askServer(typed);
+      }
+      // A phone number typed without +country code reads differently once the country is chosen: it is
+      // read again as the user typed it, not as the form last showed it.
+      const phone = inputs.get('phone');
+      if (key === 'country' && phone?.input.value) {
+        if (phoneTyped?.shown === phone.input.value) phone.input.value = phoneTyped.typed;
+        const again = phone.input.value;
+        check('phone');
+        phoneTyped = { typed: again, shown: phone.input.value };
+        askServer(again);
+      }
     });
   }
 
@@ -203,7 +262,12 @@ export function formView(config: FormConfig, o: FormOptions): FormView {
     },
     load(values) {
       view.clearErrors();
-      for (const { field, input } of inputs.values()) setRaw(input, toInput(field, values[field.key]));
+      phoneVerdict = undefined;
+      phoneTyped = undefined;
+      for (const { field, input, note } of inputs.values()) {
+        setRaw(input, toInput(field, values[field.key]), o.tr);
+        note.textContent = '';
+      }
     },
     showErrors(errors) {
       for (const e of errors) showError(e.field, e.message);

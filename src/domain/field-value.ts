@@ -1,7 +1,17 @@
 // Parsing one raw field value by its declared type into the normalized value the register stores.
-import type { FieldDecl, ListDecl, ListItem, ListRegistry, WireValue } from '../schema';
+import type { FieldDecl, ListRegistry, WireValue } from '../schema';
+import { isCalendarDate, readDate, utcToday } from './dates';
 import type { MessageKey, MessageParams } from './i18n';
-import { normalizeEmail, normalizeLongText, normalizeName, normalizePhone } from './normalize';
+import { findListItem } from './list-items';
+import {
+  normalizeEmail,
+  normalizeLongText,
+  normalizeName,
+  normalizePhone,
+  stripInvisible,
+} from './normalize';
+
+export { findListItem } from './list-items';
 
 /** What a field holds after parsing: JSON-safe; dates are 'yyyy-mm-dd' strings, list values item keys. */
 
@@ -10,6 +20,8 @@ type Parsed = { ok: true; value: WireValue } | { ok: false; message: MessageKey;
 export interface ParseEnv {
   lists: ListRegistry;
   phoneRegion: string;
+  /** 'yyyy-mm-dd' in the register's time zone, for dates that may not lie in the future; the UTC date if absent. */
+  today?: string;
 }
 
 const DEFAULT_MAX_LENGTH = 1000;
@@ -19,9 +31,9 @@ export function maxLengthOf(field: FieldDecl): number {
   return field.maxLength ?? (field.type === 'longText' ? DEFAULT_MAX_LENGTH_LONG : DEFAULT_MAX_LENGTH);
 }
 
-/** Empty means "no value": absent, null, or only white space. A false checkbox is a value. */
+/** Empty means "no value": absent, null, or only white space and invisible characters. A false checkbox is a value. */
 export function isEmptyInput(raw: unknown): boolean {
-  return raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === '');
+  return raw === undefined || raw === null || (typeof raw === 'string' && stripInvisible(raw).trim() === '');
 }
 
 // Tabs and line breaks are legitimate in long text; every other C0 control is pasted garbage.
@@ -62,38 +74,21 @@ function pad(n: number, width = 2): string {
   return String(n).padStart(width, '0');
 }
 
-function isCalendarDate(y: number, m: number, d: number): boolean {
-  if (y < 1000 || y > 9999 || m < 1 || m > 12 || d < 1) return false;
-  const days = [
-    31,
-    (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28,
-    31,
-    30,
-    31,
-    30,
-    31,
-    31,
-    30,
-    31,
-    30,
-    31,
-  ];
-  return d <= days[m - 1];
-}
+const DATE_REFUSAL = {
+  format: 'notADate',
+  impossible: 'dateImpossible',
+  twoDigitYear: 'dateTwoDigitYear',
+} as const;
 
-// yyyy-mm-dd, also with '/' or '.' and the Chinese 2026年5月1日, since that is how people type dates here.
-const DATE_RE = /^(\d{4})(?:[-/.](\d{1,2})[-/.](\d{1,2})|年(\d{1,2})月(\d{1,2})日?)$/;
-
-function parseDate(raw: unknown): Parsed {
+function parseDate(field: FieldDecl, raw: unknown, env: ParseEnv): Parsed {
   if (typeof raw !== 'string') return fail('notADate', { value: shown(raw) });
-  const text = raw.trim();
-  const m = DATE_RE.exec(text);
-  if (!m) return fail('notADate', { value: shown(text) });
-  const y = Number(m[1]);
-  const mo = Number(m[2] ?? m[4]);
-  const d = Number(m[3] ?? m[5]);
-  if (!isCalendarDate(y, mo, d)) return fail('notADate', { value: shown(text) });
-  return { ok: true, value: `${y}-${pad(mo)}-${pad(d)}` };
+  const r = readDate(raw);
+  if (!r.ok) return fail(DATE_REFUSAL[r.reason], { value: shown(raw) });
+  if (field.notBefore && r.value < field.notBefore)
+    return fail('dateTooEarly', { value: r.value, min: field.notBefore });
+  const today = env.today ?? utcToday();
+  if (field.notAfterToday && r.value > today) return fail('dateInFuture', { value: r.value, today });
+  return { ok: true, value: r.value };
 }
 
 const DATE_TIME_RE =
@@ -145,23 +140,6 @@ function parseBoolean(raw: unknown): Parsed {
   return fail('notABoolean');
 }
 
-function labelKey(text: string): string {
-  return normalizeName(text).toLowerCase();
-}
-
-/** The item a typed value names: its key, or its label in either language, ignoring case and spacing. */
-export function findListItem(list: ListDecl, value: string): ListItem | undefined {
-  const exact = list.items.find((item) => item.key === value);
-  if (exact) return exact;
-  const wanted = labelKey(value);
-  return list.items.find(
-    (item) =>
-      item.key.toLowerCase() === wanted ||
-      labelKey(item.labels.en) === wanted ||
-      labelKey(item.labels.zh) === wanted,
-  );
-}
-
 function parseListValue(field: FieldDecl, raw: unknown, env: ParseEnv): Parsed {
   const list = field.list === undefined ? undefined : env.lists[field.list];
   const text = asText(raw);
@@ -205,7 +183,7 @@ export function parseFieldValue(field: FieldDecl, raw: unknown, env: ParseEnv): 
     case 'phone':
       return parsePhone(raw, env);
     case 'date':
-      return parseDate(raw);
+      return parseDate(field, raw, env);
     case 'dateTime':
       return parseDateTime(raw);
     case 'number':

@@ -37,6 +37,10 @@ export interface FormField {
   min?: number;
   max?: number;
   step?: number;
+  /** Dates: the earliest accepted, 'yyyy-mm-dd'. */
+  notBefore?: string;
+  /** Dates: nothing after today. */
+  notAfterToday?: boolean;
 }
 
 /** JSON-safe, so the server can embed it into the sidebar HTML and the client render it without the schema. */
@@ -83,6 +87,8 @@ function formField(field: FieldDecl, role: Role, lang: Lang, lists: ListRegistry
   if (field.min !== undefined) out.min = field.min;
   if (field.max !== undefined) out.max = field.max;
   if (field.type === 'integer') out.step = 1;
+  if (field.notBefore) out.notBefore = field.notBefore;
+  if (field.notAfterToday) out.notAfterToday = true;
   return out;
 }
 

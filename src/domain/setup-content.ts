@@ -5,10 +5,8 @@ import type { Lang } from './i18n';
 
 /** Default items missing from a list column, as labels in `lang`; an item present under either language's label counts. */
 export function missingListItems(list: ListDecl, present: readonly unknown[], lang: Lang): string[] {
-  const have = present.map((v) => String(v).trim()).filter(Boolean);
-  return list.items
-    .filter((item) => !have.some((h) => findListItem({ ...list, items: [item] }, h)))
-    .map((item) => item.labels[lang]);
+  const named = new Set(present.map((v) => findListItem(list, String(v).trim())?.key));
+  return list.items.filter((item) => !named.has(item.key)).map((item) => item.labels[lang]);
 }
 
 /** A setting's default as it is written in the sheet: list values by their label. */

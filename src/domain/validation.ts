@@ -5,9 +5,10 @@ import { NEVER, object, unknown } from 'zod';
 import type { FieldDecl, ListRegistry, RecordType, Role, WireValue } from '../schema';
 import { defaultLists } from '../schema';
 import type { ParseEnv } from './field-value';
-import { isEmptyInput, parseFieldValue } from './field-value';
+import { findListItem, isEmptyInput, parseFieldValue } from './field-value';
 import type { Lang, MessageKey, MessageParams } from './i18n';
 import { roleList, t } from './i18n';
+import { readPhone } from './normalize';
 
 type RecordValues = Record<string, WireValue>;
 
@@ -20,6 +21,8 @@ export interface ValidationOptions {
   lists?: ListRegistry;
   /** Region assumed for phone numbers without +country code; the Settings default otherwise. */
   phoneRegion?: string;
+  /** 'yyyy-mm-dd' in the register's time zone; the UTC date when not given. */
+  today?: string;
   /**
    * Accept system fields (still type-checked). Only for the add-on's own writes and for reading rows
    * back from the sheet; never for anything a person sent.
@@ -70,6 +73,7 @@ export function recordSchema(recordType: RecordType, options: ValidationOptions)
   const env: ParseEnv = {
     lists: options.lists ?? defaultLists,
     phoneRegion: options.phoneRegion ?? 'CN',
+    today: options.today,
   };
   const shape: Record<string, ZodType<WireValue | undefined>> = {};
   for (const field of recordType.fields) {
@@ -102,6 +106,29 @@ function toFieldErrors(recordType: RecordType, lang: Lang, error: ZodError): Fie
   return errors;
 }
 
+/**
+ * An international number names its country: when the record's country is empty (left blank in a new
+ * record, or cleared in this same change) and the person may set it, the phone's region fills it.
+ */
+function withCountryFromPhone(
+  recordType: RecordType,
+  input: unknown,
+  value: RecordValues,
+  options: ValidationOptions,
+): RecordValues {
+  const country = recordType.fields.find((f) => f.key === 'country');
+  if (!country?.list || typeof value.phone !== 'string' || value.country) return value;
+  const sent = input as Record<string, unknown>;
+  if (options.mode === 'update' && !('country' in sent)) return value;
+  if (!canEdit(country, options.role) || typeof sent.phone !== 'string') return value;
+  // Read as typed: a number typed the national way says nothing about the country, only about the guess.
+  const reading = readPhone(sent.phone, options.phoneRegion ?? 'CN');
+  const list = (options.lists ?? defaultLists)[country.list];
+  if (!reading.ok || reading.assumedRegion || !reading.region || !list) return value;
+  const item = findListItem(list, reading.region);
+  return item ? { ...value, country: item.key } : value;
+}
+
 export function validateRecord(
   recordType: RecordType,
   input: unknown,
@@ -112,7 +139,7 @@ export function validateRecord(
     // Optional keys the caller left out come back as undefined; dropping them keeps the value JSON-exact.
     const value: RecordValues = {};
     for (const [key, v] of Object.entries(result.data)) if (v !== undefined) value[key] = v;
-    return { ok: true, value };
+    return { ok: true, value: withCountryFromPhone(recordType, input, value, options) };
   }
   return { ok: false, errors: toFieldErrors(recordType, options.lang, result.error) };
 }

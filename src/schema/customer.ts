@@ -100,7 +100,12 @@ export const customer: RecordType = {
       key: 'birthDate',
       labels: l('Birth date', '出生日期'),
       type: 'date',
-      help: l('Date of birth, yyyy-mm-dd.', '出生日期，格式 yyyy-mm-dd。'),
+      notBefore: '1900-01-01',
+      notAfterToday: true,
+      help: l(
+        'Date of birth, e.g. 1990-05-01 or 1990年5月1日; not in the future, not before 1900.',
+        '出生日期，如 1990-05-01 或 1990年5月1日；不能晚于今天，也不能早于 1900 年。',
+      ),
     }),
     editable(STAFF, {
       key: 'country',
@@ -202,6 +207,7 @@ export const customer: RecordType = {
       key: 'consentDate',
       labels: l('Consent date', '同意日期'),
       type: 'date',
+      notAfterToday: true,
       help: l('When the customer gave consent.', '客户给予同意的日期。'),
     }),
     editable(STAFF, {

@@ -1,4 +1,5 @@
 // The default dropdown lists: stable item keys with English and Chinese labels.
+import { COUNTRY_ROWS } from './countries';
 import { ROLES, roleLabels } from './roles';
 import type { ListDecl, ListItem, ListRegistry, Localized } from './types';
 
@@ -223,43 +224,20 @@ export const consentPurpose = list(
   ],
 );
 
-// ISO 3166-1 codes are the keys because the phone library takes them as regions.
-export const countries = list(
-  'countries',
-  { en: 'Country', zh: '国家/地区' },
-  {
+// ISO 3166-1 codes are the keys because the phone library takes them as regions; the labels are what the
+// sheet stores, and the aliases (CLDR's other names, endonyms, USA, 香港…) are accepted when typed or imported.
+export const countries: ListDecl = {
+  key: 'countries',
+  labels: { en: 'Country', zh: '国家/地区' },
+  help: {
     en: 'Country or region; also the default region for phone numbers.',
     zh: '国家或地区；也是电话号码的默认区号。',
   },
-  [
-    ['CN', 'China', '中国'],
-    ['HK', 'Hong Kong, China', '中国香港'],
-    ['MO', 'Macao, China', '中国澳门'],
-    ['TW', 'Taiwan, China', '中国台湾'],
-    ['SG', 'Singapore', '新加坡'],
-    ['MY', 'Malaysia', '马来西亚'],
-    ['JP', 'Japan', '日本'],
-    ['KR', 'South Korea', '韩国'],
-    ['TH', 'Thailand', '泰国'],
-    ['VN', 'Vietnam', '越南'],
-    ['PH', 'Philippines', '菲律宾'],
-    ['ID', 'Indonesia', '印度尼西亚'],
-    ['IN', 'India', '印度'],
-    ['AE', 'United Arab Emirates', '阿联酋'],
-    ['AU', 'Australia', '澳大利亚'],
-    ['NZ', 'New Zealand', '新西兰'],
-    ['US', 'United States', '美国'],
-    ['CA', 'Canada', '加拿大'],
-    ['GB', 'United Kingdom', '英国'],
-    ['IE', 'Ireland', '爱尔兰'],
-    ['DE', 'Germany', '德国'],
-    ['FR', 'France', '法国'],
-    ['IT', 'Italy', '意大利'],
-    ['ES', 'Spain', '西班牙'],
-    ['NL', 'Netherlands', '荷兰'],
-    ['CH', 'Switzerland', '瑞士'],
-  ],
-);
+  items: COUNTRY_ROWS.map((row): ListItem => {
+    const [key, en, zh, ...aliases] = row.split('|');
+    return { key, labels: { en, zh }, aliases };
+  }),
+};
 
 // Item keys are the Role names themselves so a Team row maps to a Role without a lookup table.
 export const teamRole = list(

@@ -12,6 +12,8 @@ export interface ListItem {
   /** Stable key stored in code and logs; the sheet stores the label in the register's language. */
   key: string;
   labels: Localized;
+  /** Other names accepted when typed or imported (never written): 'USA', 'Deutschland', '香港'. */
+  aliases?: readonly string[];
 }
 
 export interface ListDecl {
@@ -56,6 +58,10 @@ export interface FieldDecl {
   width: number;
   min?: number;
   max?: number;
+  /** For `date` fields: the earliest date accepted ('yyyy-mm-dd'). */
+  notBefore?: string;
+  /** For `date` fields: nothing after today (a birth date, a consent given). */
+  notAfterToday?: true;
   maxLength?: number;
   /** For `id` fields that point at another record type's ID. */
   refersTo?: string;

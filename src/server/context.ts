@@ -1,6 +1,7 @@
 // What every data entry point needs after identifying the caller: the register's language, the time zone and the settings.
 import type { Lang } from '../domain/i18n';
 import { actionRefusal } from '../domain/permissions';
+import { readLists } from '../gas/lists';
 import { readSettings } from '../gas/settings';
 import { PROPS } from '../gas/setup';
 import type { Role, Settings } from '../schema';
@@ -27,3 +28,22 @@ export function settingsOf(c: Context): Settings {
 
 // The rule lives in the domain: the edit guard judges hand-typed numbers with it too.
 export { phoneRegion } from '../domain/phone-region';
+
+import { phoneRegion } from '../domain/phone-region';
+/** Today in the spreadsheet's time zone, 'yyyy-mm-dd': birth dates and consent may not lie after it. */
+export function todayOf(c: Context, now = new Date()): string {
+  return Utilities.formatDate(now, c.tz, 'yyyy-MM-dd');
+}
+
+/**
+ * What validating a record needs besides the values: the lists as the Lists sheet has them (one read),
+ * today's date and, for records with a phone (given the settings), the region its number is read with.
+ * Spread into validateRecord's options.
+ */
+export function valueEnv(c: Context, phone?: { values: Record<string, unknown>; settings: Settings }) {
+  return {
+    lists: readLists(c.ss),
+    today: todayOf(c),
+    ...(phone ? { phoneRegion: phoneRegion(phone.values, phone.settings) } : {}),
+  };
+}

@@ -17,7 +17,7 @@ import { customer, MANAGERS, ROLES, STAFF, type WireValue } from '../schema';
 import type { Api, CustomerSummary, DuplicateHit, LoadedRecord, SaveResult } from '../shared/rpc';
 import { actions } from './actions';
 import { UserError } from './caller';
-import { authorize, type Context, phoneRegion, settingsOf } from './context';
+import { authorize, type Context, settingsOf, valueEnv } from './context';
 import { writeUpdate } from './record-update';
 import { parseRequest, requests } from './requests';
 
@@ -66,7 +66,7 @@ function validated(
     lang: c.lang,
     role: c.role,
     mode,
-    phoneRegion: phoneRegion(values, settings),
+    ...valueEnv(c, { values, settings }),
   });
 }
 

@@ -1,6 +1,7 @@
 // "Open form": serves the sidebar with everything it needs embedded, so it is usable with no round trip.
 import { formConfig } from '../domain/form';
 import type { Lang } from '../domain/i18n';
+import { readLists } from '../gas/lists';
 import { showSidebar } from '../gas/ui';
 import { customer, interaction, property, ROLES } from '../schema';
 import type { BootData } from '../shared/rpc';
@@ -18,15 +19,17 @@ function sidebarLang(locale: string, registerLang: Lang): Lang {
 function bootData(c: Context): BootData {
   const lang = sidebarLang(Session.getActiveUserLocale(), c.registerLang);
   const settings = settingsOf(c);
+  // The Lists sheet as it is now: what an admin added there is offered at once.
+  const lists = readLists(c.ss);
   return {
     user: c.email,
     role: c.role,
     lang,
     registerLang: c.registerLang,
     forms: {
-      customer: formConfig(customer, c.role, lang),
-      interaction: formConfig(interaction, c.role, lang),
-      property: formConfig(property, c.role, lang),
+      customer: formConfig(customer, c.role, lang, lists),
+      interaction: formConfig(interaction, c.role, lang, lists),
+      property: formConfig(property, c.role, lang, lists),
     },
     settings: { defaultPhoneRegion: String(settings.defaultPhoneRegion ?? 'CN') },
   };

@@ -11,7 +11,7 @@ import { customer, interaction, property, type RecordType, ROLES, STAFF } from '
 import type { LoadedRecord, SaveResult } from '../shared/rpc';
 import { actions } from './actions';
 import { UserError } from './caller';
-import { authorize, type Context } from './context';
+import { authorize, type Context, valueEnv } from './context';
 import { writeUpdate } from './record-update';
 import { parseRequest, requests } from './requests';
 
@@ -67,7 +67,12 @@ function createRecord(c: Context, rt: RecordType, values: Record<string, unknown
 export function logInteraction(arg: unknown): SaveResult {
   const c = authorize(STAFF, actions.logInteraction);
   const req = parseRequest(requests.values, arg, c.lang);
-  const v = validateRecord(interaction, req.values, { lang: c.lang, role: c.role, mode: 'create' });
+  const v = validateRecord(interaction, req.values, {
+    lang: c.lang,
+    role: c.role,
+    mode: 'create',
+    ...valueEnv(c),
+  });
   if (!v.ok) return { ok: false, errors: v.errors };
   return createRecord(c, interaction, v.value);
 }
@@ -75,7 +80,12 @@ export function logInteraction(arg: unknown): SaveResult {
 export function receiveProperty(arg: unknown): SaveResult {
   const c = authorize(STAFF, actions.handleProperty);
   const req = parseRequest(requests.values, arg, c.lang);
-  const v = validateRecord(property, req.values, { lang: c.lang, role: c.role, mode: 'create' });
+  const v = validateRecord(property, req.values, {
+    lang: c.lang,
+    role: c.role,
+    mode: 'create',
+    ...valueEnv(c),
+  });
   if (!v.ok) return { ok: false, errors: v.errors };
   return createRecord(c, property, v.value);
 }
@@ -83,7 +93,12 @@ export function receiveProperty(arg: unknown): SaveResult {
 export function updateProperty(arg: unknown): SaveResult {
   const c = authorize(STAFF, actions.handleProperty);
   const req = parseRequest(requests.update, arg, c.lang);
-  const v = validateRecord(property, req.changes, { lang: c.lang, role: c.role, mode: 'update' });
+  const v = validateRecord(property, req.changes, {
+    lang: c.lang,
+    role: c.role,
+    mode: 'update',
+    ...valueEnv(c),
+  });
   if (!v.ok) return { ok: false, errors: v.errors };
   return withDocumentLock(() => {
     const found = loadRecord(c.ss, property, req.id, c.tz);

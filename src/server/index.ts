@@ -38,6 +38,7 @@ export {
 export { applyProtections, checkProtections, guardEdit } from './protections';
 export { continueReminders, runReminders } from './reminders';
 export { setUpRegister } from './setup';
+export { checkPhone } from './values';
 
 export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen) {
   buildMenu(e?.authMode);

@@ -21,6 +21,7 @@ export const requests = {
   review: object({ id, version }).strict(),
   returnForCorrection: object({ id, version, comment: string().min(1).max(1000) }).strict(),
   customerId: object({ customerId: id }).strict(),
+  phone: object({ phone: string().max(200), country: string().max(200).optional() }).strict(),
 };
 
 /** Parses a request or refuses it, naming what was wrong, in the caller's language. */

@@ -76,6 +76,23 @@ export interface ReminderPreview {
   skipped: { record: string; outcome: string }[];
 }
 
+/** The server's verdict on one phone number, judged with full metadata, for the form to show before saving. */
+export type PhoneCheck =
+  | {
+      ok: true;
+      /** What will be stored: E.164, with ';ext=' for an extension. */
+      value: string;
+      /** Spaced for reading: '+86 415 555 2671'. */
+      display: string;
+      /** The country the number belongs to, in the caller's language ('' for non-geographic numbers). */
+      country: string;
+      /** Its ISO 3166-1 code ('' for non-geographic numbers): the form fills an empty Country with it. */
+      region: string;
+      /** True when the number was typed without a country code and read with that country. */
+      assumed: boolean;
+    }
+  | { ok: false; message: string };
+
 export interface Api {
   /** Normalizes and validates without writing, and lists likely duplicates. */
   checkCustomer(req: { values: WireRecord }): {
@@ -83,6 +100,8 @@ export interface Api {
     errors: FieldError[];
     duplicates: DuplicateHit[];
   };
+  /** Reads one phone number as the server will store it, with the customer's country (an ISO code or a name) or the default. */
+  checkPhone(req: { phone: string; country?: string }): PhoneCheck;
   /** Creates a customer; refuses likely duplicates unless `confirmDuplicate` is set (recorded in Audit). */
   createCustomer(req: { values: WireRecord; confirmDuplicate?: boolean }): SaveResult;
   /** Writes only `changes`, if the row is still at `version`. */

@@ -58,6 +58,7 @@ const RULES: Record<string, Rule> = {
   onInstall: { may: 'reads', args: () => [[], [{ authMode: 'FULL' }]] },
   openForm: { may: 'reads', args: none },
   checkCustomer: { may: 'reads', args: () => [[{ values: customer }]] },
+  checkPhone: { may: STAFF, args: () => [[{ phone: '0755 8888 8889' }]] },
   getCustomer: { may: 'reads', args: (f) => [[{ id: f.approved }]] },
   findCustomers: { may: 'reads', args: () => [[{ query: 'Customer' }]] },
   findProperty: { may: 'reads', args: (f) => [[{ customerId: f.approved }]] },

@@ -81,7 +81,11 @@ describe('validateRecord', () => {
     ['email', 'not-an-email', 'Email: "not-an-email" is not a valid email address.'],
     ['phone', '12345', 'Phone: "12345" is not a valid phone number.'],
     ['status', 'happy', 'Status: "happy" is not one of the choices in the Status list.'],
-    ['birthDate', '1990-02-30', 'Birth date: "1990-02-30" is not a date (yyyy-mm-dd).'],
+    [
+      'birthDate',
+      '1990-02-30',
+      'Birth date: "1990-02-30" is not a day of the calendar (check the month and the day).',
+    ],
     ['birthDate', 'yesterday', 'Birth date: "yesterday" is not a date (yyyy-mm-dd).'],
     ['consent', 'maybe', 'Consent must be ticked or unticked.'],
     ['name', 'x'.repeat(201), 'Name is too long: at most 200 characters.'],
@@ -284,7 +288,7 @@ describe('validateRecord', () => {
     ]) {
       expect(acceptedValue(validateRecord(customer, { birthDate: typed }, update)).birthDate).toBe(stored);
     }
-    for (const bad of ['2023-02-29', '2026-13-01', '01/05/2026', '2026-05-01T00:00:00Z', 20260501]) {
+    for (const bad of ['2023-02-29', '2026-13-01', '13/13/2026', '2026-05-01T00:00:00Z', 20260501]) {
       expect(errorsOf(validateRecord(customer, { birthDate: bad }, update))[0].field).toBe('birthDate');
     }
   });
