@@ -126,9 +126,10 @@ what that person could write by hand. *Apply protections* (menu, Admin only; als
 therefore sets two kinds of protection, derived from each field's \`editableBy\` in \`src/schema\`:
 
 - **Hard protections** for what people edit: per sheet, each run of adjacent columns with the same roles
-  (rows 2 to the end) gets one protection whose editors are the active Team members with those roles, plus
-  the owner; \`Team\`, \`Settings\` and \`Lists\` are protected whole for Admins; the header row of every other
-  sheet is Admin only. Editors are set with Google's pattern (add yourself, remove everyone, add the allowed
+  gets one protection from row 2 down, given open-ended (\`C2:D\`) so it covers rows people or the add-on add
+  later, whose editors are the active Team members with those roles, plus the owner; \`Team\`, \`Settings\`
+  and \`Lists\` are protected whole for Admins; the header row of every other sheet (\`1:1\`, so columns added
+  later too) is Admin only. A bounded range left by an older version is reported and re-made. Editors are set with Google's pattern (add yourself, remove everyone, add the allowed
   ones), so a protection never silently mirrors the file's sharing. Each protection's description reads like
   \`Customer Register · Customers · Credit rating, Overdue — Admin, Manager\`, so you can tell ours in
   *Data › Protected sheets and ranges*.
@@ -155,7 +156,7 @@ sheet calls whatever the number of customers.
 
 **工作原理。** 侧边栏调用的函数以使用者本人的身份运行，只能写入其本人手工可写的单元格。因此“应用保护”
 （菜单，仅管理员；“设置登记表”也会运行）根据 \`src/schema\` 中每个字段的 \`editableBy\` 设置两类保护：人工编辑的
-列按角色设置严格保护（编辑者为具有该角色的在职团队成员和表格所有者；\`Team\`、\`Settings\`、\`Lists\` 整表仅限管理员；
+列按角色设置严格保护（从第 2 行起向下不设终点，之后新增的行同样受保护；编辑者为具有该角色的在职团队成员和表格所有者；\`Team\`、\`Settings\`、\`Lists\` 整表仅限管理员；
 其他工作表的表头行仅限管理员）；插件代文员写入的列（编号、记录状态、复核、审核及录入/修改信息）以及 \`Audit\`、
 \`Reminder log\` 工作表设为“仅警告”，并由管理员安装的编辑守护（可安装的 onEdit 触发器，以该管理员身份运行）撤销
 对这些区域的手工修改并记入审计日志；一次修改多个单元格时无法撤销，会记为“手工修改（未撤销）”以便核对。管理员
