@@ -2,7 +2,7 @@
 import type { Lang } from '../domain/i18n';
 import { actionRefusal } from '../domain/permissions';
 import { readSettings } from '../gas/settings';
-import { PROPS } from '../gas/setup';
+import { recordedLanguage } from '../gas/setup';
 import type { Role, Settings } from '../schema';
 import { type Identified, identify, UserError } from './caller';
 
@@ -16,8 +16,7 @@ export function authorize(allowed: readonly Role[], action: { en: string; zh: st
   const me = identify();
   const refusal = actionRefusal(me.role, allowed, me.lang, action[me.lang]);
   if (refusal) throw new UserError(refusal);
-  const registerLang =
-    (PropertiesService.getDocumentProperties().getProperty(PROPS.language) as Lang | null) ?? me.lang;
+  const registerLang = recordedLanguage() ?? me.lang;
   return { ...me, registerLang, tz: me.ss.getSpreadsheetTimeZone() };
 }
 

@@ -10,8 +10,9 @@ import { stateAfterEdit } from '../domain/review-state';
 import { searchCustomers } from '../domain/search';
 import { validateRecord } from '../domain/validation';
 import { appendAudit } from '../gas/audit-log';
+import { sequenceKey } from '../gas/property-keys';
 import { complete, loadRecord, prepare } from '../gas/records';
-import { withDocumentLock } from '../gas/session';
+import { localDate, withDocumentLock } from '../gas/session';
 import { appendRows, readColumns } from '../gas/table';
 import { customer, MANAGERS, ROLES, STAFF, type WireValue } from '../schema';
 import type { Api, CustomerSummary, DuplicateHit, LoadedRecord, SaveResult } from '../shared/rpc';
@@ -22,7 +23,7 @@ import { writeUpdate } from './record-update';
 import { parseRequest, requests } from './requests';
 
 const SHEET = customer.sheetName;
-const SEQ = 'cr.seq.customer';
+const SEQ = sequenceKey('customer');
 /** What a search reads and shows: adjacent in the schema's column order, so one block read covers it. */
 const SEARCHED = ['id', 'name', 'company', 'phone', 'email', 'status', 'recordState'] as const;
 const REVIEWED = [...SEARCHED, 'enteredBy'] as const;
@@ -131,6 +132,7 @@ function nextId(
   record: Record<string, unknown>,
   now: Date,
 ): string {
+  // biome-ignore lint/style/noRestrictedGlobals: the ID allocator is moving into src/gas (issue 15)
   const props = PropertiesService.getDocumentProperties();
   let serial = Number(props.getProperty(SEQ) ?? 0);
   for (const id of ids) serial = Math.max(serial, parseSerial(String(id)) ?? 0);
@@ -239,7 +241,7 @@ export function confirmReview(arg: unknown): SaveResult {
 }
 
 function todayIn(c: Context, now: Date) {
-  return Utilities.formatDate(now, c.tz, 'yyyy-MM-dd');
+  return localDate(now, c.tz);
 }
 
 export function returnCustomer(arg: unknown): SaveResult {

@@ -1,6 +1,7 @@
 // "Open form": serves the sidebar with everything it needs embedded, so it is usable with no round trip.
 import { formConfig } from '../domain/form';
 import type { Lang } from '../domain/i18n';
+import { userLocale } from '../gas/session';
 import { showSidebar } from '../gas/ui';
 import { customer, interaction, property, ROLES } from '../schema';
 import type { BootData } from '../shared/rpc';
@@ -16,7 +17,7 @@ function sidebarLang(locale: string, registerLang: Lang): Lang {
 }
 
 function bootData(c: Context): BootData {
-  const lang = sidebarLang(Session.getActiveUserLocale(), c.registerLang);
+  const lang = sidebarLang(userLocale(), c.registerLang);
   const settings = settingsOf(c);
   return {
     user: c.email,

@@ -4,6 +4,7 @@ import { formatId, parseSerial } from '../domain/ids';
 import { recordVersion } from '../domain/record-codec';
 import { validateRecord } from '../domain/validation';
 import { appendAudit } from '../gas/audit-log';
+import { sequenceKey } from '../gas/property-keys';
 import { complete, loadRecord, prepare, rowsFromColumns } from '../gas/records';
 import { withDocumentLock } from '../gas/session';
 import { appendRows, readColumns } from '../gas/table';
@@ -29,7 +30,8 @@ function createRecord(c: Context, rt: RecordType, values: Record<string, unknown
   return withDocumentLock(() => {
     requireCustomer(c, values.customerId);
     const existing = readColumns(c.ss, rt.sheetName, ['id'], 1);
-    const seqKey = `cr.seq.${rt.key}`;
+    const seqKey = sequenceKey(rt.key);
+    // biome-ignore lint/style/noRestrictedGlobals: the ID allocator is moving into src/gas (issue 15)
     const props = PropertiesService.getDocumentProperties();
     let serial = Number(props.getProperty(seqKey) ?? 0);
     for (const id of existing.values.id) serial = Math.max(serial, parseSerial(String(id)) ?? 0);
