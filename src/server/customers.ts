@@ -1,4 +1,4 @@
-// Sidebar entry points for customers: check, create, load, update, search, and the maker-checker review.
+// Sidebar entry points for customers: create, load, update, search, and the maker-checker review.
 import { findDuplicates } from '../domain/duplicates';
 
 import { t } from '../domain/i18n';
@@ -69,14 +69,6 @@ function validated(
     mode,
     phoneRegion: phoneRegion(values, settings),
   });
-}
-
-export function checkCustomer(arg: unknown): ReturnType<Api['checkCustomer']> {
-  const c = authorize(STAFF, actions.createCustomer);
-  const req = parseRequest(requests.values, arg, c.lang);
-  const v = validated(c, req.values, 'create');
-  const values = v.ok ? (v.value as Record<string, WireValue>) : req.values;
-  return { values, errors: v.ok ? [] : v.errors, duplicates: duplicatesOf(c, values).hits };
 }
 
 export function createCustomer(arg: unknown): SaveResult {

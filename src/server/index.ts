@@ -10,7 +10,6 @@ import * as reminders from './reminders';
 // message in their language and leaves its stack in the log. Trigger handlers stay bare, so a failing
 // run keeps its own error in the failure email Apps Script sends.
 export const approveCustomer = entryPoint(customers.approveCustomer);
-export const checkCustomer = entryPoint(customers.checkCustomer);
 export const confirmReview = entryPoint(customers.confirmReview);
 export const createCustomer = entryPoint(customers.createCustomer);
 export const findCustomers = entryPoint(customers.findCustomers);

@@ -77,12 +77,6 @@ export interface ReminderPreview {
 }
 
 export interface Api {
-  /** Normalizes and validates without writing, and lists likely duplicates. */
-  checkCustomer(req: { values: WireRecord }): {
-    values: WireRecord;
-    errors: FieldError[];
-    duplicates: DuplicateHit[];
-  };
   /** Creates a customer; refuses likely duplicates unless `confirmDuplicate` is set (recorded in Audit). */
   createCustomer(req: { values: WireRecord; confirmDuplicate?: boolean }): SaveResult;
   /** Writes only `changes`, if the row is still at `version`. */

@@ -141,18 +141,6 @@ describe('duplicates', () => {
       'Created despite a likely duplicate',
     ]);
   });
-
-  test('checkCustomer previews normalization and duplicates without writing', () => {
-    const emu = teamRegister();
-    create(emu, CLERK, li);
-    const before = stateOf(emu);
-    const check = emu.scriptRun(CLERK, 'checkCustomer', {
-      values: { ...li, name: 'li   lei', email: 'LI.LEI@example.com', phone: '' },
-    }) as { values: Record<string, unknown>; duplicates: unknown[] };
-    expect(check.values.email).toBe('li.lei@example.com');
-    expect(check.duplicates).toEqual([expect.objectContaining({ id: 'C-000001', matched: ['email'] })]);
-    expect(stateOf(emu)).toBe(before);
-  });
 });
 
 describe('finding customers', () => {

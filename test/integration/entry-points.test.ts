@@ -57,7 +57,6 @@ const RULES: Record<string, Rule> = {
   onOpen: { may: 'reads', args: () => [[], [{ authMode: 'FULL' }]] },
   onInstall: { may: 'reads', args: () => [[], [{ authMode: 'FULL' }]] },
   openForm: { may: 'reads', args: none },
-  checkCustomer: { may: 'reads', args: () => [[{ values: customer }]] },
   getCustomer: { may: 'reads', args: (f) => [[{ id: f.approved }]] },
   findCustomers: { may: 'reads', args: () => [[{ query: 'Customer' }]] },
   findProperty: { may: 'reads', args: (f) => [[{ customerId: f.approved }]] },

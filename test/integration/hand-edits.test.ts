@@ -105,7 +105,7 @@ describe('a hand edit goes through the sidebar’s rules', () => {
         newValue: 'pendingReview',
       },
     ]);
-    const check = emu.scriptRun(CLERK, 'checkCustomer', {
+    const check = emu.scriptRun(CLERK, 'createCustomer', {
       values: { customerType: 'individual', name: 'Someone', status: 'active', phone: '0755-8888-8889' },
     }) as { duplicates: { id: string }[] };
     expect(check.duplicates.map((d) => d.id)).toEqual([id]);
