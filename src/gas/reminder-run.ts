@@ -16,7 +16,7 @@ import {
   sendingFields,
   unsentFields,
 } from '../domain/reminders';
-import { customer, interaction, property, type RecordType, type Settings } from '../schema';
+import { customer, type FieldKey, interaction, property, type RecordType, type Settings } from '../schema';
 import { sendMail } from './mail';
 import { type RecordWrite, writeRecords } from './record-writes';
 import { rowsFromColumns } from './records';
@@ -74,7 +74,7 @@ const CUSTOMER_KEYS = [
   'nextReviewDue',
   'lastReminded',
   'reviewCycle',
-];
+] as const satisfies readonly FieldKey<typeof customer>[];
 
 /** Rows of a record type as plain rows: list values by key, dates as 'yyyy-mm-dd' in the spreadsheet's zone. */
 function rowsOf(ss: Spreadsheet, rt: RecordType, tz: string, only?: readonly string[]): Row[] {

@@ -41,6 +41,7 @@ export type { Settings } from './settings';
 export { defaultSettings, settingDecls, settingsValues } from './settings';
 export type {
   FieldDecl,
+  FieldKey,
   FieldType,
   IdPrefixByList,
   ListDecl,

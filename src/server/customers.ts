@@ -47,7 +47,7 @@ function summaries(cols: Record<string, unknown[]>, indexes: number[]): Customer
 }
 
 function duplicatesOf(c: Context, values: Record<string, unknown>) {
-  const { count, values: cols } = readColumns(c.ss, SHEET, ['id', 'name', 'company', 'phone', 'email'], 1);
+  const { count, values: cols } = readColumns(c.ss, customer, ['id', 'name', 'company', 'phone', 'email'], 1);
   const hits = findDuplicates(values, cols, count).map((d) => ({
     id: String(cols.id[d.index]),
     name: String(cols.name[d.index]),
@@ -73,7 +73,7 @@ function validated(
 
 export function createCustomer(arg: unknown): SaveResult {
   const c = authorize(STAFF, actions.createCustomer);
-  const req = parseRequest(requests.create, arg, c.lang);
+  const req = parseRequest(requests.createCustomer, arg, c.lang);
   const settings = settingsOf(c);
   const v = validated(c, req.values, 'create', settings);
   if (!v.ok) return { ok: false, errors: v.errors };
@@ -136,7 +136,7 @@ function nextId(
 
 export function getCustomer(arg: unknown): LoadedRecord {
   const c = authorize(ROLES, actions.readRegister);
-  const req = parseRequest(requests.byId, arg, c.lang);
+  const req = parseRequest(requests.getCustomer, arg, c.lang);
   const found = loadRecord(c.ss, customer, req.id, c.tz);
   if (!found) throw new UserError(t(c.lang, 'unknownCustomer', { id: req.id }));
   return { id: String(found.values.id), values: found.values, version: found.version };
@@ -144,9 +144,9 @@ export function getCustomer(arg: unknown): LoadedRecord {
 
 export function findCustomers(arg: unknown): ReturnType<Api['findCustomers']> {
   const c = authorize(ROLES, actions.readRegister);
-  const req = parseRequest(requests.query, arg, c.lang);
+  const req = parseRequest(requests.findCustomers, arg, c.lang);
   const settings = settingsOf(c);
-  const { count, values } = readColumns(c.ss, SHEET, SEARCHED, 1);
+  const { count, values } = readColumns(c.ss, customer, SEARCHED, 1);
   const found = searchCustomers(req.query, values, count, String(settings.defaultPhoneRegion ?? 'CN'));
   return {
     results: summaries(
@@ -159,8 +159,8 @@ export function findCustomers(arg: unknown): ReturnType<Api['findCustomers']> {
 
 export function listPendingReview(arg: unknown): ReturnType<Api['listPendingReview']> {
   const c = authorize(MANAGERS, actions.review);
-  parseRequest(requests.none, arg ?? {}, c.lang);
-  const { count, values } = readColumns(c.ss, SHEET, REVIEWED, 2);
+  parseRequest(requests.listPendingReview, arg ?? {}, c.lang);
+  const { count, values } = readColumns(c.ss, customer, REVIEWED, 2);
   const pending = summaries(
     values,
     Array.from({ length: count }, (_, i) => i),
@@ -186,7 +186,7 @@ function staleResult(c: Context): SaveResult {
 
 export function updateCustomer(arg: unknown): SaveResult {
   const c = authorize(STAFF, actions.editCustomer);
-  const req = parseRequest(requests.update, arg, c.lang);
+  const req = parseRequest(requests.updateCustomer, arg, c.lang);
   const v = validated(c, req.changes, 'update');
   if (!v.ok) return { ok: false, errors: v.errors };
   return withDocumentLock(() => {
@@ -202,7 +202,7 @@ export function updateCustomer(arg: unknown): SaveResult {
 
 export function approveCustomer(arg: unknown): SaveResult {
   const c = authorize(MANAGERS, actions.review);
-  const req = parseRequest(requests.review, arg, c.lang);
+  const req = parseRequest(requests.approveCustomer, arg, c.lang);
   return withDocumentLock(() => {
     const at = loadForEdit(c, req.id, req.version);
     if (at.stale) return staleResult(c);
@@ -222,7 +222,7 @@ export function approveCustomer(arg: unknown): SaveResult {
 /** A review of the customer's details is done: stamps it and moves "next review due" on, which opens a new cycle. */
 export function confirmReview(arg: unknown): SaveResult {
   const c = authorize(STAFF, actions.confirmReview);
-  const req = parseRequest(requests.review, arg, c.lang);
+  const req = parseRequest(requests.confirmReview, arg, c.lang);
   return withDocumentLock(() => {
     const at = loadForEdit(c, req.id, req.version);
     if (at.stale) return staleResult(c);
@@ -238,7 +238,7 @@ function todayIn(c: Context, now: Date) {
 
 export function returnCustomer(arg: unknown): SaveResult {
   const c = authorize(MANAGERS, actions.review);
-  const req = parseRequest(requests.returnForCorrection, arg, c.lang);
+  const req = parseRequest(requests.returnCustomer, arg, c.lang);
   return withDocumentLock(() => {
     const at = loadForEdit(c, req.id, req.version);
     if (at.stale) return staleResult(c);

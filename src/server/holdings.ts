@@ -17,7 +17,7 @@ import { writeUpdate } from './record-update';
 import { parseRequest, requests } from './requests';
 
 function requireCustomer(c: Context, id: unknown) {
-  const ids = readColumns(c.ss, customer.sheetName, ['id'], 1).values.id;
+  const ids = readColumns(c.ss, customer, ['id'], 1).values.id;
   const wanted = String(id ?? '')
     .trim()
     .toLowerCase();
@@ -68,7 +68,7 @@ function createRecord(c: Context, rt: RecordType, values: Record<string, unknown
 
 export function logInteraction(arg: unknown): SaveResult {
   const c = authorize(STAFF, actions.logInteraction);
-  const req = parseRequest(requests.values, arg, c.lang);
+  const req = parseRequest(requests.logInteraction, arg, c.lang);
   const v = validateRecord(interaction, req.values, { lang: c.lang, role: c.role, mode: 'create' });
   if (!v.ok) return { ok: false, errors: v.errors };
   return createRecord(c, interaction, v.value);
@@ -76,7 +76,7 @@ export function logInteraction(arg: unknown): SaveResult {
 
 export function receiveProperty(arg: unknown): SaveResult {
   const c = authorize(STAFF, actions.handleProperty);
-  const req = parseRequest(requests.values, arg, c.lang);
+  const req = parseRequest(requests.receiveProperty, arg, c.lang);
   const v = validateRecord(property, req.values, { lang: c.lang, role: c.role, mode: 'create' });
   if (!v.ok) return { ok: false, errors: v.errors };
   return createRecord(c, property, v.value);
@@ -84,7 +84,7 @@ export function receiveProperty(arg: unknown): SaveResult {
 
 export function updateProperty(arg: unknown): SaveResult {
   const c = authorize(STAFF, actions.handleProperty);
-  const req = parseRequest(requests.update, arg, c.lang);
+  const req = parseRequest(requests.updateProperty, arg, c.lang);
   const v = validateRecord(property, req.changes, { lang: c.lang, role: c.role, mode: 'update' });
   if (!v.ok) return { ok: false, errors: v.errors };
   return withDocumentLock(() => {
@@ -98,9 +98,9 @@ export function updateProperty(arg: unknown): SaveResult {
 
 export function findProperty(arg: unknown): { results: LoadedRecord[] } {
   const c = authorize(ROLES, actions.readRegister);
-  const req = parseRequest(requests.customerId, arg, c.lang);
+  const req = parseRequest(requests.findProperty, arg, c.lang);
   const keys = property.fields.map((f) => f.key);
-  const { count, values } = readColumns(c.ss, property.sheetName, keys, 1);
+  const { count, values } = readColumns(c.ss, property, keys, 1);
   const wanted = req.customerId.trim().toLowerCase();
   return {
     results: rowsFromColumns(property, keys, values, count, c.tz)

@@ -106,6 +106,15 @@ export interface Api {
 }
 
 export type ApiName = keyof Api;
+/** What the sidebar sends to `K`, and what it gets back. */
+export type ApiRequest<K extends ApiName> = Parameters<Api[K]>[0];
+export type ApiResult<K extends ApiName> = ReturnType<Api[K]>;
+
+/**
+ * What the server exports for the sidebar: every Api function, each taking its request unparsed (zod checks
+ * it there) and returning the Api's result. src/server/index.ts `satisfies` it.
+ */
+export type Served = { [K in ApiName]: (req: ApiRequest<K>) => ApiResult<K> };
 
 /** The boot data the server embeds into the sidebar page: zero round trips before the form is usable. */
 export interface BootData {
