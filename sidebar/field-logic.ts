@@ -1,5 +1,5 @@
 // Pure rules of the form: normalizing what a field holds before saving, the phone region, and which values changed.
-import type { FormConfig, FormField } from '../src/domain/form';
+import type { FormField } from '../src/domain/form';
 import { normalizeEmail, normalizeLongText, normalizeName, normalizePhone } from '../src/domain/normalize';
 import type { WireRecord, WireValue } from '../src/shared/rpc';
 import type { Params, StringKey } from './strings';
@@ -67,11 +67,6 @@ export function checkField(field: FormField, raw: RawValue, region: string): Fie
     default:
       return { value: raw.trim(), display: raw };
   }
-}
-
-/** Fields a person fills in: shown and not read-only for the role. */
-export function editableFields(config: FormConfig): FormField[] {
-  return config.fields.filter((f) => !f.hidden && !f.readOnly);
 }
 
 // An unticked box reads back from the sheet as empty, so false, '' and null all mean "no value" here.

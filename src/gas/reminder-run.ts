@@ -30,16 +30,16 @@ import { readTeam } from './team';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** Sends between two log writes: a crash leaves at most this many customers "unknown" (flagged, never re-sent). */
-export const BATCH = 200;
+const BATCH = 200;
 /**
  * Sends per execution. A fixed share (rather than "as many as time allows") keeps every execution's
  * sheet calls the same whatever the register's size; the deadline below is the safety net.
  */
-export const PER_EXECUTION = 400;
+const PER_EXECUTION = 400;
 /** Modelled cost of one send, for deciding whether a whole batch still fits before the deadline. */
 const SEND_MS = 300;
 /** Apps Script stops an execution at 6 minutes; stop well before, leaving time to record outcomes. */
-export const DEADLINE_MS = 4 * 60 * 1000;
+const DEADLINE_MS = 4 * 60 * 1000;
 
 export interface RunReport {
   today: string;

@@ -93,7 +93,7 @@ export function verifiedMap(ss: Spreadsheet, sheetName: string): VerifiedMap {
 }
 
 /** The row laid out by the map: our fields at their columns, '' elsewhere. */
-export function rowOf(map: VerifiedMap, cells: Record<string, unknown>): unknown[] {
+function rowOf(map: VerifiedMap, cells: Record<string, unknown>): unknown[] {
   return map.keys.map((k) => (k && Object.getOwnPropertyDescriptor(cells, k) ? cells[k] : ''));
 }
 
