@@ -35,8 +35,11 @@ test('no export of src goes unused outside its own file', () => {
     for (const [, kind, name] of own.matchAll(EXPORT)) {
       const word = new RegExp(`\\b${name}\\b`, 'g');
       const inSignatures =
-        (kind === 'type' || kind === 'interface') && SIGNATURE_TYPES.test(file) && own.match(word)?.length !== 1;
-      const used = inSignatures || all.some((other) => other !== file && (text.get(other) as string).match(word));
+        (kind === 'type' || kind === 'interface') &&
+        SIGNATURE_TYPES.test(file) &&
+        own.match(word)?.length !== 1;
+      const used =
+        inSignatures || all.some((other) => other !== file && (text.get(other) as string).match(word));
       const id = `${file.split('\\').join('/')} ${name}`;
       if (!used && !PENDING.has(id)) unused.push(id);
     }
