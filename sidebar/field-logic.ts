@@ -1,6 +1,6 @@
 // Pure rules of the form: normalizing what a field holds before saving, the phone region, and which values changed.
 import metadata from 'libphonenumber-js/metadata.min.json';
-import type { FormConfig, FormField } from '../src/domain/form';
+import type { FormField } from '../src/domain/form';
 import { normalizeEmail, normalizeLongText, normalizeName } from '../src/domain/normalize';
 import { readPhoneWith } from '../src/domain/phone';
 import type { WireRecord, WireValue } from '../src/shared/rpc';
@@ -82,11 +82,6 @@ export function checkField(
     default:
       return { value: raw.trim(), display: raw };
   }
-}
-
-/** Fields a person fills in: shown and not read-only for the role. */
-export function editableFields(config: FormConfig): FormField[] {
-  return config.fields.filter((f) => !f.hidden && !f.readOnly);
 }
 
 // An unticked box reads back from the sheet as empty, so false, '' and null all mean "no value" here.

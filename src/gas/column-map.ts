@@ -2,6 +2,7 @@
 import { columnLetter } from '../domain/a1';
 import { Problem } from '../domain/problem';
 import { columnKeys } from './metadata';
+import { columnMapKey } from './property-keys';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -19,14 +20,12 @@ declare const checked: unique symbol;
  */
 export type VerifiedMap = ColumnMap & { readonly [checked]: true };
 
-const propKey = (sheetName: string) => `cr.columns.${sheetName}`;
-
 /**
  * The cached map, if any: costs no sheet call. It is only a hint: every read and write checks it against the
  * header cells of the columns it touches (table.ts) before trusting it.
  */
 export function cachedMap(sheetName: string): ColumnMap | null {
-  const raw = PropertiesService.getDocumentProperties().getProperty(propKey(sheetName));
+  const raw = PropertiesService.getDocumentProperties().getProperty(columnMapKey(sheetName));
   return raw ? (JSON.parse(raw) as ColumnMap) : null;
 }
 
@@ -41,7 +40,7 @@ export function rebuildMap(ss: Spreadsheet, sheetName: string): VerifiedMap {
   const width = Math.max(keys.length, 1);
   const headers = headerText(sheet.getRange(1, 1, 1, width).getValues()[0]);
   const map = { keys: Array.from({ length: width }, (_, i) => keys[i] ?? ''), headers };
-  PropertiesService.getDocumentProperties().setProperty(propKey(sheetName), JSON.stringify(map));
+  PropertiesService.getDocumentProperties().setProperty(columnMapKey(sheetName), JSON.stringify(map));
   return map as VerifiedMap;
 }
 
@@ -52,7 +51,7 @@ export function storeMap(sheet: GoogleAppsScript.Spreadsheet.Sheet, columns: Rec
   const keys = new Array<string>(width).fill('');
   for (const [k, c] of Object.entries(columns)) keys[c - 1] = k;
   PropertiesService.getDocumentProperties().setProperty(
-    propKey(sheet.getName()),
+    columnMapKey(sheet.getName()),
     JSON.stringify({ keys, headers }),
   );
 }

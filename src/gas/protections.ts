@@ -18,6 +18,8 @@ import {
 import { roleOf, type TeamMember } from '../domain/roles';
 import { type RecordType, recordTypes } from '../schema';
 import { cachedMap, rebuildMap } from './column-map';
+import { PROPERTY_KEYS } from './property-keys';
+import { effectiveUser } from './session';
 import { verifiedMap } from './table';
 import { readTeam } from './team';
 
@@ -27,8 +29,6 @@ type Protection = GoogleAppsScript.Spreadsheet.Protection;
 
 /** The handler name the installable onEdit trigger calls; exported from src/server/index.ts. */
 export const GUARD_HANDLER = 'guardEdit';
-/** Which trigger is the guard: its unique ID and creator. A second one (another Admin's) stays idle. */
-export const GUARD_PROP = 'cr.guard';
 
 const REGISTER: readonly RecordType[] = Object.values(recordTypes);
 
@@ -42,18 +42,15 @@ export interface Inspection {
   sizes: Record<string, SheetSize>;
 }
 
+/** Which trigger is the guard: its unique ID and creator. A second one (another Admin's) stays idle. */
 export interface Guard {
   uid: string;
   by: string;
 }
 
 export function recordedGuard(): Guard | null {
-  const raw = PropertiesService.getDocumentProperties().getProperty(GUARD_PROP);
+  const raw = PropertiesService.getDocumentProperties().getProperty(PROPERTY_KEYS.guard);
   return raw ? (JSON.parse(raw) as Guard) : null;
-}
-
-function effectiveUser(): string {
-  return Session.getEffectiveUser().getEmail().trim().toLowerCase();
 }
 
 /** Field columns per sheet: the verified map for records sheets; the other kinds are protected whole, so only their presence matters. */
@@ -186,7 +183,7 @@ export function installGuard(ss: Spreadsheet): void {
   const mine = ScriptApp.getProjectTriggers().find((t) => t.getHandlerFunction() === GUARD_HANDLER);
   const trigger = mine ?? ScriptApp.newTrigger(GUARD_HANDLER).forSpreadsheet(ss).onEdit().create();
   PropertiesService.getDocumentProperties().setProperty(
-    GUARD_PROP,
+    PROPERTY_KEYS.guard,
     JSON.stringify({ uid: trigger.getUniqueId(), by: me }),
   );
 }

@@ -36,7 +36,7 @@ const idKey = (v: unknown) =>
     .toLowerCase();
 
 /** The rows whose ID cell is exactly `id`: a search on Google's side, whatever the register's size. */
-export function findRows(ss: Spreadsheet, sheetName: string, map: ColumnMap, id: string): number[] {
+function findRows(ss: Spreadsheet, sheetName: string, map: ColumnMap, id: string): number[] {
   const wanted = id.trim();
   if (!wanted) return [];
   const c = columnLetter(columnOf(map, 'id'));

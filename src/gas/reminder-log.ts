@@ -10,14 +10,14 @@ import { readColumns, verifiedMap, writeRowsAt } from './table';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 const SHEET = reminderLog.sheetName;
-const KEYS = ['time', 'record', 'recipient', 'kind', 'cycle', 'outcome', 'detail'];
+const KEYS = ['time', 'record', 'recipient', 'kind', 'cycle', 'outcome', 'detail'] as const;
 
 /** The log's entries, and where it ends: the read verifies the column map, so writing after it needs no second check. */
 export function readLog(
   ss: Spreadsheet,
   tz: string,
 ): { entries: LogEntry[]; map: ColumnMap; lastRow: number } {
-  const { map, count, values } = readColumns(ss, SHEET, KEYS, 1);
+  const { map, count, values } = readColumns(ss, reminderLog, KEYS, 1);
   const out: LogEntry[] = [];
   for (let i = 0; i < count; i++) {
     const w = wireOf(reminderLog, Object.fromEntries(KEYS.map((k) => [k, values[k][i]])), tz);

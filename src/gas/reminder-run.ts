@@ -16,7 +16,7 @@ import {
   sendingFields,
   unsentFields,
 } from '../domain/reminders';
-import { customer, interaction, property, type RecordType, type Settings } from '../schema';
+import { customer, type FieldKey, interaction, property, type RecordType, type Settings } from '../schema';
 import { sendMail } from './mail';
 import { type RecordWrite, writeRecords } from './record-writes';
 import { rowsFromColumns } from './records';
@@ -30,16 +30,16 @@ import { readTeam } from './team';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** Sends between two log writes: a crash leaves at most this many customers "unknown" (flagged, never re-sent). */
-export const BATCH = 200;
+const BATCH = 200;
 /**
  * Sends per execution. A fixed share (rather than "as many as time allows") keeps every execution's
  * sheet calls the same whatever the register's size; the deadline below is the safety net.
  */
-export const PER_EXECUTION = 400;
+const PER_EXECUTION = 400;
 /** Modelled cost of one send, for deciding whether a whole batch still fits before the deadline. */
 const SEND_MS = 300;
 /** Apps Script stops an execution at 6 minutes; stop well before, leaving time to record outcomes. */
-export const DEADLINE_MS = 4 * 60 * 1000;
+const DEADLINE_MS = 4 * 60 * 1000;
 
 export interface RunReport {
   today: string;
@@ -74,7 +74,7 @@ const CUSTOMER_KEYS = [
   'nextReviewDue',
   'lastReminded',
   'reviewCycle',
-];
+] as const satisfies readonly FieldKey<typeof customer>[];
 
 /** Rows of a record type as plain rows: list values by key, dates as 'yyyy-mm-dd' in the spreadsheet's zone. */
 function rowsOf(ss: Spreadsheet, rt: RecordType, tz: string, only?: readonly string[]): Row[] {

@@ -1,12 +1,14 @@
 // What the document remembers about reminders, in document properties: who runs them, how the runs went, and whose digest went today.
 import type { RunFailure, RunHistory } from '../domain/reminders';
+import { PROPERTY_KEYS } from './property-keys';
 
-/** Kept from before the runner had a trigger ID: an old register holds the runner's email here. */
-const RUNNER = 'cr.reminders.owner';
-const SINCE = 'cr.reminders.since';
-const LAST_SUCCESS = 'cr.reminders.lastSuccess';
-const LAST_FAILURE = 'cr.reminders.lastFailure';
-const DIGESTS = 'cr.reminders.digests';
+const {
+  reminderRunner: RUNNER,
+  reminderSince: SINCE,
+  reminderLastSuccess: LAST_SUCCESS,
+  reminderLastFailure: LAST_FAILURE,
+  reminderDigests: DIGESTS,
+} = PROPERTY_KEYS;
 
 const props = () => PropertiesService.getDocumentProperties();
 

@@ -1,4 +1,5 @@
 // The reminders' triggers: exactly one daily run at the Settings hour in the spreadsheet's time zone, and one-off continuations.
+import { PROPERTY_KEYS } from './property-keys';
 
 export const RUN = 'runReminders';
 export const CONTINUE = 'continueReminders';
@@ -12,11 +13,11 @@ export function ensureDailyTrigger(hour: number, timeZone: string): string {
   const existing = mine(RUN);
   const props = PropertiesService.getDocumentProperties();
   const wanted = `${hour}@${timeZone}`;
-  if (existing.length === 1 && props.getProperty('cr.reminders.schedule') === wanted)
+  if (existing.length === 1 && props.getProperty(PROPERTY_KEYS.reminderSchedule) === wanted)
     return existing[0].getUniqueId();
   for (const t of existing) ScriptApp.deleteTrigger(t);
   const t = ScriptApp.newTrigger(RUN).timeBased().everyDays(1).atHour(hour).inTimezone(timeZone).create();
-  props.setProperty('cr.reminders.schedule', wanted);
+  props.setProperty(PROPERTY_KEYS.reminderSchedule, wanted);
   return t.getUniqueId();
 }
 

@@ -1,5 +1,6 @@
 // Who is calling and in which language: the adapter over Session and the document lock.
 import { type Lang, langFromLocale } from '../domain/i18n';
+import { PROPERTY_KEYS } from './property-keys';
 
 export interface Caller {
   email: string;
@@ -9,11 +10,14 @@ export interface Caller {
 export function caller(): Caller {
   return {
     email: Session.getActiveUser().getEmail().trim().toLowerCase(),
-    lang: langFromLocale(Session.getActiveUserLocale()),
+    lang: langFromLocale(userLocale()),
   };
 }
 
-const OWNER_PROP = 'cr.owner';
+/** The locale of the person's Google account, e.g. 'zh-CN': readable in every auth mode, unlike their email. */
+export function userLocale(): string {
+  return Session.getActiveUserLocale();
+}
 
 /**
  * The spreadsheet's real owner: ownership can be transferred, and the new owner is Admin from that moment.
@@ -23,7 +27,7 @@ const OWNER_PROP = 'cr.owner';
 export function spreadsheetOwner(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): string | null {
   const email = ss.getOwner()?.getEmail().trim().toLowerCase();
   if (email) return email;
-  return PropertiesService.getDocumentProperties().getProperty(OWNER_PROP);
+  return PropertiesService.getDocumentProperties().getProperty(PROPERTY_KEYS.owner);
 }
 
 /** The spreadsheet the script is bound to. */
@@ -39,7 +43,10 @@ export function effectiveUser(): string {
 export function recordOwner(ss: GoogleAppsScript.Spreadsheet.Spreadsheet) {
   const owner = ss.getOwner();
   if (owner)
-    PropertiesService.getDocumentProperties().setProperty(OWNER_PROP, owner.getEmail().toLowerCase());
+    PropertiesService.getDocumentProperties().setProperty(
+      PROPERTY_KEYS.owner,
+      owner.getEmail().toLowerCase(),
+    );
 }
 
 export function scriptTimeZone(): string {
@@ -49,6 +56,11 @@ export function scriptTimeZone(): string {
 /** An instant as people read it in the spreadsheet's zone: 'yyyy-mm-dd hh:mm'. */
 export function localTime(at: Date | string, tz: string): string {
   return Utilities.formatDate(new Date(at), tz, 'yyyy-MM-dd HH:mm');
+}
+
+/** A day as people read it in the spreadsheet's zone: 'yyyy-mm-dd'. */
+export function localDate(at: Date, tz: string): string {
+  return Utilities.formatDate(at, tz, 'yyyy-MM-dd');
 }
 
 /** Runs `work` under the document lock, flushing before the lock is released so no other execution reads half a write. */

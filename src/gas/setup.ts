@@ -7,6 +7,7 @@ import { defaultLists, type RecordType, recordTypes, SCHEMA_VERSION } from '../s
 import { applySheet } from './apply-sheet';
 import { storeMap } from './column-map';
 import { migrateLanguage } from './language';
+import { PROPERTY_KEYS } from './property-keys';
 import { ensureProtections } from './protections';
 import { recordOwner } from './session';
 import { snapshotSheets } from './workbook';
@@ -15,7 +16,7 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** Lists first: every dropdown points at it. */
-export const SETUP_ORDER: readonly RecordType[] = [
+const SETUP_ORDER: readonly RecordType[] = [
   recordTypes.lists,
   recordTypes.settings,
   recordTypes.team,
@@ -25,8 +26,6 @@ export const SETUP_ORDER: readonly RecordType[] = [
   recordTypes.audit,
   recordTypes.reminderLog,
 ];
-
-export const PROPS = { schemaVersion: 'cr.schemaVersion', language: 'cr.language' } as const;
 
 export interface SetupReport {
   lang: Lang;
@@ -41,7 +40,10 @@ export interface SetupReport {
   changed: boolean;
 }
 
-export class SetupRefused extends Error {}
+/** The register's language as setup recorded it; null before the first setup. */
+export function recordedLanguage(): Lang | null {
+  return PropertiesService.getDocumentProperties().getProperty(PROPERTY_KEYS.language) as Lang | null;
+}
 
 export function planRegister(ss: Spreadsheet): SetupPlan {
   return planSetup(
@@ -61,8 +63,10 @@ export function applyRegister(
 ): SetupReport {
   const props = PropertiesService.getDocumentProperties();
   const stored = props.getProperties();
-  const recordedLang = stored[PROPS.language] as Lang | undefined;
-  const fromVersion = stored[PROPS.schemaVersion] ? Number(stored[PROPS.schemaVersion]) : null;
+  const recordedLang = stored[PROPERTY_KEYS.language] as Lang | undefined;
+  const fromVersion = stored[PROPERTY_KEYS.schemaVersion]
+    ? Number(stored[PROPERTY_KEYS.schemaVersion])
+    : null;
   const settingsPlan = plan.sheets.find((p) => p.recordType === 'settings') as SheetPlan;
   const lang = settingLanguage(ss, settingsPlan) ?? recordedLang ?? o.requested;
   const migratedFrom = recordedLang && recordedLang !== lang ? recordedLang : null;
@@ -120,7 +124,10 @@ export function applyRegister(
     migratedFrom !== null ||
     fromVersion !== SCHEMA_VERSION;
   if (report.changed)
-    props.setProperties({ [PROPS.schemaVersion]: String(SCHEMA_VERSION), [PROPS.language]: lang });
+    props.setProperties({
+      [PROPERTY_KEYS.schemaVersion]: String(SCHEMA_VERSION),
+      [PROPERTY_KEYS.language]: lang,
+    });
   return report;
 }
 

@@ -1,6 +1,7 @@
 // Batched table I/O by field key: read whole columns in a few blocks, append and update rows in one write each.
 import { columnLetter } from '../domain/a1';
 import { columnRuns } from '../domain/column-runs';
+import type { RecordType } from '../schema';
 import {
   type ColumnMap,
   cachedMap,
@@ -14,12 +15,12 @@ import {
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-export interface Columns {
+export interface Columns<K extends string = string> {
   map: ColumnMap;
   /** Data rows read (header excluded, trailing empty rows dropped); row i is sheet row i + 2. */
   count: number;
   /** The cells of each requested field, one per data row. */
-  values: Record<string, unknown[]>;
+  values: Record<K, unknown[]>;
 }
 
 /**
@@ -27,12 +28,26 @@ export interface Columns {
  * register's size. The header cells come with each block, so the cached column map is checked for free;
  * when a column moved or was renamed the map is rebuilt from developer metadata and the read repeated.
  */
+export function readColumns<F extends string, const K extends F>(
+  ss: Spreadsheet,
+  sheet: RecordType<F>,
+  keys: readonly K[],
+  maxRuns?: number,
+): Columns<K>;
+/** By sheet name, where the keys are not known as types (a key list built at run time). */
+export function readColumns<const K extends string>(
+  ss: Spreadsheet,
+  sheet: string,
+  keys: readonly K[],
+  maxRuns?: number,
+): Columns<K>;
 export function readColumns(
   ss: Spreadsheet,
-  sheetName: string,
+  sheet: string | RecordType,
   keys: readonly string[],
   maxRuns = 3,
 ): Columns {
+  const sheetName = typeof sheet === 'string' ? sheet : sheet.sheetName;
   let map = cachedMap(sheetName) ?? rebuildMap(ss, sheetName);
   for (let attempt = 0; ; attempt++) {
     const cols = keys.map((k) => columnOf(map, k));
@@ -78,7 +93,7 @@ export function verifiedMap(ss: Spreadsheet, sheetName: string): VerifiedMap {
 }
 
 /** The row laid out by the map: our fields at their columns, '' elsewhere. */
-export function rowOf(map: VerifiedMap, cells: Record<string, unknown>): unknown[] {
+function rowOf(map: VerifiedMap, cells: Record<string, unknown>): unknown[] {
   return map.keys.map((k) => (k && Object.getOwnPropertyDescriptor(cells, k) ? cells[k] : ''));
 }
 

@@ -2,6 +2,7 @@
 import { type Lang, langFromLocale } from '../domain/i18n';
 import { BOOT_MARKER, bootScript } from '../shared/boot';
 import type { BootData } from '../shared/rpc';
+import { userLocale } from './session';
 
 export interface MenuItem {
   caption: string;
@@ -28,7 +29,22 @@ export function isAuthModeNone(authMode: unknown): boolean {
 
 /** The language of the person's Google account: readable in every auth mode, unlike their email. */
 export function uiLang(): Lang {
-  return langFromLocale(Session.getActiveUserLocale());
+  return langFromLocale(userLocale());
+}
+
+/** A message in a dialog, with an OK button. */
+export function alert(text: string) {
+  SpreadsheetApp.getUi().alert(text);
+}
+
+/** Asks a yes-or-no question in a dialog; true for yes. */
+export function askYesNo(title: string, prompt?: string): boolean {
+  const ui = SpreadsheetApp.getUi();
+  const answer =
+    prompt === undefined
+      ? ui.alert(title, ui.ButtonSet.YES_NO)
+      : ui.alert(title, prompt, ui.ButtonSet.YES_NO);
+  return answer === ui.Button.YES;
 }
 
 /** Serves dist/sidebar.html as it was built (it is not a template: the bundle may contain `<?`), with boot data inlined. */

@@ -1,8 +1,7 @@
 // The Audit record type: one row per changed field, written only by the add-on.
-import { l, systemField } from './define';
-import type { RecordType } from './types';
+import { defineRecordType, l, systemField } from './define';
 
-export const audit: RecordType = {
+export const audit = defineRecordType({
   key: 'audit',
   sheetName: 'Audit',
   labels: l('Audit', '审计日志'),
@@ -59,4 +58,4 @@ export const audit: RecordType = {
       help: l('Where the change came from.', '变更的来源。'),
     }),
   ],
-};
+});

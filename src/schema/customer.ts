@@ -1,10 +1,9 @@
 // The Customer record type: identity, contact, address, relationship, credit, consent, review and stamps.
-import { editable, l, systemField } from './define';
+import { defineRecordType, editable, l, systemField } from './define';
 import { MANAGERS, STAFF } from './roles';
 import { enteredAt, enteredBy, idField, updatedAt, updatedBy } from './stamps';
-import type { RecordType } from './types';
 
-export const customer: RecordType = {
+export const customer = defineRecordType({
   key: 'customer',
   sheetName: 'Customers',
   labels: l('Customers', '客户'),
@@ -271,4 +270,4 @@ export const customer: RecordType = {
       help: l('Anything else worth knowing.', '其他需要说明的信息。'),
     }),
   ],
-};
+});

@@ -1,6 +1,6 @@
-// Helpers that complete a field declaration with the format and width its type implies.
+// Helpers that complete a field declaration with the format and width its type implies, and keep record types' keys as types.
 import { NOBODY } from './roles';
-import type { FieldDecl, FieldType, Localized, Role } from './types';
+import type { FieldDecl, FieldType, Localized, RecordType, Role } from './types';
 
 /** Number formats by type: every text-like column is '@' so Sheets never turns '+86…' or '007' into a number. */
 export const DEFAULT_FORMAT: Readonly<Record<FieldType, string>> = {
@@ -34,10 +34,10 @@ export const DEFAULT_WIDTH: Readonly<Record<FieldType, number>> = {
 };
 
 /** What a declaration must say; everything else has a default derived from the type. */
-export type FieldInput = Omit<FieldDecl, 'format' | 'width' | 'required'> &
-  Partial<Pick<FieldDecl, 'format' | 'width' | 'required'>>;
+export type FieldInput<K extends string = string> = Omit<FieldDecl, 'key' | 'format' | 'width' | 'required'> &
+  Partial<Pick<FieldDecl, 'format' | 'width' | 'required'>> & { key: K };
 
-export function defineField(input: FieldInput): FieldDecl {
+export function defineField<const K extends string>(input: FieldInput<K>): FieldDecl<K> {
   return {
     ...input,
     required: input.required ?? false,
@@ -46,15 +46,28 @@ export function defineField(input: FieldInput): FieldDecl {
   };
 }
 
-type SystemInput = Omit<FieldInput, 'editableBy' | 'system'>;
+type SystemInput<K extends string> = Omit<FieldInput, 'key' | 'editableBy' | 'system'> & { key: K };
 
 /** A column only the add-on writes: nobody may edit it, whatever their role. */
-export function systemField(input: SystemInput): FieldDecl {
+export function systemField<const K extends string>(input: SystemInput<K>): FieldDecl<K> {
   return defineField({ ...input, editableBy: NOBODY, system: true });
 }
 
-export function editable(roles: readonly Role[], input: Omit<FieldInput, 'editableBy'>): FieldDecl {
+export function editable<const K extends string>(
+  roles: readonly Role[],
+  input: Omit<FieldInput, 'key' | 'editableBy'> & { key: K },
+): FieldDecl<K> {
   return defineField({ ...input, editableBy: roles });
+}
+
+/**
+ * A record type whose field keys are a type: `FieldKey<typeof customer>` is `'id' | 'name' | …`, so a key
+ * list read from its sheet (a search's columns, the reminder run's) is checked when it compiles.
+ */
+export function defineRecordType<const F extends readonly FieldDecl[]>(
+  rt: Omit<RecordType, 'fields'> & { fields: F },
+): RecordType<F[number]['key']> {
+  return rt;
 }
 
 export function l(en: string, zh: string): Localized {

@@ -23,15 +23,6 @@ export const recordTypes = {
   reminderLog,
 } as const satisfies Readonly<Record<string, RecordType>>;
 
-export type RecordTypeKey = keyof typeof recordTypes;
-export type RecordTypeRegistry = Readonly<Record<string, RecordType>>;
-
-export const recordTypeKeys = Object.keys(recordTypes) as RecordTypeKey[];
-
-export function findField(recordType: RecordType, key: string) {
-  return recordType.fields.find((f) => f.key === key);
-}
-
 export type { FieldInput } from './define';
 export { DEFAULT_FORMAT, DEFAULT_WIDTH, defineField, editable, systemField } from './define';
 export { defaultLists } from './lists';
@@ -41,6 +32,7 @@ export type { Settings } from './settings';
 export { defaultSettings, settingDecls, settingsValues } from './settings';
 export type {
   FieldDecl,
+  FieldKey,
   FieldType,
   IdPrefixByList,
   ListDecl,

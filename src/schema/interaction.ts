@@ -1,10 +1,9 @@
 // The Interaction record type: one contact with a customer, its kind, summary and outcome.
-import { editable, l } from './define';
+import { defineRecordType, editable, l } from './define';
 import { STAFF } from './roles';
 import { enteredAt, enteredBy, idField, updatedAt, updatedBy } from './stamps';
-import type { RecordType } from './types';
 
-export const interaction: RecordType = {
+export const interaction = defineRecordType({
   key: 'interaction',
   sheetName: 'Interactions',
   labels: l('Interactions', '互动记录'),
@@ -65,4 +64,4 @@ export const interaction: RecordType = {
     updatedBy,
     updatedAt,
   ],
-};
+});

@@ -1,10 +1,9 @@
 // The Property record type: an item a customer left with the business, from receipt to return.
-import { editable, l } from './define';
+import { defineRecordType, editable, l } from './define';
 import { STAFF } from './roles';
 import { enteredAt, enteredBy, idField, updatedAt, updatedBy } from './stamps';
-import type { RecordType } from './types';
 
-export const property: RecordType = {
+export const property = defineRecordType({
   key: 'property',
   sheetName: 'Property',
   labels: l('Customer property', '客户财产'),
@@ -130,4 +129,4 @@ export const property: RecordType = {
     updatedBy,
     updatedAt,
   ],
-};
+});

@@ -1,8 +1,7 @@
 // The Reminder log record type: every reminder sent or skipped, so none is sent twice for a cycle.
-import { l, systemField } from './define';
-import type { RecordType } from './types';
+import { defineRecordType, l, systemField } from './define';
 
-export const reminderLog: RecordType = {
+export const reminderLog = defineRecordType({
   key: 'reminderLog',
   sheetName: 'Reminder log',
   labels: l('Reminder log', '提醒日志'),
@@ -53,4 +52,4 @@ export const reminderLog: RecordType = {
       help: l('Error text or other detail.', '错误信息或其他详情。'),
     }),
   ],
-};
+});

@@ -1,7 +1,7 @@
 // The settings an admin may change, with their types and defaults, and the Settings sheet that stores them.
 
 import type { FieldInput } from './define';
-import { defineField, editable, l, systemField } from './define';
+import { defineField, defineRecordType, editable, l, systemField } from './define';
 import { ADMIN_ONLY } from './roles';
 import type { RecordType, SettingDecl, WireValue } from './types';
 
@@ -184,7 +184,7 @@ export function defaultSettings(): Settings {
 }
 
 /** The Settings sheet: one row per setting; rows are found by key, never by position. */
-export const settingsSheet: RecordType = {
+export const settingsSheet = defineRecordType({
   key: 'settings',
   sheetName: 'Settings',
   labels: l('Settings', '设置'),
@@ -219,4 +219,4 @@ export const settingsSheet: RecordType = {
       help: l('What the setting does.', '设置项的作用。'),
     }),
   ],
-};
+});

@@ -2,7 +2,7 @@
 import { l, systemField } from './define';
 import type { FieldDecl } from './types';
 
-export function idField(help: string, helpZh: string): FieldDecl {
+export function idField(help: string, helpZh: string): FieldDecl<'id'> {
   return systemField({ key: 'id', labels: l('ID', '编号'), type: 'id', help: l(help, helpZh) });
 }
 

@@ -1,9 +1,8 @@
 // The Team record type: who may use the register and in which role.
-import { editable, l } from './define';
+import { defineRecordType, editable, l } from './define';
 import { ADMIN_ONLY } from './roles';
-import type { RecordType } from './types';
 
-export const team: RecordType = {
+export const team = defineRecordType({
   key: 'team',
   sheetName: 'Team',
   labels: l('Team', '团队'),
@@ -40,4 +39,4 @@ export const team: RecordType = {
       ),
     }),
   ],
-};
+});

@@ -40,9 +40,10 @@ export type FieldType =
   | 'id'
   | 'staffEmail';
 
-export interface FieldDecl {
+/** `K` is the field's key as a type: a record type built with defineRecordType knows its keys. */
+export interface FieldDecl<K extends string = string> {
   /** camelCase and never renamed: columns, audit rows and settings are found by it. */
-  key: string;
+  key: K;
   labels: Localized;
   type: FieldType;
   /** Key of the list a `list` field draws from. */
@@ -73,15 +74,19 @@ export interface IdPrefixByList {
   prefixes: Readonly<Record<string, string>>;
 }
 
-export interface RecordType {
+/** `K` is the union of its field keys (plain `string` where the fields are built at run time). */
+export interface RecordType<K extends string = string> {
   key: string;
   /** Fixed English tab name; never translated so formulas and scripts keep working. */
   sheetName: string;
   labels: Localized;
-  fields: readonly FieldDecl[];
+  fields: readonly FieldDecl<K>[];
   idPrefix?: string;
   idPrefixByList?: IdPrefixByList;
 }
+
+/** The field keys of a record type, e.g. `FieldKey<typeof customer>`: a misspelt key does not compile. */
+export type FieldKey<R> = R extends RecordType<infer K> ? K : never;
 
 /**
  * A field or setting value as JSON carries it between sheet, domain and sidebar: dates as 'yyyy-mm-dd',

@@ -2,8 +2,9 @@
 import type { Lang } from '../domain/i18n';
 import { actionRefusal } from '../domain/permissions';
 import { readLists } from '../gas/lists';
+import { localDate } from '../gas/session';
 import { readSettings } from '../gas/settings';
-import { PROPS } from '../gas/setup';
+import { recordedLanguage } from '../gas/setup';
 import type { Role, Settings } from '../schema';
 import { type Identified, identify, UserError } from './caller';
 
@@ -17,8 +18,7 @@ export function authorize(allowed: readonly Role[], action: { en: string; zh: st
   const me = identify();
   const refusal = actionRefusal(me.role, allowed, me.lang, action[me.lang]);
   if (refusal) throw new UserError(refusal);
-  const registerLang =
-    (PropertiesService.getDocumentProperties().getProperty(PROPS.language) as Lang | null) ?? me.lang;
+  const registerLang = recordedLanguage() ?? me.lang;
   return { ...me, registerLang, tz: me.ss.getSpreadsheetTimeZone() };
 }
 
@@ -31,8 +31,8 @@ export { phoneRegion } from '../domain/phone-region';
 
 import { phoneRegion } from '../domain/phone-region';
 /** Today in the spreadsheet's time zone, 'yyyy-mm-dd': birth dates and consent may not lie after it. */
-export function todayOf(c: Context, now = new Date()): string {
-  return Utilities.formatDate(now, c.tz, 'yyyy-MM-dd');
+function todayOf(c: Context, now = new Date()): string {
+  return localDate(now, c.tz);
 }
 
 /**

@@ -1,4 +1,4 @@
-// Sidebar entry points for customers: check, create, load, update, search, and the maker-checker review.
+// Sidebar entry points for customers: create, load, update, search, and the maker-checker review.
 import { findDuplicates } from '../domain/duplicates';
 
 import { t } from '../domain/i18n';
@@ -10,8 +10,9 @@ import { stateAfterEdit } from '../domain/review-state';
 import { searchCustomers } from '../domain/search';
 import { validateRecord } from '../domain/validation';
 import { appendAudit } from '../gas/audit-log';
+import { sequenceKey } from '../gas/property-keys';
 import { complete, loadRecord, prepare } from '../gas/records';
-import { withDocumentLock } from '../gas/session';
+import { localDate, withDocumentLock } from '../gas/session';
 import { appendRows, readColumns } from '../gas/table';
 import { customer, MANAGERS, ROLES, STAFF, type WireValue } from '../schema';
 import type { Api, CustomerSummary, DuplicateHit, LoadedRecord, SaveResult } from '../shared/rpc';
@@ -22,7 +23,7 @@ import { writeUpdate } from './record-update';
 import { parseRequest, requests } from './requests';
 
 const SHEET = customer.sheetName;
-const SEQ = 'cr.seq.customer';
+const SEQ = sequenceKey('customer');
 /** What a search reads and shows: adjacent in the schema's column order, so one block read covers it. */
 const SEARCHED = ['id', 'name', 'company', 'phone', 'email', 'status', 'recordState'] as const;
 const REVIEWED = [...SEARCHED, 'enteredBy'] as const;
@@ -46,7 +47,7 @@ function summaries(cols: Record<string, unknown[]>, indexes: number[]): Customer
 }
 
 function duplicatesOf(c: Context, values: Record<string, unknown>) {
-  const { count, values: cols } = readColumns(c.ss, SHEET, ['id', 'name', 'company', 'phone', 'email'], 1);
+  const { count, values: cols } = readColumns(c.ss, customer, ['id', 'name', 'company', 'phone', 'email'], 1);
   const hits = findDuplicates(values, cols, count).map((d) => ({
     id: String(cols.id[d.index]),
     name: String(cols.name[d.index]),
@@ -70,17 +71,9 @@ function validated(
   });
 }
 
-export function checkCustomer(arg: unknown): ReturnType<Api['checkCustomer']> {
-  const c = authorize(STAFF, actions.createCustomer);
-  const req = parseRequest(requests.values, arg, c.lang);
-  const v = validated(c, req.values, 'create');
-  const values = v.ok ? (v.value as Record<string, WireValue>) : req.values;
-  return { values, errors: v.ok ? [] : v.errors, duplicates: duplicatesOf(c, values).hits };
-}
-
 export function createCustomer(arg: unknown): SaveResult {
   const c = authorize(STAFF, actions.createCustomer);
-  const req = parseRequest(requests.create, arg, c.lang);
+  const req = parseRequest(requests.createCustomer, arg, c.lang);
   const settings = settingsOf(c);
   const v = validated(c, req.values, 'create', settings);
   if (!v.ok) return { ok: false, errors: v.errors };
@@ -131,6 +124,7 @@ function nextId(
   record: Record<string, unknown>,
   now: Date,
 ): string {
+  // biome-ignore lint/style/noRestrictedGlobals: the ID allocator is moving into src/gas (issue 15)
   const props = PropertiesService.getDocumentProperties();
   let serial = Number(props.getProperty(SEQ) ?? 0);
   for (const id of ids) serial = Math.max(serial, parseSerial(String(id)) ?? 0);
@@ -142,7 +136,7 @@ function nextId(
 
 export function getCustomer(arg: unknown): LoadedRecord {
   const c = authorize(ROLES, actions.readRegister);
-  const req = parseRequest(requests.byId, arg, c.lang);
+  const req = parseRequest(requests.getCustomer, arg, c.lang);
   const found = loadRecord(c.ss, customer, req.id, c.tz);
   if (!found) throw new UserError(t(c.lang, 'unknownCustomer', { id: req.id }));
   return { id: String(found.values.id), values: found.values, version: found.version };
@@ -150,9 +144,9 @@ export function getCustomer(arg: unknown): LoadedRecord {
 
 export function findCustomers(arg: unknown): ReturnType<Api['findCustomers']> {
   const c = authorize(ROLES, actions.readRegister);
-  const req = parseRequest(requests.query, arg, c.lang);
+  const req = parseRequest(requests.findCustomers, arg, c.lang);
   const settings = settingsOf(c);
-  const { count, values } = readColumns(c.ss, SHEET, SEARCHED, 1);
+  const { count, values } = readColumns(c.ss, customer, SEARCHED, 1);
   const found = searchCustomers(req.query, values, count, String(settings.defaultPhoneRegion ?? 'CN'));
   return {
     results: summaries(
@@ -165,8 +159,8 @@ export function findCustomers(arg: unknown): ReturnType<Api['findCustomers']> {
 
 export function listPendingReview(arg: unknown): ReturnType<Api['listPendingReview']> {
   const c = authorize(MANAGERS, actions.review);
-  parseRequest(requests.none, arg ?? {}, c.lang);
-  const { count, values } = readColumns(c.ss, SHEET, REVIEWED, 2);
+  parseRequest(requests.listPendingReview, arg ?? {}, c.lang);
+  const { count, values } = readColumns(c.ss, customer, REVIEWED, 2);
   const pending = summaries(
     values,
     Array.from({ length: count }, (_, i) => i),
@@ -192,7 +186,7 @@ function staleResult(c: Context): SaveResult {
 
 export function updateCustomer(arg: unknown): SaveResult {
   const c = authorize(STAFF, actions.editCustomer);
-  const req = parseRequest(requests.update, arg, c.lang);
+  const req = parseRequest(requests.updateCustomer, arg, c.lang);
   const v = validated(c, req.changes, 'update');
   if (!v.ok) return { ok: false, errors: v.errors };
   return withDocumentLock(() => {
@@ -208,7 +202,7 @@ export function updateCustomer(arg: unknown): SaveResult {
 
 export function approveCustomer(arg: unknown): SaveResult {
   const c = authorize(MANAGERS, actions.review);
-  const req = parseRequest(requests.review, arg, c.lang);
+  const req = parseRequest(requests.approveCustomer, arg, c.lang);
   return withDocumentLock(() => {
     const at = loadForEdit(c, req.id, req.version);
     if (at.stale) return staleResult(c);
@@ -228,7 +222,7 @@ export function approveCustomer(arg: unknown): SaveResult {
 /** A review of the customer's details is done: stamps it and moves "next review due" on, which opens a new cycle. */
 export function confirmReview(arg: unknown): SaveResult {
   const c = authorize(STAFF, actions.confirmReview);
-  const req = parseRequest(requests.review, arg, c.lang);
+  const req = parseRequest(requests.confirmReview, arg, c.lang);
   return withDocumentLock(() => {
     const at = loadForEdit(c, req.id, req.version);
     if (at.stale) return staleResult(c);
@@ -239,12 +233,12 @@ export function confirmReview(arg: unknown): SaveResult {
 }
 
 function todayIn(c: Context, now: Date) {
-  return Utilities.formatDate(now, c.tz, 'yyyy-MM-dd');
+  return localDate(now, c.tz);
 }
 
 export function returnCustomer(arg: unknown): SaveResult {
   const c = authorize(MANAGERS, actions.review);
-  const req = parseRequest(requests.returnForCorrection, arg, c.lang);
+  const req = parseRequest(requests.returnCustomer, arg, c.lang);
   return withDocumentLock(() => {
     const at = loadForEdit(c, req.id, req.version);
     if (at.stale) return staleResult(c);

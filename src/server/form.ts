@@ -2,6 +2,7 @@
 import { formConfig } from '../domain/form';
 import type { Lang } from '../domain/i18n';
 import { readLists } from '../gas/lists';
+import { userLocale } from '../gas/session';
 import { showSidebar } from '../gas/ui';
 import { customer, interaction, property, ROLES } from '../schema';
 import type { BootData } from '../shared/rpc';
@@ -17,7 +18,7 @@ function sidebarLang(locale: string, registerLang: Lang): Lang {
 }
 
 function bootData(c: Context): BootData {
-  const lang = sidebarLang(Session.getActiveUserLocale(), c.registerLang);
+  const lang = sidebarLang(userLocale(), c.registerLang);
   const settings = settingsOf(c);
   // The Lists sheet as it is now: what an admin added there is offered at once.
   const lists = readLists(c.ss);

@@ -4,6 +4,7 @@ import { formatId, parseSerial } from '../domain/ids';
 import { recordVersion } from '../domain/record-codec';
 import { validateRecord } from '../domain/validation';
 import { appendAudit } from '../gas/audit-log';
+import { sequenceKey } from '../gas/property-keys';
 import { complete, loadRecord, prepare, rowsFromColumns } from '../gas/records';
 import { withDocumentLock } from '../gas/session';
 import { appendRows, readColumns } from '../gas/table';
@@ -16,7 +17,7 @@ import { writeUpdate } from './record-update';
 import { parseRequest, requests } from './requests';
 
 function requireCustomer(c: Context, id: unknown) {
-  const ids = readColumns(c.ss, customer.sheetName, ['id'], 1).values.id;
+  const ids = readColumns(c.ss, customer, ['id'], 1).values.id;
   const wanted = String(id ?? '')
     .trim()
     .toLowerCase();
@@ -29,7 +30,8 @@ function createRecord(c: Context, rt: RecordType, values: Record<string, unknown
   return withDocumentLock(() => {
     requireCustomer(c, values.customerId);
     const existing = readColumns(c.ss, rt.sheetName, ['id'], 1);
-    const seqKey = `cr.seq.${rt.key}`;
+    const seqKey = sequenceKey(rt.key);
+    // biome-ignore lint/style/noRestrictedGlobals: the ID allocator is moving into src/gas (issue 15)
     const props = PropertiesService.getDocumentProperties();
     let serial = Number(props.getProperty(seqKey) ?? 0);
     for (const id of existing.values.id) serial = Math.max(serial, parseSerial(String(id)) ?? 0);
@@ -66,7 +68,7 @@ function createRecord(c: Context, rt: RecordType, values: Record<string, unknown
 
 export function logInteraction(arg: unknown): SaveResult {
   const c = authorize(STAFF, actions.logInteraction);
-  const req = parseRequest(requests.values, arg, c.lang);
+  const req = parseRequest(requests.logInteraction, arg, c.lang);
   const v = validateRecord(interaction, req.values, {
     lang: c.lang,
     role: c.role,
@@ -79,7 +81,7 @@ export function logInteraction(arg: unknown): SaveResult {
 
 export function receiveProperty(arg: unknown): SaveResult {
   const c = authorize(STAFF, actions.handleProperty);
-  const req = parseRequest(requests.values, arg, c.lang);
+  const req = parseRequest(requests.receiveProperty, arg, c.lang);
   const v = validateRecord(property, req.values, {
     lang: c.lang,
     role: c.role,
@@ -92,7 +94,7 @@ export function receiveProperty(arg: unknown): SaveResult {
 
 export function updateProperty(arg: unknown): SaveResult {
   const c = authorize(STAFF, actions.handleProperty);
-  const req = parseRequest(requests.update, arg, c.lang);
+  const req = parseRequest(requests.updateProperty, arg, c.lang);
   const v = validateRecord(property, req.changes, {
     lang: c.lang,
     role: c.role,
@@ -111,9 +113,9 @@ export function updateProperty(arg: unknown): SaveResult {
 
 export function findProperty(arg: unknown): { results: LoadedRecord[] } {
   const c = authorize(ROLES, actions.readRegister);
-  const req = parseRequest(requests.customerId, arg, c.lang);
+  const req = parseRequest(requests.findProperty, arg, c.lang);
   const keys = property.fields.map((f) => f.key);
-  const { count, values } = readColumns(c.ss, property.sheetName, keys, 1);
+  const { count, values } = readColumns(c.ss, property, keys, 1);
   const wanted = req.customerId.trim().toLowerCase();
   return {
     results: rowsFromColumns(property, keys, values, count, c.tz)

@@ -1,33 +1,60 @@
 // Every Apps Script global of the add-on: build turns each export into a top-level function Apps Script can find.
+
+import type { Served } from '../shared/rpc';
 import * as customers from './customers';
 import { entryPoint } from './entry';
 import * as form from './form';
 import * as holdings from './holdings';
 import { buildMenu } from './menu';
 import * as reminders from './reminders';
+import * as values from './values';
 
 // What people call from the sidebar or the menu goes through entryPoint: a bug reaches them as a short
 // message in their language and leaves its stack in the log. Trigger handlers stay bare, so a failing
 // run keeps its own error in the failure email Apps Script sends.
-export const approveCustomer = entryPoint(customers.approveCustomer);
-export const checkCustomer = entryPoint(customers.checkCustomer);
-export const confirmReview = entryPoint(customers.confirmReview);
-export const createCustomer = entryPoint(customers.createCustomer);
-export const findCustomers = entryPoint(customers.findCustomers);
-export const getCustomer = entryPoint(customers.getCustomer);
-export const listPendingReview = entryPoint(customers.listPendingReview);
-export const returnCustomer = entryPoint(customers.returnCustomer);
-export const updateCustomer = entryPoint(customers.updateCustomer);
+/** The sidebar's functions, checked against its contract: one missing, extra or returning another shape does not compile. */
+const sidebar = {
+  approveCustomer: entryPoint(customers.approveCustomer),
+  confirmReview: entryPoint(customers.confirmReview),
+  createCustomer: entryPoint(customers.createCustomer),
+  findCustomers: entryPoint(customers.findCustomers),
+  getCustomer: entryPoint(customers.getCustomer),
+  listPendingReview: entryPoint(customers.listPendingReview),
+  returnCustomer: entryPoint(customers.returnCustomer),
+  updateCustomer: entryPoint(customers.updateCustomer),
+  findProperty: entryPoint(holdings.findProperty),
+  logInteraction: entryPoint(holdings.logInteraction),
+  receiveProperty: entryPoint(holdings.receiveProperty),
+  updateProperty: entryPoint(holdings.updateProperty),
+  previewReminders: entryPoint(reminders.previewReminders),
+  reminderStatus: entryPoint(reminders.reminderStatus),
+  sendTestReminder: entryPoint(reminders.sendTestReminder),
+  turnRemindersOff: entryPoint(reminders.turnRemindersOff),
+  turnRemindersOn: entryPoint(reminders.turnRemindersOn),
+  checkPhone: entryPoint(values.checkPhone),
+} satisfies Served;
+
+export const {
+  approveCustomer,
+  confirmReview,
+  createCustomer,
+  findCustomers,
+  getCustomer,
+  listPendingReview,
+  returnCustomer,
+  updateCustomer,
+  findProperty,
+  logInteraction,
+  receiveProperty,
+  updateProperty,
+  previewReminders,
+  reminderStatus,
+  sendTestReminder,
+  turnRemindersOff,
+  turnRemindersOn,
+  checkPhone,
+} = sidebar;
 export const openForm = entryPoint(form.openForm);
-export const findProperty = entryPoint(holdings.findProperty);
-export const logInteraction = entryPoint(holdings.logInteraction);
-export const receiveProperty = entryPoint(holdings.receiveProperty);
-export const updateProperty = entryPoint(holdings.updateProperty);
-export const previewReminders = entryPoint(reminders.previewReminders);
-export const reminderStatus = entryPoint(reminders.reminderStatus);
-export const sendTestReminder = entryPoint(reminders.sendTestReminder);
-export const turnRemindersOff = entryPoint(reminders.turnRemindersOff);
-export const turnRemindersOn = entryPoint(reminders.turnRemindersOn);
 export {
   menuApplyProtections,
   menuCheckProtections,
@@ -38,7 +65,6 @@ export {
 export { applyProtections, checkProtections, guardEdit } from './protections';
 export { continueReminders, runReminders } from './reminders';
 export { setUpRegister } from './setup';
-export { checkPhone } from './values';
 
 export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen) {
   buildMenu(e?.authMode);

@@ -1,14 +1,11 @@
 // What the menu items run: the same entry points as the sidebar, with the outcome or the refusal shown in a dialog.
-import { langFromLocale, t } from '../domain/i18n';
+import { t } from '../domain/i18n';
+import { alert, askYesNo, uiLang } from '../gas/ui';
 import { UserError } from './caller';
 import { entryPoint } from './entry';
 import { applyProtections, checkProtections } from './protections';
 import { type ReminderStatus, reminderStatus, turnRemindersOff, turnRemindersOn } from './reminders';
 import { setUpRegister } from './setup';
-
-function alert(text: string) {
-  SpreadsheetApp.getUi().alert(text);
-}
 
 /** Refusals are shown as they are; a bug is logged with its stack and shown as a short message (entryPoint). */
 function shown<T>(work: () => T, done: (result: T) => string) {
@@ -21,7 +18,7 @@ function shown<T>(work: () => T, done: (result: T) => string) {
 }
 
 export function menuSetUpRegister() {
-  const lang = langFromLocale(Session.getActiveUserLocale());
+  const lang = uiLang();
   shown(setUpRegister, (r) => t(lang, r.changed ? 'setupDone' : 'setupNoChange', { version: r.toVersion }));
 }
 
@@ -31,21 +28,16 @@ export function menuApplyProtections() {
 
 /** Shows the drift and asks before repairing: Check protections itself never changes anything unasked. */
 export function menuCheckProtections() {
-  const lang = langFromLocale(Session.getActiveUserLocale());
+  const lang = uiLang();
   shown(checkProtections, (r) => {
     if (!r.drift.length) return r.message;
-    const ui = SpreadsheetApp.getUi();
-    const answer = ui.alert(
-      r.message,
-      [...r.drift, '', t(lang, 'protectionsRepairAsk')].join('\n'),
-      ui.ButtonSet.YES_NO,
-    );
-    return answer === ui.Button.YES ? checkProtections({ repair: true }).message : r.message;
+    const repair = askYesNo(r.message, [...r.drift, '', t(lang, 'protectionsRepairAsk')].join('\n'));
+    return repair ? checkProtections({ repair: true }).message : r.message;
   });
 }
 
 function reminderText(s: ReminderStatus) {
-  const lang = langFromLocale(Session.getActiveUserLocale());
+  const lang = uiLang();
   const lines = [
     s.on
       ? t(lang, 'remindersOn', { owner: s.runsAs, hour: s.hour, zone: s.spreadsheetTimeZone })
@@ -60,13 +52,13 @@ function reminderText(s: ReminderStatus) {
 
 /** Reminders another admin runs are taken over only after the caller says yes: their account stops sending. */
 export function menuTurnRemindersOn() {
-  const lang = langFromLocale(Session.getActiveUserLocale());
+  const lang = uiLang();
   shown(() => {
     const s = reminderStatus();
     if (!s.canTakeOver) return turnRemindersOn();
-    const ui = SpreadsheetApp.getUi();
-    const answer = ui.alert(t(lang, 'remindersTakeOverAsk', { owner: s.runsAs }), ui.ButtonSet.YES_NO);
-    return answer === ui.Button.YES ? turnRemindersOn({ takeOver: true }) : s;
+    return askYesNo(t(lang, 'remindersTakeOverAsk', { owner: s.runsAs }))
+      ? turnRemindersOn({ takeOver: true })
+      : s;
   }, reminderText);
 }
 

@@ -11,7 +11,7 @@ import {
   repairProtections,
 } from '../gas/protections';
 import { withDocumentLock } from '../gas/session';
-import { PROPS } from '../gas/setup';
+import { recordedLanguage } from '../gas/setup';
 import { ownTriggerId } from '../gas/trigger-origin';
 import { ADMIN_ONLY, recordTypes } from '../schema';
 import { authorize, type Context } from './context';
@@ -84,6 +84,5 @@ export function checkProtections(arg?: unknown): ProtectionReport {
  */
 export function guardEdit(e: EditEvent) {
   if (!ownTriggerId(GUARD_HANDLER, e)) return;
-  const lang = (PropertiesService.getDocumentProperties().getProperty(PROPS.language) as Lang | null) ?? 'en';
-  guard(e, lang);
+  guard(e, recordedLanguage() ?? 'en');
 }

@@ -1,5 +1,4 @@
 // Reminder entry points: turn on/off and take over (Admin), the daily trigger and its continuations, preview and a test email.
-import { boolean, object } from 'zod';
 import { type Lang, t } from '../domain/i18n';
 import { mayRun, type RunFailure, registerLang, renderCustomerEmail, silentSince } from '../domain/reminders';
 import { roleOf } from '../domain/roles';
@@ -35,8 +34,6 @@ import { parseRequest, requests } from './requests';
 
 // The shapes are the sidebar's contract (JSON only); re-exported for the menu and tests.
 export type { ReminderPreview, ReminderStatus };
-
-const turnOnRequest = object({ takeOver: boolean().optional() }).strict();
 
 /** The Settings hour, as a trigger can take it. */
 function reminderHour(c: Context): number {
@@ -75,7 +72,7 @@ function status(c: Context, hour = reminderHour(c)): ReminderStatus {
 
 export function reminderStatus(req?: unknown): ReminderStatus {
   const c = authorize(ADMIN_ONLY, actions.manageReminders);
-  parseRequest(requests.none, req ?? {}, c.lang);
+  parseRequest(requests.reminderStatus, req ?? {}, c.lang);
   return status(c);
 }
 
@@ -87,7 +84,7 @@ export function reminderStatus(req?: unknown): ReminderStatus {
  */
 export function turnRemindersOn(req?: unknown): ReminderStatus {
   const c = authorize(ADMIN_ONLY, actions.manageReminders);
-  const { takeOver } = parseRequest(turnOnRequest, req ?? {}, c.lang);
+  const { takeOver } = parseRequest(requests.turnRemindersOn, req ?? {}, c.lang);
   const hour = reminderHour(c);
   withDocumentLock(() => {
     const runner = readRunner();
@@ -105,7 +102,7 @@ export function turnRemindersOn(req?: unknown): ReminderStatus {
 /** Any Admin may turn reminders off: another admin's trigger is disarmed by the record, as for a takeover. */
 export function turnRemindersOff(req?: unknown): ReminderStatus {
   const c = authorize(ADMIN_ONLY, actions.manageReminders);
-  parseRequest(requests.none, req ?? {}, c.lang);
+  parseRequest(requests.turnRemindersOff, req ?? {}, c.lang);
   withDocumentLock(() => {
     removeReminderTriggers();
     recordRunner(null, new Date());
@@ -173,7 +170,7 @@ export function continueReminders(e?: unknown): RunReport | null {
 /** A dry run: who would get what today, sending nothing and writing nothing. */
 export function previewReminders(req?: unknown): ReminderPreview {
   const c = authorize(ADMIN_ONLY, actions.manageReminders);
-  parseRequest(requests.none, req ?? {}, c.lang);
+  parseRequest(requests.previewReminders, req ?? {}, c.lang);
   const { plan, settings } = planToday(c.ss, c.email, remainingQuota(), { owner: c.owner });
   return {
     today: plan.today,
@@ -197,7 +194,7 @@ export function previewReminders(req?: unknown): ReminderPreview {
 /** Sends the first customer email of today's plan (or a sample) to the admin asking, to see what customers get. */
 export function sendTestReminder(req?: unknown): ReturnType<Api['sendTestReminder']> {
   const c = authorize(ADMIN_ONLY, actions.manageReminders);
-  parseRequest(requests.none, req ?? {}, c.lang);
+  parseRequest(requests.sendTestReminder, req ?? {}, c.lang);
   const { plan, settings } = planToday(c.ss, c.email, remainingQuota(), { owner: c.owner });
   const sample = plan.emails[0]?.customer ?? {
     id: 'C-000000',

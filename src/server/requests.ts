@@ -1,7 +1,18 @@
-// The shapes of sidebar requests, checked with zod before anything reads or writes: unknown keys and odd types refused.
-import { boolean, null as nullType, number, object, record, string, union, type ZodType } from 'zod';
+// The shape of each sidebar request, checked with zod before anything reads or writes, and typed from the Api it serves.
+import {
+  boolean,
+  null as nullType,
+  number,
+  object,
+  type output,
+  record,
+  string,
+  union,
+  type ZodType,
+} from 'zod';
 import type { Lang } from '../domain/i18n';
 import { t } from '../domain/i18n';
+import type { ApiName, ApiRequest } from '../shared/rpc';
 import { UserError } from './caller';
 
 /** A field value on the wire; the record's own validation checks lengths and types field by field. */
@@ -10,19 +21,45 @@ const wireValue = union([string().max(50000), number(), boolean(), nullType()]);
 const wireRecord = record(string().regex(/^[a-z][A-Za-z0-9]{0,63}$/), wireValue);
 const id = string().min(1).max(40);
 const version = string().regex(/^[0-9a-f]{8}$/);
+/** Unknown keys refused: a request that carries nothing must carry nothing. */
+const none = object({}).strict();
+const values = object({ values: wireRecord }).strict();
+const update = object({ id, version, changes: wireRecord }).strict();
+const review = object({ id, version }).strict();
 
-export const requests = {
-  values: object({ values: wireRecord }).strict(),
-  create: object({ values: wireRecord, confirmDuplicate: boolean().optional() }).strict(),
-  update: object({ id, version, changes: wireRecord }).strict(),
-  byId: object({ id }).strict(),
-  query: object({ query: string().max(200) }).strict(),
-  none: object({}).strict(),
-  review: object({ id, version }).strict(),
-  returnForCorrection: object({ id, version, comment: string().min(1).max(1000) }).strict(),
-  customerId: object({ customerId: id }).strict(),
-  phone: object({ phone: string().max(200), country: string().max(200).optional() }).strict(),
+const schemas = {
+  createCustomer: object({ values: wireRecord, confirmDuplicate: boolean().optional() }).strict(),
+  updateCustomer: update,
+  getCustomer: object({ id }).strict(),
+  findCustomers: object({ query: string().max(200) }).strict(),
+  listPendingReview: none,
+  approveCustomer: review,
+  returnCustomer: object({ id, version, comment: string().min(1).max(1000) }).strict(),
+  confirmReview: review,
+  logInteraction: values,
+  receiveProperty: values,
+  updateProperty: update,
+  findProperty: object({ customerId: id }).strict(),
+  reminderStatus: none,
+  turnRemindersOn: object({ takeOver: boolean().optional() }).strict(),
+  turnRemindersOff: none,
+  previewReminders: none,
+  sendTestReminder: none,
+  checkPhone: object({ phone: string().max(200), country: string().max(200).optional() }).strict(),
 };
+
+/** True when the two types are assignable both ways. */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+
+/** Each schema parses to exactly its Api function's argument: a drift either way names the function when it compiles. */
+type Checked<S extends Record<ApiName, ZodType>> = {
+  [K in ApiName]: Same<output<S[K]>, ApiRequest<K>> extends true
+    ? ZodType<ApiRequest<K>>
+    : 'differs from Api';
+};
+
+/** One schema per Api function, under its name. */
+export const requests: Checked<typeof schemas> = schemas;
 
 /** Parses a request or refuses it, naming what was wrong, in the caller's language. */
 export function parseRequest<T>(schema: ZodType<T>, arg: unknown, lang: Lang): T {

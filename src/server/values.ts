@@ -16,7 +16,7 @@ const phoneField = customer.fields.find((f) => f.key === 'phone');
  */
 export function checkPhone(arg: unknown): PhoneCheck {
   const c = authorize(STAFF, actions.createCustomer);
-  const req = parseRequest(requests.phone, arg, c.lang);
+  const req = parseRequest(requests.checkPhone, arg, c.lang);
   const r = readPhone(req.phone, phoneRegion({ country: req.country }, settingsOf(c)));
   if (!r.ok) {
     const field = phoneField?.labels[c.lang] ?? '';

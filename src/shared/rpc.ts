@@ -94,12 +94,6 @@ export type PhoneCheck =
   | { ok: false; message: string };
 
 export interface Api {
-  /** Normalizes and validates without writing, and lists likely duplicates. */
-  checkCustomer(req: { values: WireRecord }): {
-    values: WireRecord;
-    errors: FieldError[];
-    duplicates: DuplicateHit[];
-  };
   /** Reads one phone number as the server will store it, with the customer's country (an ISO code or a name) or the default. */
   checkPhone(req: { phone: string; country?: string }): PhoneCheck;
   /** Creates a customer; refuses likely duplicates unless `confirmDuplicate` is set (recorded in Audit). */
@@ -131,6 +125,15 @@ export interface Api {
 }
 
 export type ApiName = keyof Api;
+/** What the sidebar sends to `K`, and what it gets back. */
+export type ApiRequest<K extends ApiName> = Parameters<Api[K]>[0];
+export type ApiResult<K extends ApiName> = ReturnType<Api[K]>;
+
+/**
+ * What the server exports for the sidebar: every Api function, each taking its request unparsed (zod checks
+ * it there) and returning the Api's result. src/server/index.ts `satisfies` it.
+ */
+export type Served = { [K in ApiName]: (req: ApiRequest<K>) => ApiResult<K> };
 
 /** The boot data the server embeds into the sidebar page: zero round trips before the form is usable. */
 export interface BootData {

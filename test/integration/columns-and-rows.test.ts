@@ -1,11 +1,12 @@
 // Values land in the right column and on the right row after people move columns, insert their own, sort or delete rows.
 /// <reference types="google-apps-script" />
 import { columnLetter } from '../../src/domain/a1';
+import type { SaveResult, WireRecord } from '../../src/shared/rpc';
+import { callAs, saved as ok } from '../helpers/call-as';
 import { columnsOf, recordsOf, teamRegister, workbook } from '../helpers/register';
 import { ADMIN, CLERK, MANAGER } from '../helpers/users';
 
 type Emu = ReturnType<typeof teamRegister>;
-type Save = { ok: boolean; id?: string; version?: string; errors?: unknown[]; message?: string };
 
 const base = { customerType: 'individual', status: 'active', country: 'CN' };
 
@@ -13,12 +14,12 @@ function sheetOf(emu: Emu, name: string) {
   return workbook(emu).getActive().getSheetByName(name) as GoogleAppsScript.Spreadsheet.Sheet;
 }
 
-function create(emu: Emu, user: string, values: Record<string, unknown>): Save {
-  return emu.scriptRun(user, 'createCustomer', { values: { ...base, ...values } }) as Save;
+function create(emu: Emu, user: string, values: WireRecord): SaveResult {
+  return callAs(emu, user, 'createCustomer', { values: { ...base, ...values } });
 }
 
 function versionOf(emu: Emu, user: string, id: string): string {
-  return (emu.scriptRun(user, 'getCustomer', { id }) as { version: string }).version;
+  return callAs(emu, user, 'getCustomer', { id }).version;
 }
 
 function customer(emu: Emu, id: string) {
@@ -65,17 +66,18 @@ function lastColumn(emu: Emu) {
 describe.each(rearrangements)('after %s', (_, rearrange) => {
   function rearranged() {
     const emu = teamRegister();
-    const a = create(emu, CLERK, {
-      name: 'Ann',
-      phone: '13800138000',
-      city: 'Shenzhen',
-      street: '1 Binhai Road',
-      postcode: '518000',
-    });
-    expect(a.ok).toBe(true);
+    const a = ok(
+      create(emu, CLERK, {
+        name: 'Ann',
+        phone: '13800138000',
+        city: 'Shenzhen',
+        street: '1 Binhai Road',
+        postcode: '518000',
+      }),
+    );
     rearrange(emu);
     insertOwnColumn(emu, 'Audit', 'action', 'Checked');
-    return { emu, a: String(a.id) };
+    return { emu, a: a.id };
   }
 
   /** The admin's own column on Customers, when this arrangement made one: row 2 keeps its value, new rows stay blank. */
@@ -90,16 +92,17 @@ describe.each(rearrangements)('after %s', (_, rearrange) => {
 
   test('a clerk’s new customer lands in its columns and leaves the admin’s columns alone', () => {
     const { emu } = rearranged();
-    const b = create(emu, CLERK, {
-      name: 'Bo',
-      phone: '13900139000',
-      city: 'Hangzhou',
-      street: '8 West Lake Road',
-      postcode: '310000',
-      notes: 'prefers mornings',
-    });
-    expect(b).toMatchObject({ ok: true });
-    expect(customer(emu, String(b.id))).toMatchObject({
+    const b = ok(
+      create(emu, CLERK, {
+        name: 'Bo',
+        phone: '13900139000',
+        city: 'Hangzhou',
+        street: '8 West Lake Road',
+        postcode: '310000',
+        notes: 'prefers mornings',
+      }),
+    );
+    expect(customer(emu, b.id)).toMatchObject({
       name: 'Bo',
       city: 'Hangzhou',
       street: '8 West Lake Road',
@@ -119,11 +122,11 @@ describe.each(rearrangements)('after %s', (_, rearrange) => {
 
   test('an update writes each value into its own field and nothing else', () => {
     const { emu, a } = rearranged();
-    const saved = emu.scriptRun(CLERK, 'updateCustomer', {
+    const saved = callAs(emu, CLERK, 'updateCustomer', {
       id: a,
       version: versionOf(emu, CLERK, a),
       changes: { city: 'Guangzhou', street: '2 Tianhe Road' },
-    }) as Save;
+    });
     expect(saved).toMatchObject({ ok: true });
     expect(customer(emu, a)).toMatchObject({
       city: 'Guangzhou',
@@ -142,10 +145,10 @@ describe.each(rearrangements)('after %s', (_, rearrange) => {
 
   test('a manager approves a pending entry after the move, and the stamps land in their columns', () => {
     const { emu, a } = rearranged();
-    const approved = emu.scriptRun(MANAGER, 'approveCustomer', {
+    const approved = callAs(emu, MANAGER, 'approveCustomer', {
       id: a,
       version: versionOf(emu, MANAGER, a),
-    }) as Save;
+    });
     expect(approved).toMatchObject({ ok: true });
     expect(customer(emu, a)).toMatchObject({
       recordState: 'Approved',
@@ -158,9 +161,9 @@ describe.each(rearrangements)('after %s', (_, rearrange) => {
 
   test('search and load read each field from its own column', () => {
     const { emu, a } = rearranged();
-    const found = emu.scriptRun(ADMIN, 'findCustomers', { query: 'Ann' }) as { results: { id: string }[] };
+    const found = callAs(emu, ADMIN, 'findCustomers', { query: 'Ann' });
     expect(found.results.map((r) => r.id)).toEqual([a]);
-    const loaded = emu.scriptRun(ADMIN, 'getCustomer', { id: a }) as { values: Record<string, unknown> };
+    const loaded = callAs(emu, ADMIN, 'getCustomer', { id: a });
     expect(loaded.values).toMatchObject({ city: 'Shenzhen', street: '1 Binhai Road', postcode: '518000' });
   });
 });
@@ -170,9 +173,7 @@ describe('rows sorted or deleted while a write is on its way', () => {
   function three() {
     const emu = teamRegister();
     const ids = ['Ann', 'Bo', 'Cy'].map((name, i) => {
-      const saved = create(emu, CLERK, { name, phone: `1380013800${i}` });
-      expect(saved.ok).toBe(true);
-      return String(saved.id);
+      return ok(create(emu, CLERK, { name, phone: `1380013800${i}` })).id;
     });
     return { emu, ids };
   }
@@ -217,7 +218,7 @@ describe('rows sorted or deleted while a write is on its way', () => {
     const { emu, ids } = three();
     const version = versionOf(emu, MANAGER, ids[0]);
     afterRowRead(emu, 'approveCustomer', () => sortCustomersByNameDescending(emu));
-    const approved = emu.scriptRun(MANAGER, 'approveCustomer', { id: ids[0], version }) as Save;
+    const approved = callAs(emu, MANAGER, 'approveCustomer', { id: ids[0], version });
     emu.hooks.beforeCall = undefined;
     expect(approved).toMatchObject({ ok: true });
     const byId = Object.fromEntries(recordsOf(emu, 'Customers').map((r) => [r.id, r]));
@@ -250,15 +251,10 @@ describe('rows sorted or deleted while a write is on its way', () => {
   test('a property update lands on its item when Property is sorted between its read and its writes', () => {
     const { emu, ids } = three();
     const items = ['Camera', 'Laptop', 'Watch'].map((item) => {
-      const saved = emu.scriptRun(CLERK, 'receiveProperty', {
-        values: { customerId: ids[0], item, receivedDate: '2026-11-20', state: 'received' },
-      }) as Save;
-      expect(saved.ok).toBe(true);
-      return String(saved.id);
+      const values = { customerId: ids[0], item, receivedDate: '2026-11-20', state: 'received' };
+      return ok(callAs(emu, CLERK, 'receiveProperty', { values })).id;
     });
-    const found = emu.scriptRun(CLERK, 'findProperty', { customerId: ids[0] }) as {
-      results: { id: string; version: string }[];
-    };
+    const found = callAs(emu, CLERK, 'findProperty', { customerId: ids[0] });
     const version = String(found.results.find((r) => r.id === items[0])?.version);
     const sheet = sheetOf(emu, 'Property');
     const range = `A2:${columnLetter(sheet.getLastColumn())}${sheet.getLastRow()}`;
@@ -267,7 +263,7 @@ describe('rows sorted or deleted while a write is on its way', () => {
       expect(emu.sortRange(ADMIN, 'Property', range, { column, ascending: false })).toEqual({ ok: true }),
     );
     expect(
-      emu.scriptRun(CLERK, 'updateProperty', { id: items[0], version, changes: { location: 'Safe 2' } }),
+      callAs(emu, CLERK, 'updateProperty', { id: items[0], version, changes: { location: 'Safe 2' } }),
     ).toMatchObject({ ok: true });
     emu.hooks.beforeCall = undefined;
     expect(recordsOf(emu, 'Property').map((r) => [r.item, r.location])).toEqual([
@@ -281,11 +277,11 @@ describe('rows sorted or deleted while a write is on its way', () => {
     const { emu, ids } = three();
     const version = versionOf(emu, CLERK, ids[2]);
     afterRowRead(emu, 'updateCustomer', () => emu.deleteRows(ADMIN, 'Customers', 2, 1));
-    const saved = emu.scriptRun(CLERK, 'updateCustomer', {
+    const saved = callAs(emu, CLERK, 'updateCustomer', {
       id: ids[2],
       version,
       changes: { city: 'Xiamen' },
-    }) as Save;
+    });
     emu.hooks.beforeCall = undefined;
     expect(saved).toMatchObject({ ok: true });
     const rows = recordsOf(emu, 'Customers').filter((r) => r.id !== '' || r.name !== '');
@@ -299,7 +295,7 @@ describe('rows sorted or deleted while a write is on its way', () => {
     const { emu, ids } = three();
     const version = versionOf(emu, MANAGER, ids[1]);
     afterRowRead(emu, 'approveCustomer', () => emu.deleteRows(ADMIN, 'Customers', 3, 1));
-    expect(() => emu.scriptRun(MANAGER, 'approveCustomer', { id: ids[1], version })).toThrow(ids[1]);
+    expect(() => callAs(emu, MANAGER, 'approveCustomer', { id: ids[1], version })).toThrow(ids[1]);
     emu.hooks.beforeCall = undefined;
     const rows = recordsOf(emu, 'Customers').filter((r) => r.id !== '');
     expect(rows.map((r) => r.recordState)).toEqual(['Pending review', 'Pending review']);
@@ -310,7 +306,7 @@ describe('rows sorted or deleted while a write is on its way', () => {
     const { emu, ids } = three();
     const version = versionOf(emu, MANAGER, ids[0]);
     beforeFirstWrite(emu, 'approveCustomer', () => sortCustomersByNameDescending(emu));
-    const approved = emu.scriptRun(MANAGER, 'approveCustomer', { id: ids[0], version }) as Save;
+    const approved = callAs(emu, MANAGER, 'approveCustomer', { id: ids[0], version });
     emu.hooks.beforeCall = undefined;
     expect(approved).toMatchObject({ ok: true });
     const byId = Object.fromEntries(recordsOf(emu, 'Customers').map((r) => [r.id, r]));

@@ -1,19 +1,10 @@
 // The sidebar's server API for customers, called through google.script.run's rules as each role would.
 /// <reference types="google-apps-script" />
 import { t } from '../../src/domain/i18n';
+import type { SaveResult, WireRecord } from '../../src/shared/rpc';
+import { callAs, fieldErrors, saved as ok } from '../helpers/call-as';
 import { columnsOf, recordsOf, stateOf, teamRegister, workbook } from '../helpers/register';
 import { CLERK, MANAGER, STRANGER, VIEWER } from '../helpers/users';
-
-type Save = {
-  ok: boolean;
-  id?: string;
-  version?: string;
-  values?: Record<string, unknown>;
-  errors?: { field: string; message: string }[];
-  duplicates?: { id: string; matched: string[] }[];
-  stale?: boolean;
-  message?: string;
-};
 
 const li = {
   customerType: 'individual',
@@ -27,14 +18,10 @@ const li = {
 function create(
   emu: ReturnType<typeof teamRegister>,
   user: string,
-  values: Record<string, unknown>,
+  values: WireRecord,
   confirmDuplicate?: boolean,
-): Save {
-  return emu.scriptRun(
-    user,
-    'createCustomer',
-    confirmDuplicate ? { values, confirmDuplicate } : { values },
-  ) as Save;
+): SaveResult {
+  return callAs(emu, user, 'createCustomer', confirmDuplicate ? { values, confirmDuplicate } : { values });
 }
 
 describe('creating a customer', () => {
@@ -64,8 +51,12 @@ describe('creating a customer', () => {
     const before = stateOf(emu);
     const saved = create(emu, CLERK, { ...li, email: 'not-an-email', phone: '12' });
     expect(saved.ok).toBe(false);
-    expect(saved.errors?.map((e) => e.field).sort()).toEqual(['email', 'phone']);
-    expect(saved.errors?.find((e) => e.field === 'email')?.message).toContain('电子邮件');
+    expect(
+      fieldErrors(saved)
+        .map((e) => e.field)
+        .sort(),
+    ).toEqual(['email', 'phone']);
+    expect(fieldErrors(saved).find((e) => e.field === 'email')?.message).toContain('电子邮件');
     expect(stateOf(emu)).toBe(before);
   });
 
@@ -100,7 +91,7 @@ describe('creating a customer', () => {
     (workbook(emu).getActive().getSheetByName('Customers') as GoogleAppsScript.Spreadsheet.Sheet).deleteRow(
       3,
     );
-    expect(create(emu, CLERK, { ...li, phone: '13800000003', email: 'c@x.com', name: 'C' }).id).toBe(
+    expect(ok(create(emu, CLERK, { ...li, phone: '13800000003', email: 'c@x.com', name: 'C' })).id).toBe(
       'C-000003',
     );
   });
@@ -112,7 +103,7 @@ describe('creating a customer', () => {
       .getSheetByName('Settings') as GoogleAppsScript.Spreadsheet.Sheet;
     const row = emu.spreadsheet.values('Settings').findIndex((r) => r[0] === 'idStyle') + 1;
     settings.getRange(row, 3).setValue('Chinese style (QY2026000123)');
-    expect(create(emu, CLERK, { ...li, customerType: 'company', company: '深圳科技有限公司' }).id).toBe(
+    expect(ok(create(emu, CLERK, { ...li, customerType: 'company', company: '深圳科技有限公司' })).id).toBe(
       'QY2026000001',
     );
   });
@@ -141,18 +132,6 @@ describe('duplicates', () => {
       'Created despite a likely duplicate',
     ]);
   });
-
-  test('checkCustomer previews normalization and duplicates without writing', () => {
-    const emu = teamRegister();
-    create(emu, CLERK, li);
-    const before = stateOf(emu);
-    const check = emu.scriptRun(CLERK, 'checkCustomer', {
-      values: { ...li, name: 'li   lei', email: 'LI.LEI@example.com', phone: '' },
-    }) as { values: Record<string, unknown>; duplicates: unknown[] };
-    expect(check.values.email).toBe('li.lei@example.com');
-    expect(check.duplicates).toEqual([expect.objectContaining({ id: 'C-000001', matched: ['email'] })]);
-    expect(stateOf(emu)).toBe(before);
-  });
 });
 
 describe('finding customers', () => {
@@ -176,9 +155,7 @@ describe('finding customers', () => {
     country: 'DE',
   });
   const find = (user: string, query: string) =>
-    (
-      emu.scriptRun(user, 'findCustomers', { query }) as { results: { id: string; name: string }[] }
-    ).results.map((r) => r.id);
+    callAs(emu, user, 'findCustomers', { query }).results.map((r) => r.id);
 
   test.each([
     ['an ID', 'c-000002', ['C-000002']],
@@ -193,9 +170,7 @@ describe('finding customers', () => {
   });
 
   test('a Viewer may search; markup in names comes back as plain text', () => {
-    const results = (
-      emu.scriptRun(VIEWER, 'findCustomers', { query: 'img' }) as { results: { name: string }[] }
-    ).results;
+    const results = callAs(emu, VIEWER, 'findCustomers', { query: 'img' }).results;
     expect(results.map((r) => r.name)).toEqual(['<img src=x onerror=alert(1)>']);
   });
 });
@@ -203,18 +178,15 @@ describe('finding customers', () => {
 describe('editing', () => {
   test('writes only the changed fields, stamps them, and audits each one old → new', () => {
     const emu = teamRegister();
-    const { id } = create(emu, CLERK, li);
-    const loaded = emu.scriptRun(CLERK, 'getCustomer', { id }) as {
-      version: string;
-      values: Record<string, unknown>;
-    };
+    const { id } = ok(create(emu, CLERK, li));
+    const loaded = callAs(emu, CLERK, 'getCustomer', { id });
     expect(loaded.values).toMatchObject({ name: '李 雷', status: 'active' });
     emu.advanceClock({ ms: 60000 });
-    const saved = emu.scriptRun(CLERK, 'updateCustomer', {
+    const saved = callAs(emu, CLERK, 'updateCustomer', {
       id,
       version: loaded.version,
       changes: { city: '深圳', status: 'inactive', name: '李 雷' },
-    }) as Save;
+    });
     expect(saved.ok).toBe(true);
     const audit = recordsOf(emu, 'Audit').filter((a) => a.action === 'Update');
     expect(audit.map((a) => [a.field, a.oldValue, a.newValue]).sort()).toEqual([
@@ -228,23 +200,21 @@ describe('editing', () => {
 
   test('an edit made on stale data is refused with a clear message, never a silent overwrite', () => {
     const emu = teamRegister();
-    const { id } = create(emu, CLERK, li);
-    const mine = emu.scriptRun(CLERK, 'getCustomer', { id }) as { version: string };
-    const theirs = emu.scriptRun(MANAGER, 'getCustomer', { id }) as { version: string };
+    const { id } = ok(create(emu, CLERK, li));
+    const mine = callAs(emu, CLERK, 'getCustomer', { id });
+    const theirs = callAs(emu, MANAGER, 'getCustomer', { id });
     expect(
-      (
-        emu.scriptRun(MANAGER, 'updateCustomer', {
-          id,
-          version: theirs.version,
-          changes: { city: 'Beijing' },
-        }) as Save
-      ).ok,
+      callAs(emu, MANAGER, 'updateCustomer', {
+        id,
+        version: theirs.version,
+        changes: { city: 'Beijing' },
+      }).ok,
     ).toBe(true);
-    const stale = emu.scriptRun(CLERK, 'updateCustomer', {
+    const stale = callAs(emu, CLERK, 'updateCustomer', {
       id,
       version: mine.version,
       changes: { city: 'Shanghai' },
-    }) as Save;
+    });
     expect(stale).toEqual({
       ok: false,
       stale: true,
@@ -255,31 +225,25 @@ describe('editing', () => {
 
   test('a hand edit in the sheet also makes a loaded form stale', () => {
     const emu = teamRegister();
-    const { id } = create(emu, CLERK, li);
-    const mine = emu.scriptRun(CLERK, 'getCustomer', { id }) as { version: string };
+    const { id } = ok(create(emu, CLERK, li));
+    const mine = callAs(emu, CLERK, 'getCustomer', { id });
     const sheet = workbook(emu).getActive().getSheetByName('Customers') as GoogleAppsScript.Spreadsheet.Sheet;
     sheet.getRange(2, columnsOf(sheet).city).setValue('Hangzhou');
     expect(
-      (
-        emu.scriptRun(CLERK, 'updateCustomer', {
-          id,
-          version: mine.version,
-          changes: { city: 'Shanghai' },
-        }) as Save
-      ).stale,
-    ).toBe(true);
+      callAs(emu, CLERK, 'updateCustomer', { id, version: mine.version, changes: { city: 'Shanghai' } }),
+    ).toMatchObject({ stale: true });
   });
 
   test('a clerk may not change credit fields, and the refusal names who may', () => {
     const emu = teamRegister();
-    const { id } = create(emu, CLERK, li);
-    const loaded = emu.scriptRun(CLERK, 'getCustomer', { id }) as { version: string };
-    const saved = emu.scriptRun(CLERK, 'updateCustomer', {
+    const { id } = ok(create(emu, CLERK, li));
+    const loaded = callAs(emu, CLERK, 'getCustomer', { id });
+    const saved = callAs(emu, CLERK, 'updateCustomer', {
       id,
       version: loaded.version,
       changes: { creditRating: 'A' },
-    }) as Save;
-    expect(saved.errors).toEqual([
+    });
+    expect(fieldErrors(saved)).toEqual([
       expect.objectContaining({
         field: 'creditRating',
         message: expect.stringContaining('Admin or Manager'),
@@ -291,70 +255,62 @@ describe('editing', () => {
 describe('versions', () => {
   test('the version a save returns is the one a load computes, so edits can follow each other without reloading', () => {
     const emu = teamRegister();
-    const created = create(emu, CLERK, { ...li, birthDate: '1990-05-01' });
-    const loaded = emu.scriptRun(MANAGER, 'getCustomer', { id: created.id }) as {
-      version: string;
-      values: Record<string, unknown>;
-    };
+    const created = ok(create(emu, CLERK, { ...li, birthDate: '1990-05-01' }));
+    const loaded = callAs(emu, MANAGER, 'getCustomer', { id: created.id });
     expect(created.version).toBe(loaded.version);
     expect(created.values).toEqual(loaded.values);
-    const approved = emu.scriptRun(MANAGER, 'approveCustomer', {
-      id: created.id,
-      version: created.version,
-    }) as Save;
-    expect(approved.ok).toBe(true);
-    const edited = emu.scriptRun(MANAGER, 'updateCustomer', {
-      id: created.id,
-      version: approved.version,
-      changes: { creditRating: 'B' },
-    }) as Save;
-    expect(edited.ok).toBe(true);
-    expect(edited.version).toBe(
-      (emu.scriptRun(MANAGER, 'getCustomer', { id: created.id }) as { version: string }).version,
+    const approved = ok(
+      callAs(emu, MANAGER, 'approveCustomer', { id: created.id, version: created.version }),
     );
+    const edited = ok(
+      callAs(emu, MANAGER, 'updateCustomer', {
+        id: created.id,
+        version: approved.version,
+        changes: { creditRating: 'B' },
+      }),
+    );
+    expect(edited.version).toBe(callAs(emu, MANAGER, 'getCustomer', { id: created.id }).version);
   });
 });
 
 describe('maker-checker review', () => {
   test('a manager sees the clerk’s entry as pending, approves it, and it is stamped', () => {
     const emu = teamRegister();
-    const { id } = create(emu, CLERK, li);
-    const pending = emu.scriptRun(MANAGER, 'listPendingReview', {}) as { results: { id: string }[] };
+    const { id } = ok(create(emu, CLERK, li));
+    const pending = callAs(emu, MANAGER, 'listPendingReview', {});
     expect(pending.results.map((r) => r.id)).toEqual([id]);
-    const { version } = emu.scriptRun(MANAGER, 'getCustomer', { id }) as { version: string };
-    expect((emu.scriptRun(MANAGER, 'approveCustomer', { id, version }) as Save).ok).toBe(true);
+    const { version } = callAs(emu, MANAGER, 'getCustomer', { id });
+    expect(callAs(emu, MANAGER, 'approveCustomer', { id, version }).ok).toBe(true);
     expect(recordsOf(emu, 'Customers')[0]).toMatchObject({ recordState: 'Approved', approvedBy: MANAGER });
-    expect((emu.scriptRun(MANAGER, 'listPendingReview', {}) as { results: unknown[] }).results).toEqual([]);
+    expect(callAs(emu, MANAGER, 'listPendingReview', {}).results).toEqual([]);
   });
 
   test('a clerk may not approve, and nobody may approve their own entry', () => {
     const emu = teamRegister();
-    const { id } = create(emu, CLERK, li);
-    const { version } = emu.scriptRun(CLERK, 'getCustomer', { id }) as { version: string };
-    expect(() => emu.scriptRun(CLERK, 'approveCustomer', { id, version })).toThrow(
+    const { id } = ok(create(emu, CLERK, li));
+    const { version } = callAs(emu, CLERK, 'getCustomer', { id });
+    expect(() => callAs(emu, CLERK, 'approveCustomer', { id, version })).toThrow(
       'Only Admin or Manager may review entries.',
     );
     // The clerk is promoted: still not the one to check their own entry.
     const team = workbook(emu).getActive().getSheetByName('Team') as GoogleAppsScript.Spreadsheet.Sheet;
     team.getRange(5, 3).setValue('Manager');
-    expect(() => emu.scriptRun(CLERK, 'approveCustomer', { id, version })).toThrow(
+    expect(() => callAs(emu, CLERK, 'approveCustomer', { id, version })).toThrow(
       'someone else must approve it',
     );
   });
 
   test('returning an entry records the comment; the clerk’s correction sends it back for review', () => {
     const emu = teamRegister();
-    const { id } = create(emu, CLERK, li);
-    let { version } = emu.scriptRun(MANAGER, 'getCustomer', { id }) as { version: string };
-    expect(
-      (emu.scriptRun(MANAGER, 'returnCustomer', { id, version, comment: '请补充地址' }) as Save).ok,
-    ).toBe(true);
+    const { id } = ok(create(emu, CLERK, li));
+    let { version } = callAs(emu, MANAGER, 'getCustomer', { id });
+    expect(callAs(emu, MANAGER, 'returnCustomer', { id, version, comment: '请补充地址' }).ok).toBe(true);
     expect(recordsOf(emu, 'Audit').at(-1)).toMatchObject({
       action: 'Return for correction',
       newValue: '请补充地址',
     });
-    ({ version } = emu.scriptRun(CLERK, 'getCustomer', { id }) as { version: string });
-    emu.scriptRun(CLERK, 'updateCustomer', { id, version, changes: { city: '北京' } });
+    ({ version } = callAs(emu, CLERK, 'getCustomer', { id }));
+    callAs(emu, CLERK, 'updateCustomer', { id, version, changes: { city: '北京' } });
     expect(recordsOf(emu, 'Customers')[0].recordState).toBe('Pending review');
   });
 });
@@ -412,14 +368,14 @@ describe('crafted calls', () => {
       outcome = (e as Error).message;
     }
     expect(outcome).toEqual(expect.anything());
-    if (typeof outcome === 'object') expect((outcome as Save).ok).toBe(false);
+    if (typeof outcome === 'object') expect((outcome as SaveResult).ok).toBe(false);
     else expect(String(outcome)).toMatch(/refused|Only Admin, Manager or Clerk/);
     expect(stateOf(emu)).toBe(before);
   });
 
   test('an unknown field is refused by name', () => {
-    const saved = emu.scriptRun(CLERK, 'createCustomer', { values: { ...li, isVip: true } }) as Save;
-    expect(saved.errors).toEqual([expect.objectContaining({ field: 'isVip' })]);
+    const saved = callAs(emu, CLERK, 'createCustomer', { values: { ...li, isVip: true } });
+    expect(fieldErrors(saved)).toEqual([expect.objectContaining({ field: 'isVip' })]);
   });
 });
 

@@ -1,8 +1,10 @@
 // Every global of dist/Code.js called through google.script.run by every kind of caller: nothing is written, sent or scheduled unless allowed.
 /// <reference types="google-apps-script" />
+
 import { readFileSync } from 'node:fs';
 import { fillDueCustomers } from '../fixtures/due-register';
 import { topLevelFunctions } from '../helpers/bundle-analysis';
+import { callAs, saved } from '../helpers/call-as';
 import { stateOf, teamRegister, workbook } from '../helpers/register';
 import { ADMIN, CLERK, MANAGER, OWNER, TEAM, VIEWER } from '../helpers/users';
 
@@ -57,7 +59,6 @@ const RULES: Record<string, Rule> = {
   onOpen: { may: 'reads', args: () => [[], [{ authMode: 'FULL' }]] },
   onInstall: { may: 'reads', args: () => [[], [{ authMode: 'FULL' }]] },
   openForm: { may: 'reads', args: none },
-  checkCustomer: { may: 'reads', args: () => [[{ values: customer }]] },
   checkPhone: { may: STAFF, args: () => [[{ phone: '0755 8888 8889' }]] },
   getCustomer: { may: 'reads', args: (f) => [[{ id: f.approved }]] },
   findCustomers: { may: 'reads', args: () => [[{ query: 'Customer' }]] },
@@ -124,12 +125,16 @@ function fixture(): Fixture {
   const team = workbook(emu).getActive().getSheetByName('Team') as GoogleAppsScript.Spreadsheet.Sheet;
   team.getRange(7, 1, 1, 4).setValues([[INACTIVE, 'Former Admin', 'Admin', false]]);
   fillDueCustomers(emu, 6, { due: 3, today: DAY });
-  const { id: pending } = emu.scriptRun(CLERK, 'createCustomer', {
-    values: { customerType: 'individual', name: 'Pat Pending', status: 'active' },
-  }) as { id: string };
-  const { id: propertyId } = emu.scriptRun(CLERK, 'receiveProperty', {
-    values: { customerId: 'C-000001', item: 'Watch', receivedDate: DAY, state: 'received' },
-  }) as { id: string };
+  const { id: pending } = saved(
+    callAs(emu, CLERK, 'createCustomer', {
+      values: { customerType: 'individual', name: 'Pat Pending', status: 'active' },
+    }),
+  );
+  const { id: propertyId } = saved(
+    callAs(emu, CLERK, 'receiveProperty', {
+      values: { customerId: 'C-000001', item: 'Watch', receivedDate: DAY, state: 'received' },
+    }),
+  );
   emu.run(ADMIN, 'turnRemindersOn');
   const uid = (handler: string) => emu.triggers().find((t) => t.handler === handler)?.id as string;
   return {

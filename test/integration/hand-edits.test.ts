@@ -1,7 +1,9 @@
 // Hand edits in the grid keep the standard: the guard judges them with the sidebar's rules, records them, and holds maker-checker.
 /// <reference types="google-apps-script" />
+
 import type { EmulatorOptions } from '../../emulator/src';
 import { columnLetter } from '../../src/domain/a1';
+import { callAs } from '../helpers/call-as';
 import { columnsOf, recordsOf, teamRegister, workbook } from '../helpers/register';
 import { ADMIN, CLERK, MANAGER, OWNER, VIEWER } from '../helpers/users';
 
@@ -105,10 +107,11 @@ describe('a hand edit goes through the sidebar’s rules', () => {
         newValue: 'pendingReview',
       },
     ]);
-    const check = emu.scriptRun(CLERK, 'checkCustomer', {
-      values: { customerType: 'individual', name: 'Someone', status: 'active', phone: '0755-8888-8889' },
-    }) as { duplicates: { id: string }[] };
-    expect(check.duplicates.map((d) => d.id)).toEqual([id]);
+    const values = { customerType: 'individual', name: 'Someone', status: 'active', phone: '0755-8888-8889' };
+    expect(callAs(emu, CLERK, 'createCustomer', { values })).toEqual({
+      ok: false,
+      duplicates: [expect.objectContaining({ id, matched: ['phone'] })],
+    });
   });
 
   test('an invalid email is kept, marked with the reason, flagged in Audit, and the mark goes when it is fixed', () => {

@@ -1,7 +1,9 @@
 // Who runs reminders when people change: the real owner is Admin, a run as a former admin sends nothing, any admin takes over, and a cleared log never means a second email.
 /// <reference types="google-apps-script" />
+
 import { messages } from '../../emulator/src';
 import { fillDueCustomers } from '../fixtures/due-register';
+import { callAs } from '../helpers/call-as';
 import { columnsOf, recordsOf, teamRegister, workbook } from '../helpers/register';
 import { ADMIN, CLERK, MANAGER, OWNER, TEAM } from '../helpers/users';
 
@@ -29,16 +31,7 @@ function setActive(emu: Emu, email: string, active: boolean) {
   team.getRange(row, 4).setValue(active);
 }
 
-interface Status {
-  on: boolean;
-  runsAs: string;
-  runnerIsAdmin: boolean;
-  lastSuccess: string | null;
-  lastFailure: { at: string; message: string } | null;
-  silentSince: string | null;
-  canTakeOver: boolean;
-}
-const status = (emu: Emu, who: string) => emu.scriptRun(who, 'reminderStatus', {}) as Status;
+const status = (emu: Emu, who: string) => callAs(emu, who, 'reminderStatus', {});
 
 describe('the owner', () => {
   test('after ownership is transferred, the new owner is Admin and the previous one only as Team says', () => {
@@ -66,8 +59,8 @@ describe('an admin who is no longer one', () => {
       `${ADMIN} is no longer an active Admin on Team, so the daily run sent nothing. An Admin can take reminders over.`,
     );
     // Turning them on by accident does not take them over; asking to does.
-    expect(() => emu.scriptRun(OWNER, 'turnRemindersOn', {})).toThrow(`Reminders run as ${ADMIN}`);
-    expect(emu.scriptRun(OWNER, 'turnRemindersOn', { takeOver: true })).toMatchObject({
+    expect(() => callAs(emu, OWNER, 'turnRemindersOn', {})).toThrow(`Reminders run as ${ADMIN}`);
+    expect(callAs(emu, OWNER, 'turnRemindersOn', { takeOver: true })).toMatchObject({
       on: true,
       runsAs: OWNER,
       canTakeOver: false,
@@ -113,7 +106,7 @@ describe('an admin who is no longer one', () => {
     const s = status(emu, OWNER);
     expect(s).toMatchObject({ on: true, runsAs: ADMIN, lastSuccess: null, canTakeOver: true });
     expect(s.silentSince).toBe('2026-11-23 08:00');
-    emu.scriptRun(OWNER, 'turnRemindersOn', { takeOver: true });
+    callAs(emu, OWNER, 'turnRemindersOn', { takeOver: true });
     // Still silent until the new trigger has run.
     expect(status(emu, OWNER).silentSince).toBe('2026-11-23 08:00');
     emu.advanceClock(nine(3));

@@ -1,7 +1,9 @@
 // Review reminders on dist/Code.js in the emulator: the trigger, the daily run, never twice, quota, time limit and faults.
 /// <reference types="google-apps-script" />
+
 import { messages } from '../../emulator/src';
 import { fillDueCustomers } from '../fixtures/due-register';
+import { callAs, saved } from '../helpers/call-as';
 import { columnsOf, recordsOf, stateOf, teamRegister, workbook } from '../helpers/register';
 import { fireDaily } from '../helpers/reminders';
 import { ADMIN, CLERK, MANAGER } from '../helpers/users';
@@ -220,8 +222,8 @@ describe('the daily run', () => {
   test('a review confirmed between runs opens a new cycle: not due, not emailed', () => {
     const emu = register(3, 2);
     fireDaily(emu);
-    const { version } = emu.scriptRun(CLERK, 'getCustomer', { id: 'C-000001' }) as { version: string };
-    emu.scriptRun(CLERK, 'confirmReview', { id: 'C-000001', version });
+    const { version } = callAs(emu, CLERK, 'getCustomer', { id: 'C-000001' });
+    callAs(emu, CLERK, 'confirmReview', { id: 'C-000001', version });
     const c1 = recordsOf(emu, 'Customers')[0];
     expect(Object.prototype.toString.call(c1.lastReviewed)).toBe('[object Date]');
     expect((c1.nextReviewDue as Date).getTime()).toBeGreaterThan(Date.parse('2027-02-01'));
@@ -311,13 +313,11 @@ describe('admin tools', () => {
 
   test('approving a customer schedules the next review from the cadence in Settings', () => {
     const emu = teamRegister({ now: MORNING });
-    const { id } = emu.scriptRun(CLERK, 'createCustomer', {
-      values: { customerType: 'individual', name: 'V', status: 'active', tier: 'vip', email: 'v@x.com' },
-    }) as { id: string };
-    const { version } = emu.scriptRun(MANAGER, 'getCustomer', { id }) as { version: string };
-    emu.scriptRun(MANAGER, 'approveCustomer', { id, version });
-    const due = (emu.scriptRun(MANAGER, 'getCustomer', { id }) as { values: { nextReviewDue: string } })
-      .values.nextReviewDue;
+    const values = { customerType: 'individual', name: 'V', status: 'active', tier: 'vip', email: 'v@x.com' };
+    const { id } = saved(callAs(emu, CLERK, 'createCustomer', { values }));
+    const { version } = callAs(emu, MANAGER, 'getCustomer', { id });
+    saved(callAs(emu, MANAGER, 'approveCustomer', { id, version }));
+    const due = callAs(emu, MANAGER, 'getCustomer', { id }).values.nextReviewDue;
     expect(due).toBe('2026-12-23');
   });
 });

@@ -1,0 +1,28 @@
+// Every document-property key the add-on reads or writes, in one place: two modules cannot share a key by accident.
+
+/** Fixed keys. Stored registers hold these names: renaming one loses what an existing register remembers. */
+export const PROPERTY_KEYS = {
+  /** The schema version setup last applied. */
+  schemaVersion: 'cr.schemaVersion',
+  /** The register's language ('en' | 'zh'), set by setup. */
+  language: 'cr.language',
+  /** The owner setup recorded, for where Apps Script cannot tell (a shared drive). */
+  owner: 'cr.owner',
+  /** The onEdit guard's trigger ID and creator. */
+  guard: 'cr.guard',
+  /** The daily reminder trigger's hour and zone, to tell a trigger that needs repair. */
+  reminderSchedule: 'cr.reminders.schedule',
+  /** Who runs reminders; named "owner" since before the runner had a trigger ID. */
+  reminderRunner: 'cr.reminders.owner',
+  reminderSince: 'cr.reminders.since',
+  reminderLastSuccess: 'cr.reminders.lastSuccess',
+  reminderLastFailure: 'cr.reminders.lastFailure',
+  /** Today's digest recipients, marked before sending. */
+  reminderDigests: 'cr.reminders.digests',
+} as const;
+
+/** The cached column map of a sheet. */
+export const columnMapKey = (sheetName: string) => `cr.columns.${sheetName}`;
+
+/** The ID counter of a record type (by its key, e.g. 'customer'). */
+export const sequenceKey = (recordTypeKey: string) => `cr.seq.${recordTypeKey}`;
