@@ -330,6 +330,8 @@ export const auditSource = list(
     ['import', 'Import', '导入'],
     ['reminder', 'Reminder run', '提醒任务'],
     ['setup', 'Set up', '初始化'],
+    ['dataCheck', 'Data check', '数据检查'],
+    ['restore', 'Restore from backup', '从备份恢复'],
   ],
 );
 

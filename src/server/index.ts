@@ -1,4 +1,5 @@
 // Every Apps Script global of the add-on: build turns each export into a top-level function Apps Script can find.
+import * as care from './care';
 import * as customers from './customers';
 import { entryPoint } from './entry';
 import * as form from './form';
@@ -9,6 +10,8 @@ import * as reminders from './reminders';
 // What people call from the sidebar or the menu goes through entryPoint: a bug reaches them as a short
 // message in their language and leaves its stack in the log. Trigger handlers stay bare, so a failing
 // run keeps its own error in the failure email Apps Script sends.
+export const runDataCheck = entryPoint(care.runDataCheck);
+export const applyDataFixes = entryPoint(care.applyDataFixes);
 export const approveCustomer = entryPoint(customers.approveCustomer);
 export const checkCustomer = entryPoint(customers.checkCustomer);
 export const confirmReview = entryPoint(customers.confirmReview);
@@ -28,6 +31,7 @@ export const reminderStatus = entryPoint(reminders.reminderStatus);
 export const sendTestReminder = entryPoint(reminders.sendTestReminder);
 export const turnRemindersOff = entryPoint(reminders.turnRemindersOff);
 export const turnRemindersOn = entryPoint(reminders.turnRemindersOn);
+export { menuRunDataCheck } from './care-menu';
 export {
   menuApplyProtections,
   menuCheckProtections,

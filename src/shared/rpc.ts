@@ -4,9 +4,10 @@ import type { FormConfig } from '../domain/form';
 import type { Lang } from '../domain/i18n';
 import type { FieldError } from '../domain/validation';
 import type { Role, WireValue } from '../schema/types';
+import type { DataCheckReport, SafeFixReport } from './care';
 
 /** Re-exported so the sidebar names field values as the server does. */
-export type { WireValue };
+export type { DataCheckReport, SafeFixReport, WireValue };
 
 export type WireRecord = Record<string, WireValue>;
 
@@ -109,6 +110,10 @@ export interface Api {
   previewReminders(req: Record<string, never>): ReminderPreview;
   /** Emails the caller what a customer would get today (or a sample). */
   sendTestReminder(req: Record<string, never>): { to: string; subject: string };
+  /** Admins and Managers: checks the register and rewrites the Data check sheet. */
+  runDataCheck(req: Record<string, never>): DataCheckReport;
+  /** Admins and Managers: writes the safe fixes the check finds now, audited. */
+  applyDataFixes(req: Record<string, never>): SafeFixReport;
 }
 
 export type ApiName = keyof Api;

@@ -98,6 +98,9 @@ const RULES: Record<string, Rule> = {
       return [[{ id: f.propertyId, version: p?.version, changes: { location: 'Safe' } }]];
     },
   },
+  runDataCheck: { may: MANAGERS, args: () => [[{}]] },
+  applyDataFixes: { may: MANAGERS, args: () => [[{}]] },
+  menuRunDataCheck: { may: MANAGERS, args: none },
   setUpRegister: { may: ADMINS, args: none },
   applyProtections: { may: ADMINS, args: none },
   checkProtections: { may: ADMINS, args: () => [[{ repair: true }]] },

@@ -12,13 +12,14 @@ const ADMIN_ITEMS = [
   'menuSetUpRegister',
   'menuApplyProtections',
   'menuCheckProtections',
+  'menuRunDataCheck',
   'menuTurnRemindersOn',
   'menuTurnRemindersOff',
 ];
 const byRole: [string, string, string[]][] = [
   ['owner', OWNER, ADMIN_ITEMS],
   ['admin', ADMIN, ADMIN_ITEMS],
-  ['manager', MANAGER, ['openForm']],
+  ['manager', MANAGER, ['openForm', 'menuRunDataCheck']],
   ['clerk', CLERK, ['openForm']],
   ['viewer', VIEWER, ['openForm']],
   ['editor not on Team', OUTSIDER, ['openForm']],
@@ -87,7 +88,7 @@ describe('a script bound to the spreadsheet: the menu under Extensions, by role'
     const items = menuOf(emu, OWNER).items;
     expect('separator' in items[0]).toBe(false);
     expect('separator' in items[items.length - 1]).toBe(false);
-    expect(items.filter((i) => 'separator' in i)).toHaveLength(2);
+    expect(items.filter((i) => 'separator' in i)).toHaveLength(3);
   });
 
   test('a Chinese-speaking user gets the menu in Chinese', () => {

@@ -1,0 +1,44 @@
+// The care jobs of the daily run (weekly data check): each starts only with time left, the rest continue in the next execution.
+import { type CareJob, isDue, mayStart } from '../domain/care/schedule';
+import { isLang, type Lang } from '../domain/i18n';
+import { readCareState, storedLanguage } from '../gas/care-state';
+import { runCheck } from '../gas/data-check';
+import { scheduleContinuation } from '../gas/reminder-triggers';
+import { withDocumentLock } from '../gas/session';
+import { readTeam } from '../gas/team';
+import { checkEnv } from './care';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+const WEEK = 7;
+
+/**
+ * Runs the jobs that are due, after the reminders, in the same execution (never a trigger of their own).
+ * A job that cannot start in time is left due, and the reminders' continuation trigger brings the run back
+ * a minute later, when it starts with a fresh six minutes.
+ */
+export function careDaily(ss: Spreadsheet, startedAt: number, owner: string | null): CareJob[] {
+  const state = readCareState();
+  const stored = storedLanguage();
+  const lang: Lang = isLang(stored) ? stored : 'en';
+  const tz = ss.getSpreadsheetTimeZone();
+  const jobs: { job: CareJob; last: string | undefined; every: number | null; run: (now: Date) => void }[] = [
+    {
+      job: 'dataCheck',
+      last: state.checkedAt,
+      every: WEEK,
+      run: (now) => runCheck(ss, checkEnv(ss, { lang, tz, team: readTeam(ss), owner, now }), tz, now),
+    },
+  ];
+  const done: CareJob[] = [];
+  for (const j of jobs) {
+    if (!isDue(j.last, j.every, Date.now())) continue;
+    if (!mayStart(startedAt, Date.now())) {
+      scheduleContinuation();
+      break;
+    }
+    withDocumentLock(() => j.run(new Date()));
+    done.push(j.job);
+  }
+  return done;
+}
