@@ -19,6 +19,7 @@ import { createScriptApp, nextRunAfter, type TriggerRecord, type TriggerState } 
 import { createLogging, createSession, user as userObject } from './services/session';
 import { createUtilities } from './services/utilities';
 import { type LineChange, type SortSpec, SpreadsheetModel, type SpreadsheetState } from './spreadsheet';
+import { createCharts } from './spreadsheet/facade-chart';
 
 export interface EmulatorOptions {
   /** The spreadsheet's owner (default owner@example.com). */
@@ -796,6 +797,7 @@ export class Emulator {
       CacheService: createCacheService(exec, this.caches),
       Session: createSession(exec, { locale, scriptTimeZone: this.scriptTimeZone }),
       Utilities: createUtilities(exec),
+      Charts: createCharts(),
       Logger: logging.Logger,
       console: logging.console,
     });

@@ -125,6 +125,7 @@ const en = {
   careCheckMore: '…and {count} more findings not listed.',
   careFixesDone: 'Safe fixes applied: {count} cells in {records} records.',
   careFixesNone: 'No safe fix to apply.',
+  careDashboardDone: 'The Dashboard sheet is up to date.',
   careFixesAsk:
     'Apply the {count} safe fixes now (normalize phones and emails, trim text)? Each is recorded in Audit.',
 } as const;
@@ -245,6 +246,7 @@ const zh: Readonly<Record<MessageKey, string>> = {
   careCheckMore: '……另有 {count} 项问题未列出。',
   careFixesDone: '已应用安全修正：{records} 条记录中的 {count} 个单元格。',
   careFixesNone: '没有可安全修正的问题。',
+  careDashboardDone: '仪表板工作表已更新。',
   careFixesAsk: '现在应用 {count} 项安全修正（规范电话和邮箱、去除多余空格）吗？每项修改都会记入审计。',
 };
 

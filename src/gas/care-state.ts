@@ -17,6 +17,8 @@ export interface CareState {
   checkedAt?: string;
   scores?: Record<string, number>;
   dashboardAt?: string;
+  /** The Dashboard's charts by table key: the chart IDs, so a refresh updates them instead of adding more. */
+  charts?: Record<string, string>;
   backups?: BackupEntry[];
 }
 

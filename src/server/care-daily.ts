@@ -1,7 +1,8 @@
-// The care jobs of the daily run (weekly data check): each starts only with time left, the rest continue in the next execution.
+// The care jobs of the daily run (dashboard daily, data check weekly): each starts only with time left, the rest continue in the next execution.
 import { type CareJob, isDue, mayStart } from '../domain/care/schedule';
 import { isLang, type Lang } from '../domain/i18n';
 import { readCareState, storedLanguage } from '../gas/care-state';
+import { refreshDashboard } from '../gas/dashboard';
 import { runCheck } from '../gas/data-check';
 import { scheduleContinuation } from '../gas/reminder-triggers';
 import { withDocumentLock } from '../gas/session';
@@ -28,6 +29,12 @@ export function careDaily(ss: Spreadsheet, startedAt: number, owner: string | nu
       last: state.checkedAt,
       every: WEEK,
       run: (now) => runCheck(ss, checkEnv(ss, { lang, tz, team: readTeam(ss), owner, now }), tz, now),
+    },
+    {
+      job: 'dashboard',
+      last: state.dashboardAt,
+      every: 1,
+      run: (now) => refreshDashboard(ss, { lang, tz, now }),
     },
   ];
   const done: CareJob[] = [];

@@ -3,7 +3,7 @@ import { t } from '../domain/i18n';
 import { ask, tell } from '../gas/care-dialogs';
 import { uiLang } from '../gas/ui';
 import { UserError } from './caller';
-import { applyDataFixes, runDataCheck } from './care';
+import { applyDataFixes, refreshDashboard, runDataCheck } from './care';
 import { entryPoint } from './entry';
 
 /** Refusals are shown as they are; a bug is logged with its stack and shown briefly (entryPoint). */
@@ -24,4 +24,8 @@ export function menuRunDataCheck() {
       return report.message;
     return applyDataFixes().message;
   });
+}
+
+export function menuRefreshDashboard() {
+  shown(() => refreshDashboard().message);
 }

@@ -1,12 +1,13 @@
-// Data check entry points (Admins and Managers): run the check, apply its safe fixes; and the weekly check from the daily run.
+// Data check (Admins and Managers: run it, apply its safe fixes) and dashboard (staff: refresh it) entry points.
 import type { CheckEnv } from '../domain/care/data-check';
 import { t } from '../domain/i18n';
 import type { TeamMember } from '../domain/roles';
+import { refreshDashboard as writeDashboard } from '../gas/dashboard';
 import { applySafeFixes, runCheck } from '../gas/data-check';
 import { localTime, withDocumentLock } from '../gas/session';
 import { readSettings } from '../gas/settings';
-import { defaultLists, MANAGERS } from '../schema';
-import type { DataCheckReport, SafeFixReport } from '../shared/rpc';
+import { defaultLists, MANAGERS, STAFF } from '../schema';
+import type { DashboardReport, DataCheckReport, SafeFixReport } from '../shared/rpc';
 import { actions } from './actions';
 import { authorize, type Context } from './context';
 import { parseRequest, requests } from './requests';
@@ -64,4 +65,13 @@ export function applyDataFixes(req?: unknown): SafeFixReport {
         : t(c.lang, 'careFixesNone'),
     };
   });
+}
+
+/** Staff may refresh the Dashboard on demand; the daily run refreshes it too. */
+export function refreshDashboard(req?: unknown): DashboardReport {
+  const c = authorize(STAFF, actions.refreshDashboard);
+  parseRequest(requests.none, req ?? {}, c.lang);
+  const now = new Date();
+  withDocumentLock(() => writeDashboard(c.ss, { lang: c.registerLang, tz: c.tz, now }));
+  return { refreshedAt: localTime(now, c.tz), message: t(c.lang, 'careDashboardDone') };
 }

@@ -12,6 +12,7 @@ import * as reminders from './reminders';
 // run keeps its own error in the failure email Apps Script sends.
 export const runDataCheck = entryPoint(care.runDataCheck);
 export const applyDataFixes = entryPoint(care.applyDataFixes);
+export const refreshDashboard = entryPoint(care.refreshDashboard);
 export const approveCustomer = entryPoint(customers.approveCustomer);
 export const checkCustomer = entryPoint(customers.checkCustomer);
 export const confirmReview = entryPoint(customers.confirmReview);
@@ -31,7 +32,7 @@ export const reminderStatus = entryPoint(reminders.reminderStatus);
 export const sendTestReminder = entryPoint(reminders.sendTestReminder);
 export const turnRemindersOff = entryPoint(reminders.turnRemindersOff);
 export const turnRemindersOn = entryPoint(reminders.turnRemindersOn);
-export { menuRunDataCheck } from './care-menu';
+export { menuRefreshDashboard, menuRunDataCheck } from './care-menu';
 export {
   menuApplyProtections,
   menuCheckProtections,

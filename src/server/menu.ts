@@ -2,7 +2,7 @@
 import type { Lang } from '../domain/i18n';
 import { caller } from '../gas/session';
 import { addMenu, isAuthModeNone, type MenuItem, uiLang } from '../gas/ui';
-import { ADMIN_ONLY, MANAGERS, ROLES, type Role } from '../schema';
+import { ADMIN_ONLY, MANAGERS, ROLES, type Role, STAFF } from '../schema';
 import { identify } from './caller';
 
 interface Entry {
@@ -38,7 +38,14 @@ const groups: readonly (readonly Entry[])[] = [
       roles: ADMIN_ONLY,
     },
   ],
-  [{ caption: { en: 'Data check', zh: '数据检查' }, functionName: 'menuRunDataCheck', roles: MANAGERS }],
+  [
+    { caption: { en: 'Data check', zh: '数据检查' }, functionName: 'menuRunDataCheck', roles: MANAGERS },
+    {
+      caption: { en: 'Refresh dashboard', zh: '刷新仪表板' },
+      functionName: 'menuRefreshDashboard',
+      roles: STAFF,
+    },
+  ],
   [
     {
       caption: { en: 'Turn reminders on', zh: '开启提醒' },

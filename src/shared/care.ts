@@ -14,3 +14,9 @@ export interface SafeFixReport {
   records: number;
   message: string;
 }
+
+export interface DashboardReport {
+  /** 'yyyy-mm-dd hh:mm' in the spreadsheet's zone. */
+  refreshedAt: string;
+  message: string;
+}

@@ -4,10 +4,10 @@ import type { FormConfig } from '../domain/form';
 import type { Lang } from '../domain/i18n';
 import type { FieldError } from '../domain/validation';
 import type { Role, WireValue } from '../schema/types';
-import type { DataCheckReport, SafeFixReport } from './care';
+import type { DashboardReport, DataCheckReport, SafeFixReport } from './care';
 
 /** Re-exported so the sidebar names field values as the server does. */
-export type { DataCheckReport, SafeFixReport, WireValue };
+export type { DashboardReport, DataCheckReport, SafeFixReport, WireValue };
 
 export type WireRecord = Record<string, WireValue>;
 
@@ -114,6 +114,8 @@ export interface Api {
   runDataCheck(req: Record<string, never>): DataCheckReport;
   /** Admins and Managers: writes the safe fixes the check finds now, audited. */
   applyDataFixes(req: Record<string, never>): SafeFixReport;
+  /** Staff: rewrites the Dashboard's tables and points its charts at them. */
+  refreshDashboard(req: Record<string, never>): DashboardReport;
 }
 
 export type ApiName = keyof Api;

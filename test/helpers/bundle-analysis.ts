@@ -112,6 +112,7 @@ export const APPS_SCRIPT_GLOBALS = [
   'CacheService',
   'Session',
   'Utilities',
+  'Charts',
   'Logger',
   'console',
 ];

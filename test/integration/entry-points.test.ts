@@ -101,6 +101,8 @@ const RULES: Record<string, Rule> = {
   runDataCheck: { may: MANAGERS, args: () => [[{}]] },
   applyDataFixes: { may: MANAGERS, args: () => [[{}]] },
   menuRunDataCheck: { may: MANAGERS, args: none },
+  refreshDashboard: { may: STAFF, args: () => [[{}]] },
+  menuRefreshDashboard: { may: STAFF, args: none },
   setUpRegister: { may: ADMINS, args: none },
   applyProtections: { may: ADMINS, args: none },
   checkProtections: { may: ADMINS, args: () => [[{ repair: true }]] },

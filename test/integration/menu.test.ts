@@ -13,14 +13,15 @@ const ADMIN_ITEMS = [
   'menuApplyProtections',
   'menuCheckProtections',
   'menuRunDataCheck',
+  'menuRefreshDashboard',
   'menuTurnRemindersOn',
   'menuTurnRemindersOff',
 ];
 const byRole: [string, string, string[]][] = [
   ['owner', OWNER, ADMIN_ITEMS],
   ['admin', ADMIN, ADMIN_ITEMS],
-  ['manager', MANAGER, ['openForm', 'menuRunDataCheck']],
-  ['clerk', CLERK, ['openForm']],
+  ['manager', MANAGER, ['openForm', 'menuRunDataCheck', 'menuRefreshDashboard']],
+  ['clerk', CLERK, ['openForm', 'menuRefreshDashboard']],
   ['viewer', VIEWER, ['openForm']],
   ['editor not on Team', OUTSIDER, ['openForm']],
 ];
@@ -94,7 +95,11 @@ describe('a script bound to the spreadsheet: the menu under Extensions, by role'
   test('a Chinese-speaking user gets the menu in Chinese', () => {
     const emu = teamRegister({ locales: { [CLERK]: 'zh-CN' } });
     emu.open(CLERK, { identified: true });
-    expect(menuOf(emu, CLERK).items).toEqual([{ caption: '打开表单', functionName: 'openForm' }]);
+    expect(menuOf(emu, CLERK).items).toEqual([
+      { caption: '打开表单', functionName: 'openForm' },
+      { separator: true },
+      { caption: '刷新仪表板', functionName: 'menuRefreshDashboard' },
+    ]);
   });
 });
 

@@ -12,7 +12,7 @@ export interface DayCell {
   day: string;
 }
 
-function isDayCell(v: unknown): v is DayCell {
+export function isDayCell(v: unknown): v is DayCell {
   return typeof v === 'object' && v !== null && typeof (v as DayCell).day === 'string';
 }
 
@@ -110,11 +110,11 @@ function problemText(env: CheckEnv, field: FieldDecl | null, key: MessageKey, pa
   return t(env.lang, key, { ...params, field: field ? field.labels[env.lang] : '', list: listLabel });
 }
 
-const str = (v: unknown) => (v === null || v === undefined ? '' : String(v).trim());
+export const str = (v: unknown) => (v === null || v === undefined ? '' : String(v).trim());
 
 /** The list item key a stored label names, in either language. */
-function itemKey(env: CheckEnv, list: string, v: unknown): string {
-  const decl = env.lists[list];
+export function itemKey(lists: ListRegistry, list: string, v: unknown): string {
+  const decl = lists[list];
   return (decl && findListItem(decl, str(v))?.key) ?? '';
 }
 
@@ -161,7 +161,7 @@ function customerRules(
           safe: false,
         });
     }
-    if (itemKey(env, 'recordState', columns.recordState?.[i]) === 'archived') continue;
+    if (itemKey(env.lists, 'recordState', columns.recordState?.[i]) === 'archived') continue;
     const owner = str(columns.owner?.[i]).toLowerCase();
     if (columns.owner && !owner)
       add(i, { field: 'owner', value: '', problem: t(env.lang, 'careNoOwner'), suggestion: '', safe: false });
@@ -186,25 +186,33 @@ function customerRules(
   }
 }
 
+/** Days property row `i` is past its expected return while not returned; null when it is not overdue. */
+export function returnOverdueDays(
+  sheet: SheetCells,
+  i: number,
+  lists: ListRegistry,
+  today: string,
+): number | null {
+  const expected = sheet.columns.expectedReturn?.[i];
+  const day = isDayCell(expected) ? dayNumber(expected.day) : null;
+  const now = dayNumber(today) ?? 0;
+  if (day === null || day >= now || !isEmptyInput(sheet.columns.returnedDate?.[i])) return null;
+  const state = lists.propertyState && findListItem(lists.propertyState, str(sheet.columns.state?.[i]));
+  return state?.key === 'returned' ? null : now - day;
+}
+
 function propertyRules(
   sheet: SheetCells,
   env: CheckEnv,
   add: (i: number, f: Omit<Finding, 'sheet' | 'record'>) => void,
 ) {
-  const today = dayNumber(env.today) ?? 0;
   for (let i = 0; i < sheet.count; i++) {
-    const expected = sheet.columns.expectedReturn?.[i];
-    const day = isDayCell(expected) ? dayNumber(expected.day) : null;
-    if (day === null || day >= today) continue;
-    if (
-      itemKey(env, 'propertyState', sheet.columns.state?.[i]) === 'returned' ||
-      !isEmptyInput(sheet.columns.returnedDate?.[i])
-    )
-      continue;
+    const days = returnOverdueDays(sheet, i, env.lists, env.today);
+    if (days === null) continue;
     add(i, {
       field: 'expectedReturn',
-      value: cellText(expected),
-      problem: t(env.lang, 'carePropertyOverdue', { days: today - day }),
+      value: cellText(sheet.columns.expectedReturn?.[i]),
+      problem: t(env.lang, 'carePropertyOverdue', { days }),
       suggestion: '',
       safe: false,
     });
