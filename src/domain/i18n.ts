@@ -126,6 +126,12 @@ const en = {
   careFixesDone: 'Safe fixes applied: {count} cells in {records} records.',
   careFixesNone: 'No safe fix to apply.',
   careDashboardDone: 'The Dashboard sheet is up to date.',
+  careBackupsListed: 'Snapshots are kept in the Google Drive of the admin who took them.',
+  careBackupUnreadable:
+    'This snapshot cannot be opened from your account: it is in the Google Drive of {by}, or it was deleted. Ask {by} to restore from it.',
+  careRestoreNothing: 'Choose records or sheets to restore.',
+  careRestored: 'Restored {records} records and {sheets} whole sheets; each change is recorded in Audit.',
+  careBackupDone: 'Snapshot of {name} saved in your Google Drive.',
   careFixesAsk:
     'Apply the {count} safe fixes now (normalize phones and emails, trim text)? Each is recorded in Audit.',
 } as const;
@@ -247,6 +253,12 @@ const zh: Readonly<Record<MessageKey, string>> = {
   careFixesDone: '已应用安全修正：{records} 条记录中的 {count} 个单元格。',
   careFixesNone: '没有可安全修正的问题。',
   careDashboardDone: '仪表板工作表已更新。',
+  careBackupsListed: '快照保存在创建它的管理员的 Google 云端硬盘中。',
+  careBackupUnreadable:
+    '无法从您的账号打开此快照：它在 {by} 的 Google 云端硬盘中，或已被删除。请让 {by} 进行恢复。',
+  careRestoreNothing: '请选择要恢复的记录或工作表。',
+  careRestored: '已恢复 {records} 条记录和 {sheets} 个整张工作表；每项修改都已记入审计。',
+  careBackupDone: '{name} 的快照已保存到您的 Google 云端硬盘。',
   careFixesAsk: '现在应用 {count} 项安全修正（规范电话和邮箱、去除多余空格）吗？每项修改都会记入审计。',
 };
 

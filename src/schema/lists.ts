@@ -317,6 +317,7 @@ export const auditAction = list(
     ['import', 'Import', '导入'],
     ['setup', 'Set up', '初始化'],
     ['settings', 'Change settings', '修改设置'],
+    ['restore', 'Restore from backup', '从备份恢复'],
   ],
 );
 

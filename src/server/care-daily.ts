@@ -1,4 +1,6 @@
-// The care jobs of the daily run (dashboard daily, data check weekly): each starts only with time left, the rest continue in the next execution.
+// The care jobs of the daily run (dashboard daily, data check weekly, backups on the Settings cadence): each starts only with time left, the rest continue in the next execution.
+
+import { partitionBackups } from '../domain/care/backup';
 import { type CareJob, isDue, mayStart } from '../domain/care/schedule';
 import { isLang, type Lang } from '../domain/i18n';
 import { readCareState, storedLanguage } from '../gas/care-state';
@@ -6,8 +8,13 @@ import { refreshDashboard } from '../gas/dashboard';
 import { runCheck } from '../gas/data-check';
 import { scheduleContinuation } from '../gas/reminder-triggers';
 import { withDocumentLock } from '../gas/session';
+import { readSettings } from '../gas/settings';
 import { readTeam } from '../gas/team';
+import { backUp } from './backups';
 import { checkEnv } from './care';
+
+/** A blank Settings cadence means no scheduled backup. */
+const everyDays = (v: unknown) => (typeof v === 'number' && v > 0 ? v : null);
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -35,6 +42,12 @@ export function careDaily(ss: Spreadsheet, startedAt: number, owner: string | nu
       last: state.dashboardAt,
       every: 1,
       run: (now) => refreshDashboard(ss, { lang, tz, now }),
+    },
+    {
+      job: 'backup',
+      last: partitionBackups(state.backups ?? [], 1).kept[0]?.at,
+      every: everyDays(readSettings(ss).backupEveryDays),
+      run: (now) => backUp(ss, { tz, now }),
     },
   ];
   const done: CareJob[] = [];

@@ -2,6 +2,7 @@
 import { t } from '../domain/i18n';
 import { ask, tell } from '../gas/care-dialogs';
 import { uiLang } from '../gas/ui';
+import { backupNow } from './backups';
 import { UserError } from './caller';
 import { applyDataFixes, refreshDashboard, runDataCheck } from './care';
 import { entryPoint } from './entry';
@@ -28,4 +29,11 @@ export function menuRunDataCheck() {
 
 export function menuRefreshDashboard() {
   shown(() => refreshDashboard().message);
+}
+
+export function menuBackupNow() {
+  shown(() => {
+    const latest = backupNow().backups[0];
+    return t(uiLang(), 'careBackupDone', { name: latest ? latest.at : '' });
+  });
 }

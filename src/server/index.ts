@@ -1,4 +1,5 @@
 // Every Apps Script global of the add-on: build turns each export into a top-level function Apps Script can find.
+import * as backups from './backups';
 import * as care from './care';
 import * as customers from './customers';
 import { entryPoint } from './entry';
@@ -13,6 +14,10 @@ import * as reminders from './reminders';
 export const runDataCheck = entryPoint(care.runDataCheck);
 export const applyDataFixes = entryPoint(care.applyDataFixes);
 export const refreshDashboard = entryPoint(care.refreshDashboard);
+export const backupNow = entryPoint(backups.backupNow);
+export const listBackups = entryPoint(backups.listBackups);
+export const compareBackup = entryPoint(backups.compareBackup);
+export const restoreBackup = entryPoint(backups.restoreBackup);
 export const approveCustomer = entryPoint(customers.approveCustomer);
 export const checkCustomer = entryPoint(customers.checkCustomer);
 export const confirmReview = entryPoint(customers.confirmReview);
@@ -32,7 +37,7 @@ export const reminderStatus = entryPoint(reminders.reminderStatus);
 export const sendTestReminder = entryPoint(reminders.sendTestReminder);
 export const turnRemindersOff = entryPoint(reminders.turnRemindersOff);
 export const turnRemindersOn = entryPoint(reminders.turnRemindersOn);
-export { menuRefreshDashboard, menuRunDataCheck } from './care-menu';
+export { menuBackupNow, menuRefreshDashboard, menuRunDataCheck } from './care-menu';
 export {
   menuApplyProtections,
   menuCheckProtections,

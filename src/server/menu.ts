@@ -45,6 +45,7 @@ const groups: readonly (readonly Entry[])[] = [
       functionName: 'menuRefreshDashboard',
       roles: STAFF,
     },
+    { caption: { en: 'Back up now', zh: '立即备份' }, functionName: 'menuBackupNow', roles: ADMIN_ONLY },
   ],
   [
     {

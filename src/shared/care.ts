@@ -20,3 +20,31 @@ export interface DashboardReport {
   refreshedAt: string;
   message: string;
 }
+
+export interface BackupList {
+  /** Newest first; `at` is 'yyyy-mm-dd hh:mm' in the spreadsheet's zone, `by` the account whose Drive holds it. */
+  backups: { id: string; at: string; by: string; records: number }[];
+  message: string;
+}
+
+export interface BackupComparison {
+  takenAt: string;
+  sheets: {
+    sheet: string;
+    label: string;
+    /** Records restored one by one (by ID); the other sheets are restored whole. */
+    byRecord: boolean;
+    /** Rows added since the snapshot: a restore keeps them. */
+    added: number;
+    removed: string[];
+    removedCount: number;
+    changed: { id: string; fields: string[] }[];
+    changedCount: number;
+  }[];
+}
+
+export interface RestoreReport {
+  records: number;
+  sheets: string[];
+  message: string;
+}

@@ -4,10 +4,25 @@ import type { FormConfig } from '../domain/form';
 import type { Lang } from '../domain/i18n';
 import type { FieldError } from '../domain/validation';
 import type { Role, WireValue } from '../schema/types';
-import type { DashboardReport, DataCheckReport, SafeFixReport } from './care';
+import type {
+  BackupComparison,
+  BackupList,
+  DashboardReport,
+  DataCheckReport,
+  RestoreReport,
+  SafeFixReport,
+} from './care';
 
 /** Re-exported so the sidebar names field values as the server does. */
-export type { DashboardReport, DataCheckReport, SafeFixReport, WireValue };
+export type {
+  BackupComparison,
+  BackupList,
+  DashboardReport,
+  DataCheckReport,
+  RestoreReport,
+  SafeFixReport,
+  WireValue,
+};
 
 export type WireRecord = Record<string, WireValue>;
 
@@ -116,6 +131,17 @@ export interface Api {
   applyDataFixes(req: Record<string, never>): SafeFixReport;
   /** Staff: rewrites the Dashboard's tables and points its charts at them. */
   refreshDashboard(req: Record<string, never>): DashboardReport;
+  /** Admin only, as are the three below: a snapshot into the caller's Drive now. */
+  backupNow(req: Record<string, never>): BackupList;
+  listBackups(req: Record<string, never>): BackupList;
+  /** What differs between snapshot `id` and the register now. */
+  compareBackup(req: { id: string }): BackupComparison;
+  /** Restores chosen records by ID and whole sheets; what was added since is kept. */
+  restoreBackup(req: {
+    id: string;
+    records?: { sheet: string; id: string }[];
+    sheets?: string[];
+  }): RestoreReport;
 }
 
 export type ApiName = keyof Api;

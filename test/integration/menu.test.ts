@@ -14,6 +14,7 @@ const ADMIN_ITEMS = [
   'menuCheckProtections',
   'menuRunDataCheck',
   'menuRefreshDashboard',
+  'menuBackupNow',
   'menuTurnRemindersOn',
   'menuTurnRemindersOff',
 ];
