@@ -17,8 +17,11 @@ export interface CareState {
   checkedAt?: string;
   scores?: Record<string, number>;
   dashboardAt?: string;
-  /** The Dashboard's charts by table key: the chart IDs, so a refresh updates them instead of adding more. */
-  charts?: Record<string, string>;
+  /**
+   * The Dashboard's charts by table key: the chart's ID, so a refresh updates it instead of adding another,
+   * and the title the add-on gave it, so a title people changed is kept while one they did not follows the language.
+   */
+  charts?: Record<string, { id: string; title: string }>;
   backups?: BackupEntry[];
 }
 

@@ -1,6 +1,6 @@
 // The Dashboard sheet: its summary tables in one write and one native chart per table, updated in place so people's styling stays.
 import { dashboardTables } from '../domain/care/dashboard';
-import { DASHBOARD_SHEET, dashboardLayout } from '../domain/care/dashboard-grid';
+import { CHART_SIZE, DASHBOARD_SHEET, dashboardLayout } from '../domain/care/dashboard-grid';
 import type { Lang } from '../domain/i18n';
 import { customer, defaultLists, interaction, property } from '../schema';
 import { readCareState, writeCareState } from './care-state';
@@ -28,13 +28,17 @@ export function refreshDashboard(ss: Spreadsheet, o: { lang: Lang; tz: string; n
   const sheet = writeReport(ss, DASHBOARD_SHEET, layout.grid, layout.labelColumns);
   const known = readCareState().charts ?? {};
   const existing = new Map(sheet.getCharts().map((c) => [String(c.getChartId()), c]));
+  const charts = { ...known };
   const made: string[] = [];
   for (const plan of layout.charts) {
     const r = plan.range;
     const range = sheet.getRange(r.row, r.column, r.rows, r.columns);
-    const mine = known[plan.key] === undefined ? undefined : existing.get(known[plan.key]);
+    const mine = known[plan.key] && existing.get(known[plan.key].id);
     if (mine) {
-      sheet.updateChart(mine.modify().clearRanges().addRange(range).build());
+      const builder = mine.modify().clearRanges().addRange(range);
+      const untouched = mine.getOptions().get('title') === known[plan.key].title;
+      sheet.updateChart((untouched ? builder.setOption('title', plan.title) : builder).build());
+      if (untouched) charts[plan.key] = { ...known[plan.key], title: plan.title };
       continue;
     }
     const builder = sheet
@@ -44,6 +48,8 @@ export function refreshDashboard(ss: Spreadsheet, o: { lang: Lang; tz: string; n
       .setNumHeaders(1)
       .setPosition(plan.anchor.row, plan.anchor.column, 0, 0)
       .setOption('title', plan.title)
+      .setOption('width', CHART_SIZE.width)
+      .setOption('height', CHART_SIZE.height)
       .setOption('legend', { position: plan.stacked || plan.kind === 'PIE' ? 'right' : 'none' });
     sheet.insertChart((plan.stacked ? builder.setOption('isStacked', true) : builder).build());
     made.push(plan.key);
@@ -54,10 +60,10 @@ export function refreshDashboard(ss: Spreadsheet, o: { lang: Lang; tz: string; n
       .getCharts()
       .map((c) => String(c.getChartId()))
       .filter((id) => !existing.has(id));
-    const charts = { ...known };
     made.forEach((key, i) => {
-      if (fresh[i] !== undefined) charts[key] = fresh[i];
+      const plan = layout.charts.find((p) => p.key === key);
+      if (fresh[i] !== undefined && plan) charts[key] = { id: fresh[i], title: plan.title };
     });
-    writeCareState({ charts, dashboardAt: o.now.toISOString() });
-  } else writeCareState({ dashboardAt: o.now.toISOString() });
+  }
+  writeCareState({ charts, dashboardAt: o.now.toISOString() });
 }

@@ -1,7 +1,12 @@
 // The data check against the sheets: read every checked sheet in blocks, write the Data check sheet, apply the safe fixes by record ID.
 import type { AuditRow } from '../domain/audit';
 import { type CheckEnv, type CheckResult, checkRegister, type Finding } from '../domain/care/data-check';
-import { DATA_CHECK_SHEET, DATA_CHECK_TEXT_COLUMNS, dataCheckGrid } from '../domain/care/data-check-report';
+import {
+  DATA_CHECK_SHEET,
+  DATA_CHECK_TEXT_COLUMNS,
+  DATA_CHECK_WIDTHS,
+  dataCheckGrid,
+} from '../domain/care/data-check-report';
 import type { Lang } from '../domain/i18n';
 import { customer, interaction, property, type RecordType, team } from '../schema';
 import { appendAudit } from './audit-log';
@@ -29,6 +34,7 @@ export function runCheck(ss: Spreadsheet, env: CheckEnv, tz: string, now: Date):
     DATA_CHECK_SHEET,
     dataCheckGrid(result, before, { lang: env.lang, checkedAt, recordTypes: CHECKED }),
     DATA_CHECK_TEXT_COLUMNS,
+    DATA_CHECK_WIDTHS,
   );
   writeCareState({
     checkedAt: now.toISOString(),

@@ -17,6 +17,7 @@ export function writeReport(
   name: string,
   grid: unknown[][],
   textColumns: readonly number[],
+  widths: readonly number[] = [],
 ) {
   const sheet = reportSheet(ss, name);
   sheet.clearContents();
@@ -28,5 +29,8 @@ export function writeReport(
     sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
   for (const c of textColumns) sheet.getRange(1, c, Math.max(rows.length, 1), 1).setNumberFormat('@');
   if (rows.length) sheet.getRange(1, 1, rows.length, width).setValues(rows);
+  widths.forEach((w, i) => {
+    sheet.setColumnWidth(i + 1, w);
+  });
   return sheet;
 }

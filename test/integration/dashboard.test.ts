@@ -120,8 +120,12 @@ describe('the Dashboard', () => {
     expect(country?.ranges[0].nr).toBe(table(emu, 'Customers by country').length + 1);
   });
 
-  test('labels follow the register’s language', () => {
+  test('labels follow the register’s language, the charts’ titles too unless people retitled them', () => {
     const emu = teamRegister({ now: MORNING });
+    emu.scriptRun(CLERK, 'refreshDashboard', {});
+    const dashboard = sheetOf(emu, 'Dashboard');
+    const tier = dashboard.getCharts()[1];
+    dashboard.updateChart(tier.modify().setOption('title', 'Our tiers').build());
     const settings = sheetOf(emu, 'Settings');
     const col = columnsOf(settings);
     const keys = settings
@@ -133,6 +137,8 @@ describe('the Dashboard', () => {
     emu.scriptRun(CLERK, 'refreshDashboard', {});
     expect(table(emu, '按状态统计客户').map((r) => r[0])).toContain('活跃');
     expect(charts(emu)[0].options.title).toBe('按状态统计客户');
+    expect(charts(emu)[1].options.title).toBe('Our tiers');
+    expect(charts(emu)).toHaveLength(9);
   });
 
   test('a viewer is refused and nothing is written', () => {

@@ -6,9 +6,10 @@ import type { ChartKind, SummaryTable } from './dashboard';
 export const DASHBOARD_SHEET = 'Dashboard';
 
 const CHARTS_PER_ROW = 3;
-/** Sheet rows and columns one chart takes (about 480 × 300 px at the default sizes). */
-const CHART_ROWS = 16;
-const CHART_COLUMNS = 5;
+/** A chart's size in pixels, and the sheet rows and columns it spans at the default sizes (21 px rows, 100 px columns). */
+export const CHART_SIZE = { width: 390, height: 260 };
+const CHART_ROWS = 14;
+const CHART_COLUMNS = 4;
 const FIRST_CHART_ROW = 3;
 
 interface ChartPlan {

@@ -26,6 +26,9 @@ const words = {
   yes: { en: 'yes', zh: '是' },
 } satisfies Record<string, Localized>;
 
+/** Column widths in pixels: the problem column is the one people read. */
+export const DATA_CHECK_WIDTHS = [110, 100, 140, 200, 380, 180, 80];
+
 /** Column 1-based indexes of the text columns (everything a person typed shows up in them). */
 export const DATA_CHECK_TEXT_COLUMNS = [1, 2, 3, 4, 5, 6, 7];
 

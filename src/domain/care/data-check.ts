@@ -151,7 +151,7 @@ function customerRules(
           field: k,
           value:
             k === 'name'
-              ? `${str(columns.name?.[i])} / ${str(columns.company?.[i])}`
+              ? [str(columns.name?.[i]), str(columns.company?.[i])].filter(Boolean).join(' / ')
               : cellText(columns[k]?.[i]),
           problem: t(env.lang, 'careDuplicate', {
             id: str(ids[first]),
