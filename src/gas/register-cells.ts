@@ -8,8 +8,16 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 const isDate = (v: unknown) =>
   typeof v === 'object' && v !== null && Object.prototype.toString.call(v) === '[object Date]';
 
-/** Each sheet's fields in at most three block reads; a missing sheet reads as empty. */
-export function readSheetCells(ss: Spreadsheet, rts: readonly RecordType[], tz: string): SheetCells[] {
+/**
+ * Each sheet's fields (all, or those `only` names for it) in at most three block reads; a missing sheet
+ * reads as empty.
+ */
+export function readSheetCells(
+  ss: Spreadsheet,
+  rts: readonly RecordType[],
+  tz: string,
+  only: Readonly<Record<string, readonly string[]>> = {},
+): SheetCells[] {
   // Registers repeat dates (due dates, days of entry): each instant is formatted once.
   const days = new Map<number, DayCell>();
   return rts.map((rt) => {
@@ -17,7 +25,7 @@ export function readSheetCells(ss: Spreadsheet, rts: readonly RecordType[], tz: 
     const { count, values } = readColumns(
       ss,
       rt.sheetName,
-      rt.fields.map((f) => f.key),
+      only[rt.sheetName] ?? rt.fields.map((f) => f.key),
       3,
     );
     for (const column of Object.values(values))

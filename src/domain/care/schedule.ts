@@ -1,8 +1,11 @@
 // When the register's care jobs are due in the daily run, and whether one may still start in this execution.
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-/** Apps Script stops an execution at 6 minutes; a job starts only while half of it is left. */
-const LAST_START_MS = 3 * 60 * 1000;
+/**
+ * Apps Script stops an execution at 6 minutes. The longest job, the data check at 100,000 customers, is
+ * modelled at about 3 minutes 15 seconds (npm run bench): a job starts only while that much is left.
+ */
+const LAST_START_MS = 2.5 * 60 * 1000;
 /** A daily trigger fires within its hour, not on the minute: a job is due a few hours early rather than a day late. */
 const SLACK_MS = 6 * 60 * 60 * 1000;
 
