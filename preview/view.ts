@@ -5,7 +5,7 @@ import { displayValue } from '../emulator/src/spreadsheet/display';
 import { canEditProtection } from '../emulator/src/spreadsheet/permissions';
 import { layerGrid, subtract } from '../emulator/src/spreadsheet/rects';
 import type { Rect, SheetState } from '../emulator/src/spreadsheet/state';
-import { CELL, type SheetView } from './wire';
+import { CELL, type ChartView, type SheetView } from './wire';
 
 /** Blank rows shown under the data, so there is somewhere to type a new row. */
 const SPARE_ROWS = 30;
@@ -57,5 +57,30 @@ export function sheetView(emu: Emulator, sheet: SheetState, user: string): Sheet
     flags,
     frozenRows: sheet.frozenRows,
     widths: Array.from({ length: rect.nc }, (_, c) => sheet.columns[c]?.width ?? DEFAULT_WIDTH),
+    charts: chartViews(emu, sheet),
   };
+}
+
+/** Each chart with the cells of its first range: header row, then a label and numbers per row. */
+function chartViews(emu: Emulator, sheet: SheetState): ChartView[] {
+  return (sheet.charts ?? []).map((c) => {
+    const ref = c.ranges[0];
+    const source = ref && emu.spreadsheet.state.sheets.find((s) => s.id === ref.sheetId);
+    const cells = source ? readGrid(source, ref) : [];
+    const [header = [], ...rows] = cells;
+    return {
+      type: c.type,
+      title: String(c.options.title ?? ''),
+      stacked: c.options.isStacked === true,
+      row: c.position.row,
+      column: c.position.column,
+      offsetX: c.position.offsetX,
+      offsetY: c.position.offsetY,
+      width: typeof c.options.width === 'number' ? c.options.width : 600,
+      height: typeof c.options.height === 'number' ? c.options.height : 371,
+      labels: rows.map((r) => String(r[0] ?? '')),
+      series: header.slice(1).map((h) => String(h ?? '')),
+      values: rows.map((r) => r.slice(1).map((v) => (typeof v === 'number' ? v : 0))),
+    };
+  });
 }

@@ -25,6 +25,25 @@ export interface SessionView {
 /** Cell flags for the grid, as bits. */
 export const CELL = { dropdown: 1, checkbox: 2, protected: 4, lockedForYou: 8 } as const;
 
+/** An embedded chart as the page draws it: its table read from the sheet, where it is anchored. */
+export interface ChartView {
+  type: string;
+  title: string;
+  stacked: boolean;
+  /** The anchor cell, 1-based, and the offset in pixels. */
+  row: number;
+  column: number;
+  offsetX: number;
+  offsetY: number;
+  /** Its size in pixels (the 'width' and 'height' options; Sheets' default otherwise). */
+  width: number;
+  height: number;
+  /** The first column of its range (category labels), the header row's series names, and one row of numbers per label. */
+  labels: string[];
+  series: string[];
+  values: number[][];
+}
+
 export interface SheetView {
   name: string;
   /** Display values of the visible rectangle (A1 onwards). */
@@ -34,6 +53,7 @@ export interface SheetView {
   frozenRows: number;
   /** Column widths in pixels. */
   widths: number[];
+  charts: ChartView[];
 }
 
 /** What running something as a person showed them. */

@@ -5,7 +5,7 @@ import type { FormView } from './form-view';
 import type { Call } from './rpc-client';
 import type { Translate } from './strings';
 
-export type TabKey = 'new' | 'find' | 'interaction' | 'property' | 'review' | 'admin';
+export type TabKey = 'new' | 'find' | 'interaction' | 'property' | 'review' | 'admin' | 'care';
 
 export interface App {
   boot: BootData;

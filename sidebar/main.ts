@@ -4,6 +4,7 @@ import type { App, TabKey } from './app';
 import { fill, h } from './dom';
 import { call } from './rpc-client';
 import { adminSection } from './section-admin';
+import { careSection } from './section-care';
 import { findSection } from './section-find';
 import { interactionSection } from './section-interaction';
 import { newCustomerSection } from './section-new';
@@ -24,6 +25,12 @@ function tabTarget(key: string, at: number, count: number): number | null {
   if (key === 'Home') return 0;
   if (key === 'End') return count - 1;
   return null;
+}
+
+/** Admins find the care section under their reminders: a seventh tab would not fit the 300 px sidebar. */
+function withCare<T extends { el: HTMLElement }>(admin: T, care: { el: HTMLElement }): T {
+  admin.el.append(care.el);
+  return admin;
 }
 
 function start(boot: BootData, root: HTMLElement) {
@@ -77,7 +84,9 @@ function start(boot: BootData, root: HTMLElement) {
   // Hiding the tab is for clarity only; the server refuses reviews from anyone else.
   if (boot.role === 'Manager' || boot.role === 'Admin')
     sections.push(['review', tr('tabReview'), reviewSection(app)]);
-  if (boot.role === 'Admin') sections.push(['admin', tr('tabAdmin'), adminSection(app)]);
+  if (boot.role === 'Manager') sections.push(['care', tr('tabCare'), careSection(app)]);
+  if (boot.role === 'Admin')
+    sections.push(['admin', tr('tabAdmin'), withCare(adminSection(app), careSection(app))]);
 
   const tabs = h('div', { role: 'tablist', className: 'tabs', 'aria-label': tr('appTitle') });
   for (const [key, label, section] of sections) {

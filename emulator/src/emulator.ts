@@ -10,6 +10,7 @@ import type { AuthMode, ExecutionContext, ExecutionKind } from './execution';
 import { Meter } from './meter';
 import { REALM_DATE_SOURCE } from './realm-date';
 import { createCacheService, emptyCacheStores } from './services/cache';
+import { createDriveApp, type DriveState, emptyDrive } from './services/drive';
 import { formatDate } from './services/format-date';
 import { createHtmlService, createUi, emptyUiRecord, type UiRecord } from './services/html';
 import { createLockService, type LockTable, releaseAll } from './services/lock';
@@ -19,6 +20,7 @@ import { createScriptApp, nextRunAfter, type TriggerRecord, type TriggerState } 
 import { createLogging, createSession, user as userObject } from './services/session';
 import { createUtilities } from './services/utilities';
 import { type LineChange, type SortSpec, SpreadsheetModel, type SpreadsheetState } from './spreadsheet';
+import { createCharts } from './spreadsheet/facade-chart';
 
 export interface EmulatorOptions {
   /** The spreadsheet's owner (default owner@example.com). */
@@ -98,6 +100,8 @@ export class Emulator {
   scriptName: string;
   private clock: number;
   private properties: PropertyStores = emptyPropertyStores();
+  /** The files scripts created in their accounts' Drives (DriveApp under drive.file). */
+  drive: DriveState = emptyDrive();
   private caches = emptyCacheStores();
   private locks: LockTable = new Map();
   private triggerState: TriggerState = { list: [], nextId: 1 };
@@ -501,6 +505,7 @@ export class Emulator {
       defaultLocale: this.defaultLocale,
       spreadsheet: this.spreadsheet.toJSON(),
       properties: this.properties,
+      drive: this.drive,
       triggers: this.triggerState,
       mail: {
         outbox: this.mailState.outbox,
@@ -526,6 +531,7 @@ export class Emulator {
       ...o.behaviour,
     });
     emu.properties = state.properties;
+    emu.drive = state.drive ?? emptyDrive();
     emu.triggerState = state.triggers;
     emu.mailState = { ...state.mail, failures: new Map() };
     return emu;
@@ -796,6 +802,8 @@ export class Emulator {
       CacheService: createCacheService(exec, this.caches),
       Session: createSession(exec, { locale, scriptTimeZone: this.scriptTimeZone }),
       Utilities: createUtilities(exec),
+      Charts: createCharts(),
+      DriveApp: createDriveApp(exec, this.drive),
       Logger: logging.Logger,
       console: logging.console,
     });
@@ -814,6 +822,8 @@ export interface EmulatorState {
   defaultLocale: string;
   spreadsheet: SpreadsheetState;
   properties: PropertyStores;
+  /** Absent in states saved before DriveApp was modelled. */
+  drive?: DriveState;
   triggers: TriggerState;
   mail: Omit<MailState, 'failures'>;
 }

@@ -10,6 +10,7 @@ import type {
   SheetView,
 } from '../wire';
 import { ApiError, get, post } from './api';
+import { renderCharts } from './charts';
 import { alertBox, initDialogs, notice } from './dialogs';
 import { byId, el } from './dom';
 import { renderGrid } from './grid';
@@ -71,6 +72,7 @@ async function loadSheet() {
   const at = { top: wrap.scrollTop, left: wrap.scrollLeft };
   const view = await get<SheetView>('/api/sheet', { name: state.sheet, user: state.user });
   renderGrid(byId<HTMLTableElement>('grid'), view, (a1, input) => editCell(a1, input).catch(fail));
+  renderCharts(byId('charts'), view);
   wrap.scrollTop = at.top;
   wrap.scrollLeft = at.left;
 }

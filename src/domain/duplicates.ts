@@ -2,10 +2,10 @@
 
 interface CustomerKeys {
   id?: string;
-  name?: string | null;
-  company?: string | null;
-  phone?: string | null;
-  email?: string | null;
+  name?: unknown;
+  company?: unknown;
+  phone?: unknown;
+  email?: unknown;
 }
 
 interface Duplicate {
@@ -28,6 +28,22 @@ const emailKey = (s: unknown) =>
     .trim()
     .toLowerCase();
 
+/**
+ * What two customers are compared by: each key that counts, '' where it does not (a phone of five digits
+ * or fewer, no email, no name). Two customers whose non-empty key is equal are likely the same.
+ */
+export function matchKeys(c: CustomerKeys): Record<Duplicate['matched'][number], string> {
+  const phone = phoneKey(c.phone);
+  const name = nameKey(c.name);
+  return {
+    phone: phone.length > 5 ? phone : '',
+    email: emailKey(c.email),
+    name: name ? `${name}|${nameKey(c.company)}` : '',
+  };
+}
+
+const MATCHED = ['phone', 'email', 'name'] as const;
+
 /** Scans column arrays once; `columns` holds name, company, phone and email cells of every row. */
 export function findDuplicates(
   candidate: CustomerKeys,
@@ -35,17 +51,16 @@ export function findDuplicates(
   count: number,
   limit = 5,
 ): Duplicate[] {
-  const phone = phoneKey(candidate.phone);
-  const email = emailKey(candidate.email);
-  const name = nameKey(candidate.name);
-  const company = nameKey(candidate.company);
+  const wanted = matchKeys(candidate);
   const hits: Duplicate[] = [];
   for (let i = 0; i < count && hits.length < limit; i++) {
-    const matched: Duplicate['matched'] = [];
-    if (phone.length > 5 && phoneKey(columns.phone?.[i]) === phone) matched.push('phone');
-    if (email && emailKey(columns.email?.[i]) === email) matched.push('email');
-    if (name && nameKey(columns.name?.[i]) === name && nameKey(columns.company?.[i]) === company)
-      matched.push('name');
+    const keys = matchKeys({
+      phone: wanted.phone && columns.phone?.[i],
+      email: wanted.email && columns.email?.[i],
+      name: wanted.name && columns.name?.[i],
+      company: wanted.name && columns.company?.[i],
+    });
+    const matched = MATCHED.filter((k) => wanted[k] && keys[k] === wanted[k]);
     if (matched.length) hits.push({ index: i, matched });
   }
   return hits;

@@ -118,6 +118,26 @@ const en = {
   driftGuard: 'The edit guard (it reverts hand edits to add-on-only cells) is not installed.',
   handEditNotReverted: 'edited {cells} cells at once: cannot be reverted automatically, check them',
   pastedOldValue: '(not known: pasted or filled)',
+  careWouldChange: 'Not in the register’s standard form.',
+  careDuplicate: 'Same {field} as {id}: likely the same customer.',
+  careNoOwner: 'No owner: nobody is responsible for this customer.',
+  careOwnerGone: 'The owner is not an active member of the Team.',
+  careReviewOverdue: 'Review overdue by {days} days.',
+  carePropertyOverdue: 'Not returned: {days} days past the expected return date.',
+  careUnknownCustomer: 'No customer has this ID.',
+  careCheckDone: 'Data check done: {findings} findings, {safe} with a safe fix.',
+  careCheckMore: '…and {count} more findings not listed.',
+  careFixesDone: 'Safe fixes applied: {count} cells in {records} records.',
+  careFixesNone: 'No safe fix to apply.',
+  careDashboardDone: 'The Dashboard sheet is up to date.',
+  careBackupsListed: 'Snapshots are kept in the Google Drive of the admin who took them.',
+  careBackupUnreadable:
+    'This snapshot cannot be opened from your account: it is in the Google Drive of {by}, or it was deleted. Ask {by} to restore from it.',
+  careRestoreNothing: 'Choose records or sheets to restore.',
+  careRestored: 'Restored {records} records and {sheets} whole sheets; each change is recorded in Audit.',
+  careBackupDone: 'Snapshot of {name} saved in your Google Drive.',
+  careFixesAsk:
+    'Apply the {count} safe fixes now (normalize phones and emails, trim text)? Each is recorded in Audit.',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -229,6 +249,25 @@ const zh: Readonly<Record<MessageKey, string>> = {
   driftGuard: '编辑守护（撤销对插件专用单元格的手工修改）未安装。',
   handEditNotReverted: '一次修改了 {cells} 个单元格：无法自动撤销，请核对',
   pastedOldValue: '（未知：粘贴或填充）',
+  careWouldChange: '不符合登记簿的标准格式。',
+  careDuplicate: '与 {id} 的“{field}”相同：疑似同一客户。',
+  careNoOwner: '无负责人：没有人负责此客户。',
+  careOwnerGone: '负责人不是团队中的在职成员。',
+  careReviewOverdue: '复核已逾期 {days} 天。',
+  carePropertyOverdue: '未归还：已超过预计归还日期 {days} 天。',
+  careUnknownCustomer: '没有客户使用此编号。',
+  careCheckDone: '数据检查完成：共 {findings} 项问题，其中 {safe} 项可安全修正。',
+  careCheckMore: '……另有 {count} 项问题未列出。',
+  careFixesDone: '已应用安全修正：{records} 条记录中的 {count} 个单元格。',
+  careFixesNone: '没有可安全修正的问题。',
+  careDashboardDone: '仪表板工作表已更新。',
+  careBackupsListed: '快照保存在创建它的管理员的 Google 云端硬盘中。',
+  careBackupUnreadable:
+    '无法从您的账号打开此快照：它在 {by} 的 Google 云端硬盘中，或已被删除。请让 {by} 进行恢复。',
+  careRestoreNothing: '请选择要恢复的记录或工作表。',
+  careRestored: '已恢复 {records} 条记录和 {sheets} 个整张工作表；每项修改都已记入审计。',
+  careBackupDone: '{name} 的快照已保存到您的 Google 云端硬盘。',
+  careFixesAsk: '现在应用 {count} 项安全修正（规范电话和邮箱、去除多余空格）吗？每项修改都会记入审计。',
 };
 
 const catalogue: Readonly<Record<Lang, Readonly<Record<MessageKey, string>>>> = { en, zh };

@@ -19,6 +19,8 @@ export const PROPERTY_KEYS = {
   reminderLastFailure: 'cr.reminders.lastFailure',
   /** Today's digest recipients, marked before sending. */
   reminderDigests: 'cr.reminders.digests',
+  /** The data check's, dashboard's and backups' last runs and scores. */
+  care: 'cr.care',
 } as const;
 
 /** The cached column map of a sheet. */

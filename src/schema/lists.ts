@@ -295,6 +295,7 @@ export const auditAction = list(
     ['import', 'Import', '导入'],
     ['setup', 'Set up', '初始化'],
     ['settings', 'Change settings', '修改设置'],
+    ['restore', 'Restore from backup', '从备份恢复'],
   ],
 );
 
@@ -308,6 +309,8 @@ export const auditSource = list(
     ['import', 'Import', '导入'],
     ['reminder', 'Reminder run', '提醒任务'],
     ['setup', 'Set up', '初始化'],
+    ['dataCheck', 'Data check', '数据检查'],
+    ['restore', 'Restore from backup', '从备份恢复'],
   ],
 );
 

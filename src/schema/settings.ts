@@ -116,6 +116,32 @@ export const settingDecls: readonly SettingDecl[] = [
     ),
   }),
   setting({
+    key: 'backupEveryDays',
+    labels: l('Back up every (days)', '备份间隔（天）'),
+    type: 'integer',
+    min: 1,
+    max: 365,
+    default: 7,
+    help: l(
+      'Days between snapshots of the register in the reminders admin’s Google Drive; blank means no scheduled backup.',
+      '登记簿快照保存到负责提醒的管理员的 Google 云端硬盘的间隔天数；留空表示不定时备份。',
+    ),
+  }),
+  setting({
+    key: 'backupsKept',
+    labels: l('Backups kept', '保留备份数'),
+    type: 'integer',
+    min: 1,
+    // The list of snapshots lives in one document property (9 KB): thirty entries fit with room to spare.
+    max: 30,
+    required: true,
+    default: 8,
+    help: l(
+      'How many snapshots to keep; older ones are moved to the Drive trash.',
+      '保留的快照数量；更早的快照会移到云端硬盘回收站。',
+    ),
+  }),
+  setting({
     key: 'idStyle',
     labels: l('ID format', '编号格式'),
     type: 'list',

@@ -9,4 +9,7 @@ export const actions = {
   openForm: { en: 'open the form', zh: '打开表单' },
   manageReminders: { en: 'manage reminders', zh: '管理提醒' },
   confirmReview: { en: 'confirm reviews', zh: '确认复核' },
+  runDataCheck: { en: 'run the data check', zh: '运行数据检查' },
+  refreshDashboard: { en: 'refresh the dashboard', zh: '刷新仪表板' },
+  manageBackups: { en: 'back up and restore the register', zh: '备份和恢复登记簿' },
 } as const;

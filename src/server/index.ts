@@ -1,6 +1,8 @@
 // Every Apps Script global of the add-on: build turns each export into a top-level function Apps Script can find.
 
 import type { Served } from '../shared/rpc';
+import * as backups from './backups';
+import * as care from './care';
 import * as customers from './customers';
 import { entryPoint } from './entry';
 import * as form from './form';
@@ -32,6 +34,13 @@ const sidebar = {
   turnRemindersOff: entryPoint(reminders.turnRemindersOff),
   turnRemindersOn: entryPoint(reminders.turnRemindersOn),
   checkPhone: entryPoint(values.checkPhone),
+  runDataCheck: entryPoint(care.runDataCheck),
+  applyDataFixes: entryPoint(care.applyDataFixes),
+  refreshDashboard: entryPoint(care.refreshDashboard),
+  backupNow: entryPoint(backups.backupNow),
+  listBackups: entryPoint(backups.listBackups),
+  compareBackup: entryPoint(backups.compareBackup),
+  restoreBackup: entryPoint(backups.restoreBackup),
 } satisfies Served;
 
 export const {
@@ -53,8 +62,16 @@ export const {
   turnRemindersOff,
   turnRemindersOn,
   checkPhone,
+  runDataCheck,
+  applyDataFixes,
+  refreshDashboard,
+  backupNow,
+  listBackups,
+  compareBackup,
+  restoreBackup,
 } = sidebar;
 export const openForm = entryPoint(form.openForm);
+export { menuBackupNow, menuRefreshDashboard, menuRunDataCheck } from './care-menu';
 export {
   menuApplyProtections,
   menuCheckProtections,

@@ -2,7 +2,7 @@
 import type { Lang } from '../domain/i18n';
 import { caller } from '../gas/session';
 import { addMenu, isAuthModeNone, type MenuItem, uiLang } from '../gas/ui';
-import { ADMIN_ONLY, ROLES, type Role } from '../schema';
+import { ADMIN_ONLY, MANAGERS, ROLES, type Role, STAFF } from '../schema';
 import { identify } from './caller';
 
 interface Entry {
@@ -37,6 +37,15 @@ const groups: readonly (readonly Entry[])[] = [
       functionName: 'menuCheckProtections',
       roles: ADMIN_ONLY,
     },
+  ],
+  [
+    { caption: { en: 'Data check', zh: '数据检查' }, functionName: 'menuRunDataCheck', roles: MANAGERS },
+    {
+      caption: { en: 'Refresh dashboard', zh: '刷新仪表板' },
+      functionName: 'menuRefreshDashboard',
+      roles: STAFF,
+    },
+    { caption: { en: 'Back up now', zh: '立即备份' }, functionName: 'menuBackupNow', roles: ADMIN_ONLY },
   ],
   [
     {

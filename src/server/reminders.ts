@@ -29,6 +29,7 @@ import { ADMIN_ONLY } from '../schema';
 import type { Api, ReminderPreview, ReminderStatus } from '../shared/rpc';
 import { actions } from './actions';
 import { UserError } from './caller';
+import { careDaily } from './care-daily';
 import { authorize, type Context, settingsOf } from './context';
 import { parseRequest, requests } from './requests';
 
@@ -153,6 +154,7 @@ function fromTrigger(handler: string, e: unknown): RunReport | null {
   if (report.stoppedFor === 'time') scheduleContinuation();
   else if (report.stoppedFor !== 'busy') clearContinuations();
   if (report.stoppedFor !== 'busy') recordSuccess(now);
+  if (report.stoppedFor !== 'busy') careDaily(ss, now.getTime(), owner);
   console.log(`Reminders ${report.today}: ${JSON.stringify(report)}`);
   return report;
 }

@@ -1,15 +1,18 @@
 // The shape of each sidebar request, checked with zod before anything reads or writes, and typed from the Api it serves.
 import {
+  array,
   boolean,
   null as nullType,
   number,
   object,
+  enum as oneOf,
   type output,
   record,
   string,
   union,
   type ZodType,
 } from 'zod';
+import { IDENTITY, RECORD_SHEETS } from '../domain/care/backup';
 import type { Lang } from '../domain/i18n';
 import { t } from '../domain/i18n';
 import type { ApiName, ApiRequest } from '../shared/rpc';
@@ -26,6 +29,7 @@ const none = object({}).strict();
 const values = object({ values: wireRecord }).strict();
 const update = object({ id, version, changes: wireRecord }).strict();
 const review = object({ id, version }).strict();
+const fileId = string().min(1).max(200);
 
 const schemas = {
   createCustomer: object({ values: wireRecord, confirmDuplicate: boolean().optional() }).strict(),
@@ -46,6 +50,23 @@ const schemas = {
   previewReminders: none,
   sendTestReminder: none,
   checkPhone: object({ phone: string().max(200), country: string().max(200).optional() }).strict(),
+  runDataCheck: none,
+  applyDataFixes: none,
+  refreshDashboard: none,
+  backupNow: none,
+  listBackups: none,
+  compareBackup: object({ id: fileId }).strict(),
+  restoreBackup: object({
+    id: fileId,
+    records: array(
+      object({ sheet: oneOf(RECORD_SHEETS as [string, ...string[]]), id: string().min(1).max(40) }).strict(),
+    )
+      .max(1000)
+      .optional(),
+    sheets: array(oneOf(Object.keys(IDENTITY) as [string, ...string[]]))
+      .max(6)
+      .optional(),
+  }).strict(),
 };
 
 /** True when the two types are assignable both ways. */

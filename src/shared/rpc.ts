@@ -4,9 +4,25 @@ import type { FormConfig } from '../domain/form';
 import type { Lang } from '../domain/i18n';
 import type { FieldError } from '../domain/validation';
 import type { Role, WireValue } from '../schema/types';
+import type {
+  BackupComparison,
+  BackupList,
+  DashboardReport,
+  DataCheckReport,
+  RestoreReport,
+  SafeFixReport,
+} from './care';
 
 /** Re-exported so the sidebar names field values as the server does. */
-export type { WireValue };
+export type {
+  BackupComparison,
+  BackupList,
+  DashboardReport,
+  DataCheckReport,
+  RestoreReport,
+  SafeFixReport,
+  WireValue,
+};
 
 export type WireRecord = Record<string, WireValue>;
 
@@ -122,6 +138,23 @@ export interface Api {
   previewReminders(req: Record<string, never>): ReminderPreview;
   /** Emails the caller what a customer would get today (or a sample). */
   sendTestReminder(req: Record<string, never>): { to: string; subject: string };
+  /** Admins and Managers: checks the register and rewrites the Data check sheet. */
+  runDataCheck(req: Record<string, never>): DataCheckReport;
+  /** Admins and Managers: writes the safe fixes the check finds now, audited. */
+  applyDataFixes(req: Record<string, never>): SafeFixReport;
+  /** Staff: rewrites the Dashboard's tables and points its charts at them. */
+  refreshDashboard(req: Record<string, never>): DashboardReport;
+  /** Admin only, as are the three below: a snapshot into the caller's Drive now. */
+  backupNow(req: Record<string, never>): BackupList;
+  listBackups(req: Record<string, never>): BackupList;
+  /** What differs between snapshot `id` and the register now. */
+  compareBackup(req: { id: string }): BackupComparison;
+  /** Restores chosen records by ID and whole sheets; what was added since is kept. */
+  restoreBackup(req: {
+    id: string;
+    records?: { sheet: string; id: string }[];
+    sheets?: string[];
+  }): RestoreReport;
 }
 
 export type ApiName = keyof Api;

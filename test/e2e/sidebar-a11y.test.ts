@@ -74,11 +74,11 @@ describe('the tab strip', () => {
     await page.keyboard.press('ArrowRight');
     expect([await selected(page), await focused(page)]).toEqual(['find', 'find']);
     await page.keyboard.press('End');
-    expect([await selected(page), await focused(page)]).toEqual(['review', 'review']);
+    expect([await selected(page), await focused(page)]).toEqual(['care', 'care']);
     await page.keyboard.press('ArrowRight');
     expect([await selected(page), await focused(page)]).toEqual(['new', 'new']);
     await page.keyboard.press('ArrowLeft');
-    expect(await selected(page)).toBe('review');
+    expect(await selected(page)).toBe('care');
     await page.keyboard.press('Home');
     expect(await selected(page)).toBe('new');
     // Tab leaves the strip for the panel instead of visiting every tab.

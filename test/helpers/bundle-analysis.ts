@@ -112,6 +112,8 @@ export const APPS_SCRIPT_GLOBALS = [
   'CacheService',
   'Session',
   'Utilities',
+  'Charts',
+  'DriveApp',
   'Logger',
   'console',
 ];
@@ -122,6 +124,7 @@ export const SCOPE_RULES: { pattern: RegExp; scope: string }[] = [
   { pattern: /\bSpreadsheetApp\.open(ById|ByUrl)?\b/, scope: 'https://www.googleapis.com/auth/spreadsheets' },
   { pattern: /\.getUi\(\)|\bHtmlService\b/, scope: 'https://www.googleapis.com/auth/script.container.ui' },
   { pattern: /\bMailApp\b/, scope: 'https://www.googleapis.com/auth/script.send_mail' },
+  { pattern: /\bDriveApp\b/, scope: 'https://www.googleapis.com/auth/drive.file' },
   {
     pattern: /\bScriptApp\.(newTrigger|getProjectTriggers|getUserTriggers|deleteTrigger)\b/,
     scope: 'https://www.googleapis.com/auth/script.scriptapp',

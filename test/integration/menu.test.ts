@@ -12,14 +12,17 @@ const ADMIN_ITEMS = [
   'menuSetUpRegister',
   'menuApplyProtections',
   'menuCheckProtections',
+  'menuRunDataCheck',
+  'menuRefreshDashboard',
+  'menuBackupNow',
   'menuTurnRemindersOn',
   'menuTurnRemindersOff',
 ];
 const byRole: [string, string, string[]][] = [
   ['owner', OWNER, ADMIN_ITEMS],
   ['admin', ADMIN, ADMIN_ITEMS],
-  ['manager', MANAGER, ['openForm']],
-  ['clerk', CLERK, ['openForm']],
+  ['manager', MANAGER, ['openForm', 'menuRunDataCheck', 'menuRefreshDashboard']],
+  ['clerk', CLERK, ['openForm', 'menuRefreshDashboard']],
   ['viewer', VIEWER, ['openForm']],
   ['editor not on Team', OUTSIDER, ['openForm']],
 ];
@@ -87,13 +90,17 @@ describe('a script bound to the spreadsheet: the menu under Extensions, by role'
     const items = menuOf(emu, OWNER).items;
     expect('separator' in items[0]).toBe(false);
     expect('separator' in items[items.length - 1]).toBe(false);
-    expect(items.filter((i) => 'separator' in i)).toHaveLength(2);
+    expect(items.filter((i) => 'separator' in i)).toHaveLength(3);
   });
 
   test('a Chinese-speaking user gets the menu in Chinese', () => {
     const emu = teamRegister({ locales: { [CLERK]: 'zh-CN' } });
     emu.open(CLERK, { identified: true });
-    expect(menuOf(emu, CLERK).items).toEqual([{ caption: '打开表单', functionName: 'openForm' }]);
+    expect(menuOf(emu, CLERK).items).toEqual([
+      { caption: '打开表单', functionName: 'openForm' },
+      { separator: true },
+      { caption: '刷新仪表板', functionName: 'menuRefreshDashboard' },
+    ]);
   });
 });
 

@@ -5,6 +5,7 @@ export const scopes = {
   sendMail: 'https://www.googleapis.com/auth/script.send_mail',
   scriptApp: 'https://www.googleapis.com/auth/script.scriptapp',
   spreadsheets: 'https://www.googleapis.com/auth/spreadsheets.currentonly',
+  driveFile: 'https://www.googleapis.com/auth/drive.file',
 } as const;
 
 /** Services that need the user's authorization throw in simple triggers and in AuthMode.NONE. */

@@ -8,7 +8,7 @@ export interface EnumMember {
 
 export type Enum = Readonly<Record<string, EnumMember>>;
 
-function makeEnum(names: readonly string[]): Enum {
+export function makeEnum(names: readonly string[]): Enum {
   const out: Record<string, EnumMember> = {};
   for (const n of names) {
     out[n] = Object.freeze({ name: () => n, toString: () => n, toJSON: () => n });

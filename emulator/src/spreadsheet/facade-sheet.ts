@@ -5,6 +5,7 @@ import type { Axis } from './axis';
 import { a1Ref, boundedRef } from './bounds';
 import { assertCellBudget, clearCells, lastColumn, lastRow, sheetById } from './cells';
 import { enumName } from './enums';
+import { createChart, createChartBuilder, draftOf } from './facade-chart';
 import { createConditionalRule } from './facade-conditional';
 import { addMetadata } from './facade-metadata';
 import { writeScriptValues } from './facade-range';
@@ -12,7 +13,7 @@ import { conditionalRules, refOf, sheetIds } from './handles';
 import { sheetMessages } from './messages';
 import { assertCellsWritable, assertSheetWritable } from './permissions';
 import type { Facade, Session } from './session';
-import { type ColumnState, freshProtection, type Rect, type SheetState } from './state';
+import { type ChartState, type ColumnState, freshProtection, type Rect, type SheetState } from './state';
 import { applyAxisChange, deleteLines, insertLines, moveLines } from './structure';
 import { clearStyles } from './styles';
 
@@ -358,6 +359,37 @@ export function createSheet(s: Session, id: number): Facade {
       charge('showSheet');
       sheetSetting().hidden = false;
       return self;
+    },
+    newChart() {
+      charge('newChart');
+      return createChartBuilder(s, sheet().id);
+    },
+    insertChart(chart: unknown) {
+      charge('insertChart');
+      const sh = sheetSetting();
+      const draft = draftOf(chart);
+      if (draft.id !== null) throw new Error(sheetMessages.invalidArgument('chart'));
+      const id = s.state.nextChartId ?? 1;
+      s.state.nextChartId = id + 1;
+      sh.charts = [...(sh.charts ?? []), { ...draft, id, sheetId: sh.id }];
+    },
+    getCharts() {
+      charge('getCharts');
+      return (sheet().charts ?? []).map((c) => createChart(s, structuredClone(c)));
+    },
+    updateChart(chart: unknown) {
+      charge('updateChart');
+      const sh = sheetSetting();
+      const draft = draftOf(chart);
+      const at = (sh.charts ?? []).findIndex((c) => c.id === draft.id);
+      if (at < 0) throw new Error(sheetMessages.invalidArgument('chart'));
+      (sh.charts as ChartState[])[at] = { ...draft, id: draft.id as number, sheetId: sh.id };
+    },
+    removeChart(chart: unknown) {
+      charge('removeChart');
+      const sh = sheetSetting();
+      const { id } = draftOf(chart);
+      sh.charts = (sh.charts ?? []).filter((c) => c.id !== id);
     },
     toString: () => 'Sheet',
   };

@@ -80,6 +80,18 @@ export interface ColumnState {
   hidden?: boolean;
 }
 
+/** An embedded chart: its kind, the ranges it draws, where it sits and its options (JSON-safe). */
+export interface ChartState {
+  id: number;
+  sheetId: number;
+  /** A Charts.ChartType member name: 'COLUMN', 'PIE', 'LINE'… */
+  type: string;
+  ranges: RangeRef[];
+  /** Anchored at a cell, offset in pixels, as EmbeddedChartBuilder.setPosition takes it. */
+  position: { row: number; column: number; offsetX: number; offsetY: number };
+  options: Record<string, unknown>;
+}
+
 export interface SheetState {
   id: number;
   name: string;
@@ -96,6 +108,8 @@ export interface SheetState {
   tabColor: string | null;
   hidden: boolean;
   conditionalRules: ConditionalRuleState[];
+  /** Absent in states saved before charts were modelled. */
+  charts?: ChartState[];
 }
 
 export interface ProtectionState {
@@ -159,6 +173,8 @@ export interface SpreadsheetState {
   namedRanges: NamedRangeState[];
   metadata: MetadataState[];
   toasts: ToastState[];
+  /** Absent in states saved before charts were modelled. */
+  nextChartId?: number;
 }
 
 export function emptyLayers(): Layers {

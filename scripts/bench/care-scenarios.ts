@@ -1,0 +1,38 @@
+// Bench scenarios of the register's care: the data check and the dashboard refresh, each one execution at 100,000 customers.
+/// <reference types="google-apps-script" />
+import type { Emulator } from '../../emulator/src';
+import { fillDueCustomers } from '../../test/fixtures/due-register';
+import { workbook } from '../../test/helpers/register';
+import { MANAGER, OWNER } from '../../test/helpers/users';
+import type { Scenario } from './scenario';
+
+/** A register with a Manager on the Team and `rows` approved customers, 1,000 of them due for review. */
+function register(emu: Emulator, rows: number) {
+  emu.run(OWNER, 'setUpRegister');
+  const team = workbook(emu).getActive().getSheetByName('Team') as GoogleAppsScript.Spreadsheet.Sheet;
+  team.getRange(3, 1, 1, 4).setValues([[MANAGER, 'Wang', 'Manager', true]]);
+  fillDueCustomers(emu, rows, { due: 1000, today: '2026-11-23' });
+}
+
+export const careScenarios: Scenario[] = [
+  {
+    name: 'data-check',
+    sizes: [1000, 100000],
+    async prepare(emu, rows) {
+      register(emu, rows);
+    },
+    run(emu) {
+      emu.scriptRun(MANAGER, 'runDataCheck', {});
+    },
+  },
+  {
+    name: 'dashboard',
+    sizes: [1000, 100000],
+    async prepare(emu, rows) {
+      register(emu, rows);
+    },
+    run(emu) {
+      emu.scriptRun(MANAGER, 'refreshDashboard', {});
+    },
+  },
+];

@@ -1,0 +1,43 @@
+// What the data check, the dashboard and the backups remember between runs: one JSON document property.
+import { PROPERTY_KEYS } from './property-keys';
+
+const KEY = PROPERTY_KEYS.care;
+
+export interface BackupEntry {
+  /** The Drive file's ID. */
+  id: string;
+  /** When it was taken (ISO). */
+  at: string;
+  /** The account whose Drive holds it: only that account's script runs can open it. */
+  by: string;
+  records: number;
+}
+
+export interface CareState {
+  /** ISO time of the last data check, its scores by sheet, and of the other jobs. */
+  checkedAt?: string;
+  scores?: Record<string, number>;
+  dashboardAt?: string;
+  /**
+   * The Dashboard's charts by table key: the chart's ID, so a refresh updates it instead of adding another,
+   * and the title the add-on gave it, so a title people changed is kept while one they did not follows the language.
+   */
+  charts?: Record<string, { id: string; title: string }>;
+  backups?: BackupEntry[];
+}
+
+export function readCareState(): CareState {
+  const raw = PropertiesService.getDocumentProperties().getProperty(KEY);
+  try {
+    return raw ? (JSON.parse(raw) as CareState) : {};
+  } catch {
+    return {};
+  }
+}
+
+/** Merges `patch` into the stored state; call under the document lock. */
+export function writeCareState(patch: Partial<CareState>): CareState {
+  const next = { ...readCareState(), ...patch };
+  PropertiesService.getDocumentProperties().setProperty(KEY, JSON.stringify(next));
+  return next;
+}

@@ -1,0 +1,50 @@
+// The sidebar ↔ server shapes of the data check, the dashboard and the backups: JSON only.
+
+export interface DataCheckReport {
+  findings: number;
+  /** Findings with a safe fix (normalize a phone or email, trim text). */
+  safe: number;
+  /** Score per sheet (0–100) and the one of the previous check, null when there was none. */
+  scores: { sheet: string; score: number; before: number | null }[];
+  message: string;
+}
+
+export interface SafeFixReport {
+  cells: number;
+  records: number;
+  message: string;
+}
+
+export interface DashboardReport {
+  /** 'yyyy-mm-dd hh:mm' in the spreadsheet's zone. */
+  refreshedAt: string;
+  message: string;
+}
+
+export interface BackupList {
+  /** Newest first; `at` is 'yyyy-mm-dd hh:mm' in the spreadsheet's zone, `by` the account whose Drive holds it. */
+  backups: { id: string; at: string; by: string; records: number }[];
+  message: string;
+}
+
+export interface BackupComparison {
+  takenAt: string;
+  sheets: {
+    sheet: string;
+    label: string;
+    /** Records restored one by one (by ID); the other sheets are restored whole. */
+    byRecord: boolean;
+    /** Rows added since the snapshot: a restore keeps them. */
+    added: number;
+    removed: string[];
+    removedCount: number;
+    changed: { id: string; fields: string[] }[];
+    changedCount: number;
+  }[];
+}
+
+export interface RestoreReport {
+  records: number;
+  sheets: string[];
+  message: string;
+}

@@ -1,0 +1,71 @@
+// The built sidebar's care section against the built server in the emulator: a Manager's data check and safe fixes, an Admin's backup, compare and restore.
+/// <reference types="google-apps-script" />
+import type { Browser } from 'playwright-core';
+import type { Emulator } from '../../emulator/src';
+import { fillDueCustomers } from '../fixtures/due-register';
+import { launchBrowser } from '../helpers/browser';
+import { columnsOf, recordsOf, teamRegister, workbook } from '../helpers/register';
+import { openSidebar } from '../helpers/sidebar-harness';
+import { ADMIN, MANAGER } from '../helpers/users';
+
+const TODAY = '2026-11-23';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+function register(): Emulator {
+  const emu = teamRegister({ now: `${TODAY}T00:00:00Z` });
+  fillDueCustomers(emu, 6, { due: 0, today: TODAY, rows: { 0: { phone: '138 0013 8000' } } });
+  return emu;
+}
+
+function setName(emu: Emulator, row: number, name: string) {
+  const sheet = workbook(emu).getActive().getSheetByName('Customers') as GoogleAppsScript.Spreadsheet.Sheet;
+  sheet.getRange(row, columnsOf(sheet).name).setValue(name);
+}
+
+test('a Manager runs the data check from the Care tab, sees the scores and applies the safe fix', async () => {
+  const emu = register();
+  const s = await openSidebar(browser, emu, MANAGER);
+  try {
+    expect(await s.ready()).toBe(0);
+    await s.page.click('[data-tab="care"]');
+    await s.page.click('button.run-check');
+    await s.page.waitForSelector('ul.scores li[data-sheet="Customers"]');
+    expect(await s.page.textContent('ul.scores li[data-sheet="Customers"]')).toBe('Customers: 83.3%');
+    await s.page.click('button.apply-fixes');
+    await s.page.waitForSelector('.notice.ok:has-text("Safe fixes applied")');
+    expect(recordsOf(emu, 'Customers')[0].phone).toBe('+8613800138000');
+    expect(s.pageErrors).toEqual([]);
+  } finally {
+    await s.close();
+  }
+});
+
+test('an Admin backs up, compares and restores a ticked record from the Admin tab', async () => {
+  const emu = register();
+  const s = await openSidebar(browser, emu, ADMIN);
+  try {
+    await s.ready();
+    await s.page.click('[data-tab="admin"]');
+    await s.page.click('button.list-backups');
+    await s.page.waitForSelector('ul.backups li.note');
+    await s.page.click('button.back-up');
+    await s.page.waitForSelector('ul.backups li[data-id] button.compare');
+    setName(emu, 2, 'Overwritten');
+    await s.page.click('ul.backups li[data-id] button.compare');
+    await s.page.waitForSelector('.sheet-diff[data-sheet="Customers"] label:has-text("C-000001: name")');
+    await s.page.check('.sheet-diff[data-sheet="Customers"] label:has-text("C-000001: name") input');
+    await s.page.click('button.restore');
+    await s.page.waitForSelector('.notice.ok:has-text("Restored 1 records")');
+    expect(recordsOf(emu, 'Customers')[0].name).toBe('Customer 0');
+    expect(s.pageErrors).toEqual([]);
+  } finally {
+    await s.close();
+  }
+});

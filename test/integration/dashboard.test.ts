@@ -1,0 +1,172 @@
+// The Dashboard on dist/Code.js: summary tables, native charts drawn from them and kept as people restyle them, refusals, fixed calls.
+/// <reference types="google-apps-script" />
+import { fillDueCustomers } from '../fixtures/due-register';
+import { columnsOf, stateOf, teamRegister, workbook } from '../helpers/register';
+import { ADMIN, CLERK, VIEWER } from '../helpers/users';
+
+const TODAY = '2026-11-23';
+const MORNING = `${TODAY}T00:00:00Z`;
+
+type Emu = ReturnType<typeof teamRegister>;
+
+function sheetOf(emu: Emu, name: string) {
+  return workbook(emu).getActive().getSheetByName(name) as GoogleAppsScript.Spreadsheet.Sheet;
+}
+
+function register(n = 12) {
+  const emu = teamRegister({ now: MORNING });
+  fillDueCustomers(emu, n, {
+    due: 3,
+    today: TODAY,
+    rows: {
+      0: { status: 'Lost', country: 'China' },
+      1: { status: 'Prospect', country: 'Japan' },
+      2: { country: 'China' },
+    },
+  });
+  emu.scriptRun(CLERK, 'logInteraction', {
+    values: { date: '2026-11-02', customerId: 'C-000001', kind: 'complaint', summary: 'Late' },
+  });
+  emu.scriptRun(CLERK, 'receiveProperty', {
+    values: {
+      customerId: 'C-000002',
+      item: 'Watch',
+      receivedDate: '2026-10-01',
+      expectedReturn: '2026-11-01',
+      state: 'received',
+    },
+  });
+  return emu;
+}
+
+/** A table of the Dashboard by its title: its rows under the header, as [label, ...values]. */
+function table(emu: Emu, title: string): unknown[][] {
+  const rows = emu.spreadsheet.values('Dashboard') as unknown[][];
+  for (let r = 0; r < rows.length; r++) {
+    const c = rows[r].indexOf(title);
+    if (c < 0) continue;
+    const out: unknown[][] = [];
+    for (let i = r + 2; i < rows.length && rows[i][c] !== ''; i++) out.push(rows[i].slice(c, c + 3));
+    return out;
+  }
+  throw new Error(`no table ${title}`);
+}
+
+const charts = (emu: Emu) => emu.spreadsheet.state.sheets.find((s) => s.name === 'Dashboard')?.charts ?? [];
+
+describe('the Dashboard', () => {
+  test('summary tables of the register, each drawn by a native chart over its own cells', () => {
+    const emu = register();
+    const report = emu.scriptRun(CLERK, 'refreshDashboard', {}) as { message: string };
+    expect(report.message).toBe('The Dashboard sheet is up to date.');
+    const status = table(emu, 'Customers by status');
+    expect(status.find((r) => r[0] === 'Active')?.[1]).toBe(10);
+    expect(status.find((r) => r[0] === 'Lost')?.[1]).toBe(1);
+    expect(table(emu, 'Customers by country').slice(0, 3)).toEqual(
+      expect.arrayContaining([
+        ['China', 2, ''],
+        ['Japan', 1, ''],
+      ]),
+    );
+    expect(table(emu, 'Reviews due in the next 8 weeks')[0][0]).toBe(TODAY);
+    const kinds = table(emu, 'Interactions per month by kind');
+    expect(kinds.at(-1)?.[0]).toBe('2026-11');
+    expect(table(emu, 'Property held by state')).toEqual(expect.arrayContaining([['Returns overdue', 1]]));
+
+    const drawn = charts(emu);
+    expect(drawn).toHaveLength(9);
+    expect(drawn.map((c) => c.type)).toEqual([
+      'PIE',
+      'PIE',
+      'BAR',
+      'BAR',
+      'COLUMN',
+      'COLUMN',
+      'COLUMN',
+      'COLUMN',
+      'BAR',
+    ]);
+    expect(drawn[0].options.title).toBe('Customers by status');
+    // The status chart reads the status table: its header row and one row per status.
+    const sheet = sheetOf(emu, 'Dashboard');
+    const r = drawn[0].ranges[0];
+    const cells = sheet.getRange(r.r, r.c, r.nr, r.nc).getValues();
+    expect(cells[0]).toEqual(['', 'Customers']);
+    expect(cells.slice(1)).toEqual(status.map((x) => x.slice(0, 2)));
+  });
+
+  test('a refresh keeps the charts people restyled or moved, follows the tables, and redraws one deleted by hand', () => {
+    const emu = register();
+    emu.scriptRun(CLERK, 'refreshDashboard', {});
+    const sheet = sheetOf(emu, 'Dashboard');
+    const [status, tier] = sheet.getCharts();
+    sheet.updateChart(
+      status.modify().setOption('title', 'Ours').setPosition(40, 2, 0, 0).asBarChart().build(),
+    );
+    sheet.removeChart(tier);
+    // A new country makes the country table one row longer.
+    const customers = sheetOf(emu, 'Customers');
+    customers.getRange(5, columnsOf(customers).country).setValue('France');
+    emu.scriptRun(CLERK, 'refreshDashboard', {});
+    const after = charts(emu);
+    expect(after).toHaveLength(9);
+    expect(after[0]).toMatchObject({
+      type: 'BAR',
+      options: { title: 'Ours' },
+      position: { row: 40, column: 2 },
+    });
+    expect(after.find((c) => c.options.title === 'Customers by tier')).toBeDefined();
+    const country = after.find((c) => c.options.title === 'Customers by country');
+    expect(country?.ranges[0].nr).toBe(table(emu, 'Customers by country').length + 1);
+  });
+
+  test('labels follow the register’s language, the charts’ titles too unless people retitled them', () => {
+    const emu = teamRegister({ now: MORNING });
+    emu.scriptRun(CLERK, 'refreshDashboard', {});
+    const dashboard = sheetOf(emu, 'Dashboard');
+    const tier = dashboard.getCharts()[1];
+    dashboard.updateChart(tier.modify().setOption('title', 'Our tiers').build());
+    const settings = sheetOf(emu, 'Settings');
+    const col = columnsOf(settings);
+    const keys = settings
+      .getRange(2, col.key, settings.getLastRow() - 1, 1)
+      .getValues()
+      .map((r) => r[0]);
+    settings.getRange(keys.indexOf('language') + 2, col.value).setValue('中文');
+    emu.run(ADMIN, 'setUpRegister');
+    emu.scriptRun(CLERK, 'refreshDashboard', {});
+    expect(table(emu, '按状态统计客户').map((r) => r[0])).toContain('活跃');
+    expect(charts(emu)[0].options.title).toBe('按状态统计客户');
+    expect(charts(emu)[1].options.title).toBe('Our tiers');
+    expect(charts(emu)).toHaveLength(9);
+  });
+
+  test('a viewer is refused and nothing is written', () => {
+    const emu = register();
+    const before = stateOf(emu);
+    expect(() => emu.scriptRun(VIEWER, 'refreshDashboard', {})).toThrow(/Only/);
+    expect(stateOf(emu)).toBe(before);
+  });
+
+  test('the daily run refreshes it every day', () => {
+    const emu = register();
+    emu.run(ADMIN, 'turnRemindersOn');
+    emu.advanceClock(`${TODAY}T01:30:00Z`);
+    expect((emu.spreadsheet.values('Dashboard') as unknown[][])[0][1]).toBe('Refreshed at: 2026-11-23 09:00');
+    emu.advanceClock('2026-11-24T01:30:00Z');
+    expect((emu.spreadsheet.values('Dashboard') as unknown[][])[0][1]).toBe('Refreshed at: 2026-11-24 09:00');
+    expect(charts(emu)).toHaveLength(9);
+  });
+
+  test('makes the same number of sheet calls at 50 and at 2,000 customers', () => {
+    const calls = (n: number) => {
+      const emu = teamRegister({ now: MORNING });
+      fillDueCustomers(emu, n, { due: 5, today: TODAY });
+      emu.scriptRun(CLERK, 'refreshDashboard', {});
+      const first = emu.meter.last?.sheetCalls;
+      emu.scriptRun(CLERK, 'refreshDashboard', {});
+      return [first, emu.meter.last?.sheetCalls];
+    };
+    expect(calls(2000)).toEqual(calls(50));
+  });
+});
