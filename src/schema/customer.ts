@@ -48,6 +48,7 @@ export const customer: RecordType = {
     }),
     editable(STAFF, {
       key: 'phone',
+      customerEditable: true,
       labels: l('Phone', '电话'),
       type: 'phone',
       help: l(
@@ -57,6 +58,7 @@ export const customer: RecordType = {
     }),
     editable(STAFF, {
       key: 'email',
+      customerEditable: true,
       labels: l('Email', '电子邮件'),
       type: 'email',
       help: l(
@@ -104,6 +106,7 @@ export const customer: RecordType = {
     }),
     editable(STAFF, {
       key: 'country',
+      customerEditable: true,
       labels: l('Country', '国家/地区'),
       type: 'list',
       list: 'countries',
@@ -111,6 +114,7 @@ export const customer: RecordType = {
     }),
     editable(STAFF, {
       key: 'region',
+      customerEditable: true,
       labels: l('Province / state', '省/州'),
       type: 'text',
       maxLength: 100,
@@ -118,6 +122,7 @@ export const customer: RecordType = {
     }),
     editable(STAFF, {
       key: 'city',
+      customerEditable: true,
       labels: l('City', '城市'),
       type: 'text',
       maxLength: 100,
@@ -125,6 +130,7 @@ export const customer: RecordType = {
     }),
     editable(STAFF, {
       key: 'street',
+      customerEditable: true,
       labels: l('Street address', '街道地址'),
       type: 'text',
       maxLength: 300,
@@ -133,6 +139,7 @@ export const customer: RecordType = {
     }),
     editable(STAFF, {
       key: 'postcode',
+      customerEditable: true,
       labels: l('Postcode', '邮政编码'),
       type: 'text',
       maxLength: 20,
@@ -141,12 +148,24 @@ export const customer: RecordType = {
     }),
     editable(STAFF, {
       key: 'preferredChannel',
+      customerEditable: true,
       labels: l('Preferred channel', '首选联系方式'),
       type: 'list',
       list: 'contactChannel',
       help: l(
         'How the customer prefers to be contacted; reminders respect it.',
         '客户希望的联系方式；提醒会遵循此设置。',
+      ),
+    }),
+    editable(STAFF, {
+      key: 'language',
+      customerEditable: true,
+      labels: l('Language', '语言'),
+      type: 'list',
+      list: 'language',
+      help: l(
+        'The language of the customer’s emails and page; blank means the register’s.',
+        '客户邮件和页面所用的语言；留空则使用登记簿的语言。',
       ),
     }),
     editable(STAFF, {
@@ -177,6 +196,7 @@ export const customer: RecordType = {
     }),
     editable(STAFF, {
       key: 'productPreference',
+      customerEditable: true,
       labels: l('Product preference', '产品偏好'),
       type: 'list',
       list: 'productPreference',
@@ -184,6 +204,7 @@ export const customer: RecordType = {
     }),
     editable(STAFF, {
       key: 'promotionPreference',
+      customerEditable: true,
       labels: l('Promotion preference', '促销偏好'),
       type: 'list',
       list: 'promotionPreference',
@@ -218,6 +239,15 @@ export const customer: RecordType = {
       help: l(
         'When the customer last confirmed or corrected their details.',
         '客户上次确认或更正信息的日期。',
+      ),
+    }),
+    systemField({
+      key: 'consentWithdrawn',
+      labels: l('Consent withdrawn', '撤回同意日期'),
+      type: 'date',
+      help: l(
+        'When the customer withdrew consent through their link; reminders stop.',
+        '客户通过链接撤回同意的日期；提醒随即停止。',
       ),
     }),
     systemField({

@@ -38,6 +38,7 @@ export {
 export { applyProtections, checkProtections, guardEdit } from './protections';
 export { continueReminders, runReminders } from './reminders';
 export { setUpRegister } from './setup';
+export { doGet, doPost } from './web-app';
 
 export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen) {
   buildMenu(e?.authMode);

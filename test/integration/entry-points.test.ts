@@ -112,7 +112,17 @@ const RULES: Record<string, Rule> = {
   runReminders: { may: 'trigger', args: forged((f) => f.daily) },
   continueReminders: { may: 'trigger', args: forged((f) => f.daily) },
   guardEdit: { may: 'trigger', args: forged((f) => f.guard) },
+  // The web app's entries, called from a page with made-up events: a link that is not signed acts on nothing.
+  doGet: { may: 'reads', args: (f) => [[], [{ parameter: forgedLink(f) }]] },
+  doPost: {
+    may: 'reads',
+    args: (f) => [[], [{ parameter: forgedLink(f) }], [{ parameter: { ...forgedLink(f), a: 'stop' } }]],
+  },
 };
+
+function forgedLink(f: Fixture) {
+  return { a: 'confirm', c: f.approved, r: '2026-11-20', x: '2026-12-31', s: 'A'.repeat(43) };
+}
 
 function fixture(): Fixture {
   const emu = teamRegister({
