@@ -2,10 +2,12 @@
 import type { CustomerSummary } from '../src/shared/rpc';
 import { type App, showFailure } from './app';
 import { fill, h } from './dom';
+import { changeRequestsBlock } from './section-changes';
 import { customerList } from './section-find';
 
 export function reviewSection(app: App): { el: HTMLElement; onShow(): void } {
   const list = h('div', { className: 'review-results', 'aria-live': 'polite' });
+  const changes = changeRequestsBlock(app, true);
 
   async function refresh() {
     fill(list, h('p', { className: 'note' }, app.tr('loading')));
@@ -96,9 +98,18 @@ export function reviewSection(app: App): { el: HTMLElement; onShow(): void } {
     'section',
     { 'data-section': 'review' },
     h('h2', {}, app.tr('reviewTitle')),
-    h('button', { type: 'button', className: 'refresh', onclick: () => void refresh() }, app.tr('refresh')),
+    h(
+      'button',
+      {
+        type: 'button',
+        className: 'refresh',
+        onclick: () => void Promise.all([refresh(), changes.refresh()]),
+      },
+      app.tr('refresh'),
+    ),
     list,
+    changes.el,
   );
   // Loaded when the tab is opened, never at start: the form is usable before any round trip.
-  return { el, onShow: () => void refresh() };
+  return { el, onShow: () => void Promise.all([refresh(), changes.refresh()]) };
 }

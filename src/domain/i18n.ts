@@ -60,6 +60,10 @@ const en = {
     'This record was changed by someone else since you opened it. Reload it to see the current values, then make your change again.',
   ownApproval: 'You entered this record, so someone else must approve it.',
   notPending: 'This record is not pending review.',
+  changeNotPending: 'Change request {id} was already decided, or does not exist.',
+  changeOutdated:
+    '{field} of {id} was changed since the customer asked ("{held}" now, "{old}" then). Check with the customer, then reject the request or enter the change yourself.',
+  changeSeveralCustomers: 'Decide on one customer’s change requests at a time.',
   unknownCustomer: 'There is no customer with ID {id}.',
   or: ' or ',
   listSeparator: ', ',
@@ -168,6 +172,10 @@ const zh: Readonly<Record<MessageKey, string>> = {
   staleEdit: '您打开此记录后，其他人已修改了它。请重新加载查看最新内容，然后再修改。',
   ownApproval: '此记录由您录入，须由其他人审核。',
   notPending: '此记录不在待审核状态。',
+  changeNotPending: '变更请求 {id} 已处理或不存在。',
+  changeOutdated:
+    '客户提出请求后，{id} 的“{field}”已被修改（现为“{held}”，当时为“{old}”）。请与客户核实后拒绝该请求，或由您自行修改。',
+  changeSeveralCustomers: '请每次只处理一位客户的变更请求。',
   unknownCustomer: '没有编号为 {id} 的客户。',
   or: '或',
   listSeparator: '、',

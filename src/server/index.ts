@@ -1,4 +1,5 @@
 // Every Apps Script global of the add-on: build turns each export into a top-level function Apps Script can find.
+import * as changeRequests from './change-requests';
 import * as customers from './customers';
 import { entryPoint } from './entry';
 import * as form from './form';
@@ -18,6 +19,8 @@ export const getCustomer = entryPoint(customers.getCustomer);
 export const listPendingReview = entryPoint(customers.listPendingReview);
 export const returnCustomer = entryPoint(customers.returnCustomer);
 export const updateCustomer = entryPoint(customers.updateCustomer);
+export const decideChanges = entryPoint(changeRequests.decideChanges);
+export const listChangeRequests = entryPoint(changeRequests.listChangeRequests);
 export const openForm = entryPoint(form.openForm);
 export const findProperty = entryPoint(holdings.findProperty);
 export const logInteraction = entryPoint(holdings.logInteraction);

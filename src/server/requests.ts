@@ -1,5 +1,16 @@
 // The shapes of sidebar requests, checked with zod before anything reads or writes: unknown keys and odd types refused.
-import { boolean, null as nullType, number, object, record, string, union, type ZodType } from 'zod';
+import {
+  array,
+  boolean,
+  literal,
+  null as nullType,
+  number,
+  object,
+  record,
+  string,
+  union,
+  type ZodType,
+} from 'zod';
 import type { Lang } from '../domain/i18n';
 import { t } from '../domain/i18n';
 import { UserError } from './caller';
@@ -21,6 +32,15 @@ export const requests = {
   review: object({ id, version }).strict(),
   returnForCorrection: object({ id, version, comment: string().min(1).max(1000) }).strict(),
   customerId: object({ customerId: id }).strict(),
+  decideChanges: object({
+    ids: array(id).min(1).max(20),
+    decision: union([literal('apply'), literal('reject')]),
+  }).strict(),
+  markConfirmed: object({
+    id,
+    version,
+    how: union([literal('phone'), literal('inPerson'), literal('reply')]),
+  }).strict(),
 };
 
 /** Parses a request or refuses it, naming what was wrong, in the caller's language. */

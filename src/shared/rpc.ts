@@ -76,6 +76,20 @@ export interface ReminderPreview {
   skipped: { record: string; outcome: string }[];
 }
 
+/** A customer's pending correction of one field, as staff decide on it. */
+export interface ChangeRequestSummary {
+  id: string;
+  customerId: string;
+  customerName: string;
+  /** The customer's owner (lower case), so each staff member finds their own. */
+  owner: string;
+  field: string;
+  fieldLabel: string;
+  oldValue: string;
+  newValue: string;
+  receivedAt: string;
+}
+
 export interface Api {
   /** Normalizes and validates without writing, and lists likely duplicates. */
   checkCustomer(req: { values: WireRecord }): {
@@ -109,6 +123,10 @@ export interface Api {
   previewReminders(req: Record<string, never>): ReminderPreview;
   /** Emails the caller what a customer would get today (or a sample). */
   sendTestReminder(req: Record<string, never>): { to: string; subject: string };
+  /** Pending change requests: all of them for managers, those of the caller's customers for other staff. */
+  listChangeRequests(req: Record<string, never>): { results: ChangeRequestSummary[] };
+  /** Applies (through the normal update path) or rejects one customer's pending requests. Managers only. */
+  decideChanges(req: { ids: string[]; decision: 'apply' | 'reject' }): SaveResult;
 }
 
 export type ApiName = keyof Api;

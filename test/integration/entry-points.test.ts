@@ -98,6 +98,8 @@ const RULES: Record<string, Rule> = {
       return [[{ id: f.propertyId, version: p?.version, changes: { location: 'Safe' } }]];
     },
   },
+  listChangeRequests: { may: 'reads', args: () => [[{}]] },
+  decideChanges: { may: MANAGERS, args: () => [[{ ids: ['R-000001'], decision: 'apply' }]] },
   setUpRegister: { may: ADMINS, args: none },
   applyProtections: { may: ADMINS, args: none },
   checkProtections: { may: ADMINS, args: () => [[{ repair: true }]] },
