@@ -73,6 +73,7 @@ const CUSTOMER_KEYS = [
   'productPreference',
   'promotionPreference',
   'consent',
+  'consentWithdrawn',
   'nextReviewDue',
   'lastReminded',
   'reviewCycle',

@@ -173,9 +173,13 @@ describe('Stop these emails', () => {
     expect(pageText(visit(emu, 'POST', url))).toContain('already withdrawn');
     expect(stateOf(emu)).toBe(before);
     const sent = emu.outbox.length;
-    emu.advanceClock('2026-11-30T01:00:00Z');
+    emu.advanceClock('2026-11-24T01:30:00Z');
     fireDaily(emu);
-    expect(emu.outbox.slice(sent).filter((m) => m.to.includes(FIRST))).toEqual([]);
+    const next = emu.outbox.slice(sent);
+    expect(next.filter((m) => m.to.includes(FIRST))).toEqual([]);
+    // The owner's digest says why.
+    const digest = next.find((m) => m.to.includes('manager@example.com'));
+    expect(digest?.body).toContain(`withdrew consent through their link on ${TODAY}`);
   });
 });
 
