@@ -64,6 +64,7 @@ const en = {
   changeOutdated:
     '{field} of {id} was changed since the customer asked ("{held}" now, "{old}" then). Check with the customer, then reject the request or enter the change yourself.',
   changeSeveralCustomers: 'Decide on one customer’s change requests at a time.',
+  ownerNotOnTeam: '{field}: "{value}" is not an active member of the Team.',
   unknownCustomer: 'There is no customer with ID {id}.',
   or: ' or ',
   listSeparator: ', ',
@@ -177,6 +178,7 @@ const zh: Readonly<Record<MessageKey, string>> = {
   changeOutdated:
     '客户提出请求后，{id} 的“{field}”已被修改（现为“{held}”，当时为“{old}”）。请与客户核实后拒绝该请求，或由您自行修改。',
   changeSeveralCustomers: '请每次只处理一位客户的变更请求。',
+  ownerNotOnTeam: '“{field}”：“{value}”不是团队中的在职成员。',
   unknownCustomer: '没有编号为 {id} 的客户。',
   or: '或',
   listSeparator: '、',

@@ -96,7 +96,8 @@ export function emailLinks(
   today: string,
 ): (customerId: string, cycle: string) => ReviewLinks | undefined {
   const url = String(settings.webAppUrl ?? '').trim();
-  if (!/^https:\/\/\S+$/.test(url)) return () => undefined;
+  // https, as every deployment is; plain http only on this machine (the local preview).
+  if (!/^(https:\/\/|http:\/\/(localhost|127\.0\.0\.1)[:/])\S+$/.test(url)) return () => undefined;
   const sign = issuingSigner(ss);
   const expires = expiryFrom(today, Number(settings.linkExpiryDays ?? 30) || 30);
   return (customerId, cycle) => reviewLinks(url, { customerId, cycle, expires }, sign);

@@ -1,6 +1,8 @@
 // "Open form": serves the sidebar with everything it needs embedded, so it is usable with no round trip.
+
 import { formConfig } from '../domain/form';
 import type { Lang } from '../domain/i18n';
+import { withOwnerChoices } from '../domain/owner';
 import { showSidebar } from '../gas/ui';
 import { customer, interaction, property, ROLES } from '../schema';
 import type { BootData } from '../shared/rpc';
@@ -24,7 +26,7 @@ function bootData(c: Context): BootData {
     lang,
     registerLang: c.registerLang,
     forms: {
-      customer: formConfig(customer, c.role, lang),
+      customer: withOwnerChoices(formConfig(customer, c.role, lang), c.team, c.owner),
       interaction: formConfig(interaction, c.role, lang),
       property: formConfig(property, c.role, lang),
     },

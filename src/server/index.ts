@@ -5,6 +5,7 @@ import { entryPoint } from './entry';
 import * as form from './form';
 import * as holdings from './holdings';
 import { buildMenu } from './menu';
+import * as work from './my-work';
 import * as reminders from './reminders';
 
 // What people call from the sidebar or the menu goes through entryPoint: a bug reaches them as a short
@@ -21,6 +22,7 @@ export const returnCustomer = entryPoint(customers.returnCustomer);
 export const updateCustomer = entryPoint(customers.updateCustomer);
 export const decideChanges = entryPoint(changeRequests.decideChanges);
 export const listChangeRequests = entryPoint(changeRequests.listChangeRequests);
+export const myWork = entryPoint(work.myWork);
 export const openForm = entryPoint(form.openForm);
 export const findProperty = entryPoint(holdings.findProperty);
 export const logInteraction = entryPoint(holdings.logInteraction);

@@ -1,7 +1,8 @@
 // doGet / doPost of the customer web app: a signed link shows a page (GET) and acts only from the page's button (POST).
-import { registerLang, scheduleNextReview } from '../domain/reminders';
+import { registerLang } from '../domain/reminders';
 import { customerDetails } from '../domain/reminders/customer-details';
 import { customerLang } from '../domain/reminders/email';
+import { confirmationStamp } from '../domain/review-confirmation';
 import { customerEditableFields, requestedChanges, submittedValues } from '../domain/review-link/correction';
 import {
   confirmPage,
@@ -149,16 +150,9 @@ function logOutcome(v: Visit, outcome: string) {
 
 function confirm(v: Visit): Page {
   if (!current(v)) return messagePage(v.ctx.lang, 'used');
-  const nextReviewDue = scheduleNextReview(v.settings, v.found.values, v.today);
-  writeUpdate(
-    writer(v),
-    customer,
-    v.found,
-    { lastReviewed: v.today, nextReviewDue },
-    'confirmReview',
-    undefined,
-    'customerLink',
-  );
+  const stamp = confirmationStamp(v.settings, v.found.values, v.today);
+  const { nextReviewDue } = stamp;
+  writeUpdate(writer(v), customer, v.found, stamp, 'confirmReview', undefined, 'customerLink');
   logOutcome(v, 'confirmed');
   return nextReviewDue
     ? messagePage(v.ctx.lang, 'confirmed', { date: nextReviewDue })

@@ -90,6 +90,24 @@ export interface ChangeRequestSummary {
   receivedAt: string;
 }
 
+/** An entry in My work; `comment` is the reviewer's, for an entry returned for correction. */
+export interface WorkItem {
+  id: string;
+  name: string;
+  comment: string;
+}
+
+export interface MyWork {
+  /** Entries the caller made that wait for a manager. */
+  pending: WorkItem[];
+  /** Entries the caller made that a manager returned, with the comment. */
+  returned: WorkItem[];
+  /** Pending change requests for the caller's customers (all of them for managers). */
+  changeRequests: ChangeRequestSummary[];
+  /** For managers: entries by others waiting for review. */
+  toReview: number;
+}
+
 export interface Api {
   /** Normalizes and validates without writing, and lists likely duplicates. */
   checkCustomer(req: { values: WireRecord }): {
@@ -108,8 +126,8 @@ export interface Api {
   listPendingReview(req: Record<string, never>): { results: CustomerSummary[] };
   approveCustomer(req: { id: string; version: string }): SaveResult;
   returnCustomer(req: { id: string; version: string; comment: string }): SaveResult;
-  /** The customer's details were checked: stamps "last reviewed" and moves "next review due" on. */
-  confirmReview(req: { id: string; version: string }): SaveResult;
+  /** Mark confirmed: the customer confirmed by phone, in person or by reply; stamps the review as their link does. */
+  confirmReview(req: { id: string; version: string; how: 'phone' | 'inPerson' | 'reply' }): SaveResult;
   logInteraction(req: { values: WireRecord }): SaveResult;
   receiveProperty(req: { values: WireRecord }): SaveResult;
   updateProperty(req: { id: string; version: string; changes: WireRecord }): SaveResult;
@@ -123,6 +141,8 @@ export interface Api {
   previewReminders(req: Record<string, never>): ReminderPreview;
   /** Emails the caller what a customer would get today (or a sample). */
   sendTestReminder(req: Record<string, never>): { to: string; subject: string };
+  /** What waits for the caller: their pending and returned entries, change requests, and (managers) reviews. */
+  myWork(req: Record<string, never>): MyWork;
   /** Pending change requests: all of them for managers, those of the caller's customers for other staff. */
   listChangeRequests(req: Record<string, never>): { results: ChangeRequestSummary[] };
   /** Applies (through the normal update path) or rejects one customer's pending requests. Managers only. */

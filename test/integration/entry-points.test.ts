@@ -71,7 +71,7 @@ const RULES: Record<string, Rule> = {
   },
   confirmReview: {
     may: STAFF,
-    args: (f) => [[{ id: f.approved, version: versionOf(f, f.approved) }]],
+    args: (f) => [[{ id: f.approved, version: versionOf(f, f.approved), how: 'phone' }]],
   },
   approveCustomer: { may: MANAGERS, args: (f) => [[{ id: f.pending, version: versionOf(f, f.pending) }]] },
   returnCustomer: {
@@ -99,6 +99,7 @@ const RULES: Record<string, Rule> = {
     },
   },
   listChangeRequests: { may: 'reads', args: () => [[{}]] },
+  myWork: { may: 'reads', args: () => [[{}]] },
   decideChanges: { may: MANAGERS, args: () => [[{ ids: ['R-000001'], decision: 'apply' }]] },
   setUpRegister: { may: ADMINS, args: none },
   applyProtections: { may: ADMINS, args: none },
