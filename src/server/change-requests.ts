@@ -61,7 +61,7 @@ export function decideChanges(arg: unknown): SaveResult {
     const byId = new Map(readChangeRequests(c.ss, c.tz).map((r) => [r.id, r]));
     const chosen: ChangeRequestRow[] = req.ids.map((id) => {
       const r = byId.get(id);
-      if (!r || r.state !== 'pending') throw new UserError(t(c.lang, 'changeNotPending', { id }));
+      if (r?.state !== 'pending') throw new UserError(t(c.lang, 'changeNotPending', { id }));
       return r;
     });
     const customerId = chosen[0].customerId;
