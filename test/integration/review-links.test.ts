@@ -60,6 +60,17 @@ describe('GET only shows', () => {
     expect(stateOf(emu)).toBe(before);
   });
 
+  test('everything held is escaped: a name or street written as markup stays text', () => {
+    const emu = linkedRegister({
+      0: { name: '<img src=x onerror=alert(1)>', street: '"><script>x()</script>' },
+    });
+    const r = visit(emu, 'GET', linksFor(emu, FIRST).correct);
+    const c = visit(emu, 'GET', linksFor(emu, FIRST).confirm);
+    for (const page of [r, c]) expect(page.ok && page.body).not.toMatch(/<img|<script/);
+    expect(pageText(r)).not.toContain('alert');
+    expect(r.ok && r.body).toContain('value="&quot;&gt;&lt;script&gt;x()&lt;/script&gt;"');
+  });
+
   test('the confirm page lists the details held and posts its button to the web app', () => {
     const emu = linkedRegister();
     const r = visit(emu, 'GET', linksFor(emu, FIRST).confirm);
