@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import * as api from './api';
+import { CUSTOMER_CSP, customerPage, pointLinksHere, readForm } from './customer-page';
 import { HttpError, readJson, sendHtml, sendJson } from './http';
 import { buildPage, PAGE_CSP } from './page';
 import { PANEL_CSP } from './panel';
@@ -55,6 +56,13 @@ export async function startPreview(o: PreviewOptions = {}): Promise<Preview> {
     if (req.method === 'GET' && path === '/') return sendHtml(res, page, PAGE_CSP);
     if (req.method === 'GET' && path === '/panel')
       return sendHtml(res, api.panel(store, url.searchParams), PANEL_CSP);
+    // The customer web app, as its deployment's /exec URL would serve it.
+    if (path === '/exec' && (req.method === 'GET' || req.method === 'POST'))
+      return sendHtml(
+        res,
+        customerPage(store, req.method, url.searchParams, req.method === 'POST' ? await readForm(req) : ''),
+        CUSTOMER_CSP,
+      );
     if (req.method === 'GET' && GETS[path]) return sendJson(res, 200, GETS[path](store, url.searchParams));
     if (req.method === 'POST' && POSTS[path])
       return sendJson(res, 200, POSTS[path](store, await readJson(req)));
@@ -77,6 +85,7 @@ export async function startPreview(o: PreviewOptions = {}): Promise<Preview> {
   });
   const port = (server.address() as AddressInfo).port;
   hosts = [`127.0.0.1:${port}`, `localhost:${port}`];
+  pointLinksHere(store, `http://localhost:${port}`);
   return {
     url: `http://localhost:${port}`,
     store,

@@ -81,9 +81,10 @@ function start(boot: BootData, root: HTMLElement) {
     ['interaction', tr('tabInteraction'), interactionSection(app)],
     ['property', tr('tabProperty'), propertySection(app)],
   ];
-  // Hiding the tab is for clarity only; the server refuses reviews from anyone else.
+  // Hiding what a role may not do is for clarity only; the server refuses reviews from anyone else.
   if (boot.role === 'Manager' || boot.role === 'Admin')
     sections.push(['review', tr('tabReview'), reviewSection(app)]);
+  else if (boot.role === 'Clerk') sections.push(['review', tr('tabWork'), reviewSection(app)]);
   if (boot.role === 'Manager') sections.push(['care', tr('tabCare'), careSection(app)]);
   if (boot.role === 'Admin')
     sections.push(['admin', tr('tabAdmin'), withCare(adminSection(app), careSection(app))]);

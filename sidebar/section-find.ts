@@ -4,6 +4,7 @@ import { type App, collected, showFailure, submit } from './app';
 import { fill, h } from './dom';
 import { changedValues } from './field-logic';
 import { formView } from './form-view';
+import { markConfirmedRow } from './mark-confirmed';
 
 export function customerList(
   app: App,
@@ -50,7 +51,19 @@ export function findSection(app: App): FindSection {
     submitLabel: app.tr('save'),
     onSubmit: () => void save(),
   });
-  const editor = h('div', { className: 'editor', hidden: true }, heading, form.el);
+  // Anyone who may edit may record a confirmation the customer gave another way.
+  const confirmRow = canEdit
+    ? markConfirmedRow(
+        app,
+        () => loaded,
+        (saved) => {
+          if (!loaded) return;
+          loaded = { id: saved.id, version: saved.version, values: { ...loaded.values, ...saved.values } };
+          form.load(loaded.values);
+        },
+      )
+    : null;
+  const editor = h('div', { className: 'editor', hidden: true }, heading, form.el, confirmRow);
 
   async function search() {
     const q = query.value.trim();

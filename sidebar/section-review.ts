@@ -1,11 +1,17 @@
-// The Pending review section (managers and admins): customers entered by others, approved or returned with a comment.
+// The Review tab: My work for all staff; for managers and admins also entries by others to approve or return, and customers' changes.
 import type { CustomerSummary } from '../src/shared/rpc';
 import { type App, showFailure } from './app';
 import { fill, h } from './dom';
+import { changeRequestsBlock } from './section-changes';
 import { customerList } from './section-find';
+import { myWorkBlock } from './section-work';
 
 export function reviewSection(app: App): { el: HTMLElement; onShow(): void } {
   const list = h('div', { className: 'review-results', 'aria-live': 'polite' });
+  const changes = changeRequestsBlock(app, true);
+  const work = myWorkBlock(app);
+  // Every staff member has My work; only managers review entries and decide on customers' changes.
+  const reviews = app.boot.role === 'Manager' || app.boot.role === 'Admin';
 
   async function refresh() {
     fill(list, h('p', { className: 'note' }, app.tr('loading')));
@@ -92,13 +98,17 @@ export function reviewSection(app: App): { el: HTMLElement; onShow(): void } {
     ];
   }
 
+  const load = () =>
+    void Promise.all(reviews ? [work.refresh(), refresh(), changes.refresh()] : [work.refresh()]);
   const el = h(
     'section',
     { 'data-section': 'review' },
-    h('h2', {}, app.tr('reviewTitle')),
-    h('button', { type: 'button', className: 'refresh', onclick: () => void refresh() }, app.tr('refresh')),
-    list,
+    h('button', { type: 'button', className: 'refresh', onclick: load }, app.tr('refresh')),
+    work.el,
+    reviews ? h('h2', {}, app.tr('reviewTitle')) : null,
+    reviews ? list : null,
+    reviews ? changes.el : null,
   );
   // Loaded when the tab is opened, never at start: the form is usable before any round trip.
-  return { el, onShow: () => void refresh() };
+  return { el, onShow: load };
 }

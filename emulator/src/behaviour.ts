@@ -32,6 +32,8 @@ export const messages = {
   noPermission: (what: string) => `You do not have permission to ${what}.`,
   /** What an installable trigger gets once its creator has lost access to the file [O-code: the text scripts see for a document they cannot open]. */
   noDocumentAccess: 'You do not have permission to access the requested document.',
+  /** SpreadsheetApp.openById with an ID that is not a file the user may open [O-code]. */
+  openByIdUnknown: 'Unexpected error while getting the method or property openById on object SpreadsheetApp.',
 } as const;
 
 /**

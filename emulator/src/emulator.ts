@@ -10,6 +10,7 @@ import type { AuthMode, ExecutionContext, ExecutionKind } from './execution';
 import { Meter } from './meter';
 import { REALM_DATE_SOURCE } from './realm-date';
 import { createCacheService, emptyCacheStores } from './services/cache';
+import { createContentService } from './services/content';
 import { createDriveApp, type DriveState, emptyDrive } from './services/drive';
 import { formatDate } from './services/format-date';
 import { createHtmlService, createUi, emptyUiRecord, type UiRecord } from './services/html';
@@ -80,6 +81,27 @@ interface RunOptions {
   uiAvailable?: boolean;
 }
 
+/** appsscript.json's `webapp` section: who the web app runs as and who may open it. */
+export interface WebAppManifest {
+  executeAs: 'USER_DEPLOYING' | 'USER_ACCESSING';
+  access: 'MYSELF' | 'DOMAIN' | 'ANYONE' | 'ANYONE_ANONYMOUS';
+}
+
+/** What a visit to the web app's /exec URL served: an HtmlOutput's page, a TextOutput's text, or the error page. */
+export type WebAppResponse =
+  | { ok: true; kind: 'html' | 'text'; body: string; title: string; mimeType: string }
+  | { ok: false; error: string };
+
+export interface WebAppRequest {
+  /** Query parameters; a repeated parameter as an array. */
+  query?: Record<string, string | string[]>;
+  /** A POST body as sent. Form-encoded bodies also fill e.parameter, as Apps Script does. */
+  body?: string;
+  contentType?: string;
+  /** The signed-in visitor, or '' (default) for an anonymous one. */
+  visitor?: string;
+}
+
 const toMs = (t: string | number | Date) => (typeof t === 'number' ? t : new Date(t).getTime());
 
 export class Emulator {
@@ -93,6 +115,10 @@ export class Emulator {
     /** Extra modelled milliseconds for a call: a slow service, or an execution pushed past its limit. */
     extraCost?: (info: CallInfo) => number;
   } = {};
+  /** The script's own properties, as the project's settings page shows them: a test may read, change or delete them. */
+  get scriptProperties(): Record<string, string> {
+    return this.properties.script;
+  }
   /** Answers the next Ui.alert / Ui.prompt calls will get (default OK / ''). */
   readonly uiAnswers: string[] = [];
   scriptTimeZone: string;
@@ -114,6 +140,8 @@ export class Emulator {
   private nextExecution = 1;
   private stack: Exec[] = [];
   private explicitScriptTimeZone: boolean;
+  /** From appsscript.json; null when the manifest has no `webapp` section (no web app can be deployed). */
+  webAppManifest: WebAppManifest | null = null;
 
   constructor(o: EmulatorOptions = {}) {
     const behaviour = { ...defaultBehaviour, ...o.behaviour };
@@ -155,9 +183,10 @@ export class Emulator {
     for (const f of readdirSync(dir))
       if (f.endsWith('.html')) this.files.set(f.slice(0, -5), readFileSync(join(dir, f), 'utf8'));
     const manifest = join(dir, 'appsscript.json');
-    if (!this.explicitScriptTimeZone && existsSync(manifest)) {
-      const tz = JSON.parse(readFileSync(manifest, 'utf8')).timeZone;
-      if (tz) this.scriptTimeZone = tz;
+    if (existsSync(manifest)) {
+      const json = JSON.parse(readFileSync(manifest, 'utf8'));
+      if (!this.explicitScriptTimeZone && json.timeZone) this.scriptTimeZone = json.timeZone;
+      this.webAppManifest = json.webapp ?? null;
     }
     return this;
   }
@@ -273,6 +302,86 @@ export class Emulator {
         args: (realm) => vm.runInContext('JSON', realm).parse(argsJson),
       });
       return { ok: true, json: encodeResult(result) };
+    } catch (e) {
+      return { ok: false, error: errorText(e) };
+    }
+  }
+
+  /**
+   * A visit to the deployed web app (its /exec URL): doGet or doPost in an execution of its own, run as
+   * the manifest says (USER_DEPLOYING: the spreadsheet's owner, whoever visits). An anonymous visitor has no
+   * active user. The page a thrown error would show comes back as `{ ok: false }`.
+   */
+  webApp(method: 'GET' | 'POST', request: WebAppRequest = {}): WebAppResponse {
+    const m = this.webAppManifest;
+    if (!m)
+      throw new Error('appsscript.json has no webapp section: the script cannot be deployed as a web app.');
+    const visitor = request.visitor ?? '';
+    const signedIn = visitor !== '';
+    const allowed =
+      m.access === 'ANYONE_ANONYMOUS' ||
+      (m.access === 'ANYONE' && signedIn) ||
+      (m.access === 'DOMAIN' && signedIn && visitor.endsWith(`@${this.workspaceDomain}`)) ||
+      (m.access === 'MYSELF' && visitor === this.spreadsheet.owner);
+    if (!allowed) return { ok: false, error: signedIn ? 'You need access' : 'Sign in required' };
+    const deploying = m.executeAs === 'USER_DEPLOYING';
+    const runAs = deploying ? this.spreadsheet.owner : visitor;
+    const fn = method === 'GET' ? 'doGet' : 'doPost';
+    const query = request.query ?? {};
+    const fromBody =
+      method === 'POST' && /^application\/x-www-form-urlencoded/.test(request.contentType ?? '')
+        ? formFields(request.body ?? '')
+        : {};
+    const parameters: Record<string, string[]> = {};
+    for (const [k, v] of Object.entries(query)) parameters[k] = Array.isArray(v) ? [...v] : [v];
+    for (const [k, v] of Object.entries(fromBody)) parameters[k] = [...(parameters[k] ?? []), ...v];
+    const queryString = Object.entries(query)
+      .flatMap(([k, v]) =>
+        (Array.isArray(v) ? v : [v]).map((x) => `${encodeURIComponent(k)}=${encodeURIComponent(x)}`),
+      )
+      .join('&');
+    try {
+      const out = this.execute({
+        fn,
+        user: runAs,
+        kind: 'web-app',
+        authMode: 'FULL',
+        // The deployer's own visit is known; another visitor is not, even signed in, when the app runs as the deployer.
+        activeUserEmail: deploying ? (visitor === runAs ? visitor : '') : visitor,
+        effectiveUserEmail: runAs,
+        args: (realm) => {
+          const json = JSON.stringify({
+            parameter: Object.fromEntries(Object.entries(parameters).map(([k, v]) => [k, v[0]])),
+            parameters,
+            queryString,
+            pathInfo: '',
+            contextPath: '',
+            contentLength: method === 'POST' ? Buffer.byteLength(request.body ?? '') : -1,
+            ...(method === 'POST'
+              ? {
+                  postData: {
+                    contents: request.body ?? '',
+                    length: Buffer.byteLength(request.body ?? ''),
+                    type: request.contentType ?? 'application/octet-stream',
+                    name: 'postData',
+                  },
+                }
+              : {}),
+          });
+          return [vm.runInContext('JSON', realm).parse(json)];
+        },
+      }) as { getContent?: () => string; getTitle?: () => string; getMimeType?: () => string } | null;
+      if (!out || typeof out.getContent !== 'function')
+        return { ok: false, error: 'The script completed but did not return anything.' };
+      if (typeof out.getMimeType === 'function')
+        return { ok: true, kind: 'text', body: out.getContent(), title: '', mimeType: out.getMimeType() };
+      return {
+        ok: true,
+        kind: 'html',
+        body: out.getContent(),
+        title: out.getTitle?.() ?? '',
+        mimeType: 'text/html',
+      };
     } catch (e) {
       return { ok: false, error: errorText(e) };
     }
@@ -800,6 +909,7 @@ export class Emulator {
       LockService: createLockService(exec, this.locks),
       PropertiesService: createPropertiesService(exec, this.properties),
       CacheService: createCacheService(exec, this.caches),
+      ContentService: createContentService(exec),
       Session: createSession(exec, { locale, scriptTimeZone: this.scriptTimeZone }),
       Utilities: createUtilities(exec),
       Charts: createCharts(),
@@ -843,6 +953,19 @@ function noneModeSpreadsheetApp(exec: Exec, getUi: () => unknown) {
 
 function displayText(v: unknown) {
   return Object.prototype.toString.call(v) === '[object Date]' ? (v as Date).toISOString() : String(v);
+}
+
+/** application/x-www-form-urlencoded fields, repeated names kept in order. */
+function formFields(body: string): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const pair of body.split('&')) {
+    if (!pair) continue;
+    const [k, v = ''] = pair.split('=');
+    const decode = (x: string) => decodeURIComponent(x.replace(/\+/g, ' '));
+    const key = decode(k);
+    out[key] = [...(out[key] ?? []), decode(v)];
+  }
+  return out;
 }
 
 export function errorText(e: unknown): string {

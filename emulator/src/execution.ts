@@ -8,6 +8,7 @@ export type ExecutionKind =
   | 'script-run' // google.script.run from the sidebar: runs as the person using it
   | 'simple-trigger' // onOpen / onEdit / onInstall simple triggers
   | 'installable-trigger' // runs as the trigger's creator
+  | 'web-app' // doGet / doPost of the deployed web app: no container, no active document
   | 'user' // not a script at all: a person typing into the grid
   | 'emulator'; // the emulator itself (setting up fixtures): bypasses protections, validation and metering
 

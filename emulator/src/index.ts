@@ -10,6 +10,9 @@ export {
   errorText,
   type PersonResult,
   type TriggerFailure,
+  type WebAppManifest,
+  type WebAppRequest,
+  type WebAppResponse,
 } from './emulator';
 export type { ExecutionRecord } from './meter';
 export type { MenuRecord, SidebarRecord, UiRecord } from './services/html';

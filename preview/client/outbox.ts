@@ -45,8 +45,28 @@ function detail(m: MailView, timeZone: string): HTMLElement {
     frame.srcdoc = MAIL_CSP + m.htmlBody;
     out.append(el('h4', { text: 'HTML part' }), frame);
   }
-  out.append(el('h4', { text: 'Text part' }), el('pre', { className: 'mail-text', text: m.body }));
+  out.append(el('h4', { text: 'Text part' }), textPart(m.body));
   return out;
+}
+
+/**
+ * The text part, with links to this preview's own pages (the customer page of a review email) made
+ * clickable: they open in a new tab of the preview. Any other address stays text: the preview requests nothing outside.
+ */
+function textPart(body: string): HTMLElement {
+  const pre = el('pre', { className: 'mail-text' });
+  const own = /https?:\/\/\S+/g;
+  let last = 0;
+  for (let m = own.exec(body); m; m = own.exec(body)) {
+    pre.append(body.slice(last, m.index));
+    if (m[0].startsWith(`${location.origin}/`)) {
+      const a = el('a', { text: m[0], attrs: { href: m[0], target: '_blank', rel: 'noopener' } });
+      pre.append(a);
+    } else pre.append(m[0]);
+    last = m.index + m[0].length;
+  }
+  pre.append(body.slice(last));
+  return pre;
 }
 
 /** Opens the Outbox; times are shown in `timeZone`, the spreadsheet's, like the clock. */

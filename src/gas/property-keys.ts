@@ -23,6 +23,16 @@ export const PROPERTY_KEYS = {
   care: 'cr.care',
 } as const;
 
+/** Script-property keys: the customer web app runs with no container document, so what it needs lives here. */
+export const SCRIPT_PROPERTY_KEYS = {
+  /** The links' HMAC secret: never in the sheet, where anyone who can open it could forge links. */
+  linkSecret: 'cr.linkSecret',
+  /** The register the web app opens by ID (getActive() is null there). */
+  spreadsheetId: 'cr.spreadsheetId',
+  /** POSTs in the current minute, across all links. */
+  webAppBurst: 'cr.webapp.burst',
+} as const;
+
 /** The cached column map of a sheet. */
 export const columnMapKey = (sheetName: string) => `cr.columns.${sheetName}`;
 

@@ -22,6 +22,7 @@ import { type RecordWrite, writeRecords } from './record-writes';
 import { rowsFromColumns } from './records';
 import { openLog, readLog } from './reminder-log';
 import { digestsMarked, markDigests } from './reminder-state';
+import { emailLinks } from './review-links';
 import { effectiveUser, localTime } from './session';
 import { readSettings } from './settings';
 import { readColumns } from './table';
@@ -67,10 +68,12 @@ const CUSTOMER_KEYS = [
   'street',
   'postcode',
   'preferredChannel',
+  'language',
   'owner',
   'productPreference',
   'promotionPreference',
   'consent',
+  'consentWithdrawn',
   'nextReviewDue',
   'lastReminded',
   'reviewCycle',
@@ -154,6 +157,7 @@ export function runReminders(ss: Spreadsheet, startedAt: number, o: PlanOptions)
     const lang = registerLang(settings);
     const log = openLog(ss, lang, read);
     log.append(plan.log, new Date());
+    const links = emailLinks(ss, settings, plan.today);
     const items: Item[] = [
       ...plan.digests.map((d: PlannedDigest) => ({
         row: digestLogRow(d, 'sending'),
@@ -162,7 +166,7 @@ export function runReminders(ss: Spreadsheet, startedAt: number, o: PlanOptions)
       })),
       ...plan.emails.map((e) => ({
         row: emailLogRow(e, 'sending'),
-        mail: () => renderCustomerEmail(e.customer, settings),
+        mail: () => renderCustomerEmail(e.customer, settings, { links: links(e.customerId, e.cycle) }),
         email: e,
       })),
     ];

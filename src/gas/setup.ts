@@ -23,6 +23,7 @@ const SETUP_ORDER: readonly RecordType[] = [
   recordTypes.customer,
   recordTypes.interaction,
   recordTypes.property,
+  recordTypes.changeRequest,
   recordTypes.audit,
   recordTypes.reminderLog,
 ];

@@ -47,6 +47,7 @@ export const customer = defineRecordType({
     }),
     editable(STAFF, {
       key: 'phone',
+      customerEditable: true,
       labels: l('Phone', '电话'),
       type: 'phone',
       help: l(
@@ -56,6 +57,7 @@ export const customer = defineRecordType({
     }),
     editable(STAFF, {
       key: 'email',
+      customerEditable: true,
       labels: l('Email', '电子邮件'),
       type: 'email',
       help: l(
@@ -108,6 +110,7 @@ export const customer = defineRecordType({
     }),
     editable(STAFF, {
       key: 'country',
+      customerEditable: true,
       labels: l('Country', '国家/地区'),
       type: 'list',
       list: 'countries',
@@ -115,6 +118,7 @@ export const customer = defineRecordType({
     }),
     editable(STAFF, {
       key: 'region',
+      customerEditable: true,
       labels: l('Province / state', '省/州'),
       type: 'text',
       maxLength: 100,
@@ -122,6 +126,7 @@ export const customer = defineRecordType({
     }),
     editable(STAFF, {
       key: 'city',
+      customerEditable: true,
       labels: l('City', '城市'),
       type: 'text',
       maxLength: 100,
@@ -129,6 +134,7 @@ export const customer = defineRecordType({
     }),
     editable(STAFF, {
       key: 'street',
+      customerEditable: true,
       labels: l('Street address', '街道地址'),
       type: 'text',
       maxLength: 300,
@@ -137,6 +143,7 @@ export const customer = defineRecordType({
     }),
     editable(STAFF, {
       key: 'postcode',
+      customerEditable: true,
       labels: l('Postcode', '邮政编码'),
       type: 'text',
       maxLength: 20,
@@ -145,12 +152,24 @@ export const customer = defineRecordType({
     }),
     editable(STAFF, {
       key: 'preferredChannel',
+      customerEditable: true,
       labels: l('Preferred channel', '首选联系方式'),
       type: 'list',
       list: 'contactChannel',
       help: l(
         'How the customer prefers to be contacted; reminders respect it.',
         '客户希望的联系方式；提醒会遵循此设置。',
+      ),
+    }),
+    editable(STAFF, {
+      key: 'language',
+      customerEditable: true,
+      labels: l('Language', '语言'),
+      type: 'list',
+      list: 'language',
+      help: l(
+        'The language of the customer’s emails and page; blank means the register’s.',
+        '客户邮件和页面所用的语言；留空则使用登记簿的语言。',
       ),
     }),
     editable(STAFF, {
@@ -181,6 +200,7 @@ export const customer = defineRecordType({
     }),
     editable(STAFF, {
       key: 'productPreference',
+      customerEditable: true,
       labels: l('Product preference', '产品偏好'),
       type: 'list',
       list: 'productPreference',
@@ -188,6 +208,7 @@ export const customer = defineRecordType({
     }),
     editable(STAFF, {
       key: 'promotionPreference',
+      customerEditable: true,
       labels: l('Promotion preference', '促销偏好'),
       type: 'list',
       list: 'promotionPreference',
@@ -223,6 +244,15 @@ export const customer = defineRecordType({
       help: l(
         'When the customer last confirmed or corrected their details.',
         '客户上次确认或更正信息的日期。',
+      ),
+    }),
+    systemField({
+      key: 'consentWithdrawn',
+      labels: l('Consent withdrawn', '撤回同意日期'),
+      type: 'date',
+      help: l(
+        'When the customer withdrew consent through their link; reminders stop.',
+        '客户通过链接撤回同意的日期；提醒随即停止。',
       ),
     }),
     systemField({

@@ -1,5 +1,6 @@
 // The schema's public face: its version, the registry of record types, and re-exports of lists, roles and types.
 import { audit } from './audit';
+import { changeRequest } from './change-request';
 import { customer } from './customer';
 import { interaction } from './interaction';
 import { defaultLists } from './lists';
@@ -16,6 +17,7 @@ export const recordTypes = {
   customer,
   interaction,
   property,
+  changeRequest,
   team,
   settings: settingsSheet,
   lists: listsRecordType(defaultLists),
@@ -44,4 +46,4 @@ export type {
   SettingDecl,
   WireValue,
 } from './types';
-export { audit, customer, interaction, property, reminderLog, settingsSheet, team };
+export { audit, changeRequest, customer, interaction, property, reminderLog, settingsSheet, team };

@@ -296,6 +296,10 @@ export const auditAction = list(
     ['setup', 'Set up', '初始化'],
     ['settings', 'Change settings', '修改设置'],
     ['restore', 'Restore from backup', '从备份恢复'],
+    ['confirmReview', 'Details confirmed', '信息已确认'],
+    ['withdrawConsent', 'Consent withdrawn', '撤回同意'],
+    ['requestChange', 'Change requested', '提交变更请求'],
+    ['rejectChange', 'Change request rejected', '变更请求被拒绝'],
   ],
 );
 
@@ -311,6 +315,8 @@ export const auditSource = list(
     ['setup', 'Set up', '初始化'],
     ['dataCheck', 'Data check', '数据检查'],
     ['restore', 'Restore from backup', '从备份恢复'],
+    ['customerLink', 'Customer link', '客户链接'],
+    ['changeRequest', 'Change request', '变更请求'],
   ],
 );
 
@@ -338,6 +344,32 @@ export const reminderOutcome = list(
     ['skippedChannel', 'Skipped: prefers another channel', '跳过：偏好其他联系方式'],
     ['quotaReached', 'Stopped: mail quota reached', '停止：邮件配额已用完'],
     ['failed', 'Failed', '失败'],
+    ['confirmed', 'Confirmed by the customer', '客户已确认'],
+    ['changeRequested', 'Customer sent changes', '客户提交了变更'],
+    ['consentWithdrawn', 'Customer withdrew consent', '客户撤回同意'],
+  ],
+);
+
+export const changeState = list(
+  'changeState',
+  { en: 'Change request state', zh: '变更请求状态' },
+  { en: 'Whether staff have decided on the change.', zh: '员工是否已处理该变更。' },
+  [
+    ['pending', 'Pending', '待处理'],
+    ['applied', 'Applied', '已采纳'],
+    ['rejected', 'Rejected', '已拒绝'],
+  ],
+);
+
+export const confirmedBy = list(
+  'confirmedBy',
+  { en: 'Confirmed by', zh: '确认方式' },
+  { en: 'How the customer confirmed their details.', zh: '客户确认信息的方式。' },
+  [
+    ['link', 'Review link', '核对链接'],
+    ['phone', 'Phone', '电话'],
+    ['inPerson', 'In person', '当面'],
+    ['reply', 'Email reply', '邮件回复'],
   ],
 );
 
@@ -367,6 +399,8 @@ const all: readonly ListDecl[] = [
   auditSource,
   reminderKind,
   reminderOutcome,
+  changeState,
+  confirmedBy,
 ];
 
 export const defaultLists: ListRegistry = Object.freeze(Object.fromEntries(all.map((l) => [l.key, l])));

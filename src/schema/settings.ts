@@ -80,6 +80,38 @@ export const settingDecls: readonly SettingDecl[] = [
     help: l('Name customers see on reminder emails.', '客户在提醒邮件中看到的发件人名称。'),
   }),
   setting({
+    key: 'senderNameZh',
+    labels: l('Sender name (Chinese)', '发件人名称（中文）'),
+    type: 'text',
+    maxLength: 100,
+    default: null,
+    help: l(
+      'Name customers who read Chinese see on their emails; blank means the sender name above.',
+      '使用中文的客户在邮件中看到的发件人名称；留空则使用上面的发件人名称。',
+    ),
+  }),
+  setting({
+    key: 'webAppUrl',
+    labels: l('Customer page address', '客户页面地址'),
+    type: 'text',
+    maxLength: 300,
+    default: null,
+    help: l(
+      'The /exec address of the web app deployment; review emails carry links to it. Blank: emails ask for a reply.',
+      'Web 应用部署的 /exec 地址；核对邮件中的链接指向此处。留空则邮件请客户回复。',
+    ),
+  }),
+  setting({
+    key: 'linkExpiryDays',
+    labels: l('Customer links valid (days)', '客户链接有效期（天）'),
+    type: 'integer',
+    min: 1,
+    max: 365,
+    required: true,
+    default: 30,
+    help: l('Days a review email’s links keep working.', '核对邮件中链接的有效天数。'),
+  }),
+  setting({
     key: 'replyTo',
     labels: l('Reply-to address', '回复地址'),
     type: 'email',

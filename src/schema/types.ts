@@ -66,6 +66,8 @@ export interface FieldDecl<K extends string = string> {
   maxLength?: number;
   /** For `id` fields that point at another record type's ID. */
   refersTo?: string;
+  /** The customer may change it through their review link (as a change request staff approve). */
+  customerEditable?: true;
 }
 
 /** How the Chinese-style yearly ID picks its prefix from a list field (GR for individuals, QY for companies). */

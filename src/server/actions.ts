@@ -12,4 +12,5 @@ export const actions = {
   runDataCheck: { en: 'run the data check', zh: '运行数据检查' },
   refreshDashboard: { en: 'refresh the dashboard', zh: '刷新仪表板' },
   manageBackups: { en: 'back up and restore the register', zh: '备份和恢复登记簿' },
+  decideChanges: { en: 'decide on customers’ change requests', zh: '处理客户的变更请求' },
 } as const;

@@ -3,18 +3,22 @@ import { findDuplicates } from '../domain/duplicates';
 
 import { t } from '../domain/i18n';
 import { formatId, idFormatFor, parseSerial } from '../domain/ids';
+import { defaultOwner, ownerError } from '../domain/owner';
 import { fieldsClosedTo } from '../domain/protection-plan';
 import { recordVersion } from '../domain/record-codec';
 import { scheduleNextReview } from '../domain/reminders';
+import { confirmationStamp } from '../domain/review-confirmation';
 import { stateAfterEdit } from '../domain/review-state';
 import { searchCustomers } from '../domain/search';
 import { validateRecord } from '../domain/validation';
 import { appendAudit } from '../gas/audit-log';
 import { sequenceKey } from '../gas/property-keys';
 import { complete, loadRecord, prepare } from '../gas/records';
+import { appendReminderLog } from '../gas/reminder-log-rows';
 import { localDate, withDocumentLock } from '../gas/session';
 import { appendRows, readColumns } from '../gas/table';
 import { customer, MANAGERS, ROLES, STAFF, type WireValue } from '../schema';
+import { confirmedBy } from '../schema/lists';
 import type { Api, CustomerSummary, DuplicateHit, LoadedRecord, SaveResult } from '../shared/rpc';
 import { actions } from './actions';
 import { UserError } from './caller';
@@ -63,19 +67,23 @@ function validated(
   mode: 'create' | 'update',
   settings = settingsOf(c),
 ) {
-  return validateRecord(customer, values, {
+  const v = validateRecord(customer, values, {
     lang: c.lang,
     role: c.role,
     mode,
     ...valueEnv(c, { values, settings }),
   });
+  const label = customer.fields.find((f) => f.key === 'owner')?.labels[c.lang] ?? 'owner';
+  const owner = ownerError(v.ok ? v.value : values, c.team, c.owner, c.lang, label);
+  if (!owner) return v;
+  return { ok: false as const, errors: [...(v.ok ? [] : v.errors), owner] };
 }
 
 export function createCustomer(arg: unknown): SaveResult {
   const c = authorize(STAFF, actions.createCustomer);
   const req = parseRequest(requests.createCustomer, arg, c.lang);
   const settings = settingsOf(c);
-  const v = validated(c, req.values, 'create', settings);
+  const v = validated(c, defaultOwner(req.values, c.email), 'create', settings);
   if (!v.ok) return { ok: false, errors: v.errors };
   return withDocumentLock(() => {
     const dup = duplicatesOf(c, v.value);
@@ -219,7 +227,10 @@ export function approveCustomer(arg: unknown): SaveResult {
   });
 }
 
-/** A review of the customer's details is done: stamps it and moves "next review due" on, which opens a new cycle. */
+/**
+ * Mark confirmed: the customer confirmed by phone, in person or by replying. Stamps the review as their
+ * link does (a new cycle opens), says how in Audit, and logs it beside the reminders of that cycle.
+ */
 export function confirmReview(arg: unknown): SaveResult {
   const c = authorize(STAFF, actions.confirmReview);
   const req = parseRequest(requests.confirmReview, arg, c.lang);
@@ -227,8 +238,22 @@ export function confirmReview(arg: unknown): SaveResult {
     const at = loadForEdit(c, req.id, req.version);
     if (at.stale) return staleResult(c);
     const today = todayIn(c, new Date());
-    const nextReviewDue = scheduleNextReview(settingsOf(c), at.found.values, today);
-    return writeUpdate(c, customer, at.found, { lastReviewed: today, nextReviewDue }, 'update');
+    const how = confirmedBy.items.find((i) => i.key === req.how)?.labels[c.registerLang] ?? req.how;
+    const saved = writeUpdate(
+      c,
+      customer,
+      at.found,
+      confirmationStamp(settingsOf(c), at.found.values, today),
+      'confirmReview',
+      how,
+    );
+    const cycle = String(at.found.values.nextReviewDue ?? '');
+    appendReminderLog(
+      c.ss,
+      [{ record: req.id, recipient: '', kind: 'customerReview', cycle, outcome: 'confirmed', detail: how }],
+      c.registerLang,
+    );
+    return saved;
   });
 }
 

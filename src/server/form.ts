@@ -1,6 +1,8 @@
 // "Open form": serves the sidebar with everything it needs embedded, so it is usable with no round trip.
+
 import { formConfig } from '../domain/form';
 import type { Lang } from '../domain/i18n';
+import { withOwnerChoices } from '../domain/owner';
 import { readLists } from '../gas/lists';
 import { userLocale } from '../gas/session';
 import { showSidebar } from '../gas/ui';
@@ -28,7 +30,7 @@ function bootData(c: Context): BootData {
     lang,
     registerLang: c.registerLang,
     forms: {
-      customer: formConfig(customer, c.role, lang, lists),
+      customer: withOwnerChoices(formConfig(customer, c.role, lang, lists), c.team, c.owner),
       interaction: formConfig(interaction, c.role, lang, lists),
       property: formConfig(property, c.role, lang, lists),
     },

@@ -3,11 +3,13 @@
 import type { Served } from '../shared/rpc';
 import * as backups from './backups';
 import * as care from './care';
+import * as changeRequests from './change-requests';
 import * as customers from './customers';
 import { entryPoint } from './entry';
 import * as form from './form';
 import * as holdings from './holdings';
 import { buildMenu } from './menu';
+import * as work from './my-work';
 import * as reminders from './reminders';
 import * as values from './values';
 
@@ -41,6 +43,9 @@ const sidebar = {
   listBackups: entryPoint(backups.listBackups),
   compareBackup: entryPoint(backups.compareBackup),
   restoreBackup: entryPoint(backups.restoreBackup),
+  decideChanges: entryPoint(changeRequests.decideChanges),
+  listChangeRequests: entryPoint(changeRequests.listChangeRequests),
+  myWork: entryPoint(work.myWork),
 } satisfies Served;
 
 export const {
@@ -69,6 +74,9 @@ export const {
   listBackups,
   compareBackup,
   restoreBackup,
+  decideChanges,
+  listChangeRequests,
+  myWork,
 } = sidebar;
 export const openForm = entryPoint(form.openForm);
 export { menuBackupNow, menuRefreshDashboard, menuRunDataCheck } from './care-menu';
@@ -82,6 +90,7 @@ export {
 export { applyProtections, checkProtections, guardEdit } from './protections';
 export { continueReminders, runReminders } from './reminders';
 export { setUpRegister } from './setup';
+export { doGet, doPost } from './web-app';
 
 export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen) {
   buildMenu(e?.authMode);

@@ -10,14 +10,18 @@ import type { SaveResult } from '../shared/rpc';
 import { UserError } from './caller';
 import type { Context } from './context';
 
+/** Who writes and where: a signed-in caller, or a customer through their link (who has no Team role). */
+export type Writer = Pick<Context, 'ss' | 'email' | 'lang' | 'registerLang' | 'tz'>;
+
 /** `note` adds an audit row of its own (a reviewer's comment) even when no field changed. */
 export function writeUpdate(
-  c: Context,
+  c: Writer,
   rt: RecordType,
   found: Loaded,
   next: Record<string, unknown>,
   action: string,
   note?: string,
+  source = 'sidebar',
 ): SaveResult {
   const now = new Date();
   const { cells, wire } = prepare(rt, { ...next, updatedBy: c.email, updatedAt: now }, c.registerLang, c.tz);
@@ -29,7 +33,7 @@ export function writeUpdate(
   // Deleted by a person since it was loaded: nothing was written.
   if (written.row === null)
     throw new UserError(t(c.lang, 'recordNotFound', { record: rt.labels[c.lang], id }));
-  const base = { time: now, user: c.email, action, record: id, source: 'sidebar' };
+  const base = { time: now, user: c.email, action, record: id, source };
   const audit = fieldChanges(base, found.values, after, fields);
   // Rows moved under the write: the record whose cells it first hit is named, so someone checks it.
   if (written.displaced)

@@ -2,6 +2,7 @@
 import {
   array,
   boolean,
+  literal,
   null as nullType,
   number,
   object,
@@ -39,7 +40,11 @@ const schemas = {
   listPendingReview: none,
   approveCustomer: review,
   returnCustomer: object({ id, version, comment: string().min(1).max(1000) }).strict(),
-  confirmReview: review,
+  confirmReview: object({
+    id,
+    version,
+    how: union([literal('phone'), literal('inPerson'), literal('reply')]),
+  }).strict(),
   logInteraction: values,
   receiveProperty: values,
   updateProperty: update,
@@ -67,6 +72,12 @@ const schemas = {
       .max(6)
       .optional(),
   }).strict(),
+  decideChanges: object({
+    ids: array(id).min(1).max(20),
+    decision: union([literal('apply'), literal('reject')]),
+  }).strict(),
+  listChangeRequests: none,
+  myWork: none,
 };
 
 /** True when the two types are assignable both ways. */

@@ -108,6 +108,37 @@ export type PhoneCheck =
       assumed: boolean;
     }
   | { ok: false; message: string };
+/** A customer's pending correction of one field, as staff decide on it. */
+export interface ChangeRequestSummary {
+  id: string;
+  customerId: string;
+  customerName: string;
+  /** The customer's owner (lower case), so each staff member finds their own. */
+  owner: string;
+  field: string;
+  fieldLabel: string;
+  oldValue: string;
+  newValue: string;
+  receivedAt: string;
+}
+
+/** An entry in My work; `comment` is the reviewer's, for an entry returned for correction. */
+export interface WorkItem {
+  id: string;
+  name: string;
+  comment: string;
+}
+
+export interface MyWork {
+  /** Entries the caller made that wait for a manager. */
+  pending: WorkItem[];
+  /** Entries the caller made that a manager returned, with the comment. */
+  returned: WorkItem[];
+  /** Pending change requests for the caller's customers (all of them for managers). */
+  changeRequests: ChangeRequestSummary[];
+  /** For managers: entries by others waiting for review. */
+  toReview: number;
+}
 
 export interface Api {
   /** Reads one phone number as the server will store it, with the customer's country (an ISO code or a name) or the default. */
@@ -123,8 +154,8 @@ export interface Api {
   listPendingReview(req: Record<string, never>): { results: CustomerSummary[] };
   approveCustomer(req: { id: string; version: string }): SaveResult;
   returnCustomer(req: { id: string; version: string; comment: string }): SaveResult;
-  /** The customer's details were checked: stamps "last reviewed" and moves "next review due" on. */
-  confirmReview(req: { id: string; version: string }): SaveResult;
+  /** Mark confirmed: the customer confirmed by phone, in person or by reply; stamps the review as their link does. */
+  confirmReview(req: { id: string; version: string; how: 'phone' | 'inPerson' | 'reply' }): SaveResult;
   logInteraction(req: { values: WireRecord }): SaveResult;
   receiveProperty(req: { values: WireRecord }): SaveResult;
   updateProperty(req: { id: string; version: string; changes: WireRecord }): SaveResult;
@@ -155,6 +186,12 @@ export interface Api {
     records?: { sheet: string; id: string }[];
     sheets?: string[];
   }): RestoreReport;
+  /** What waits for the caller: their pending and returned entries, change requests, and (managers) reviews. */
+  myWork(req: Record<string, never>): MyWork;
+  /** Pending change requests: all of them for managers, those of the caller's customers for other staff. */
+  listChangeRequests(req: Record<string, never>): { results: ChangeRequestSummary[] };
+  /** Applies (through the normal update path) or rejects one customer's pending requests. Managers only. */
+  decideChanges(req: { ids: string[]; decision: 'apply' | 'reject' }): SaveResult;
 }
 
 export type ApiName = keyof Api;

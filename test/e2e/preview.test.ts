@@ -199,9 +199,14 @@ describe('the preview page', () => {
     const text = await mail.$eval('.mail-text', (pre) => ({
       text: pre.textContent ?? '',
       markup: pre.innerHTML,
-      children: pre.childElementCount,
+      // The only elements are the links to the preview's own customer page; the rest is text.
+      children: Array.from(pre.children).filter(
+        (c) => c.tagName !== 'A' || !(c as HTMLAnchorElement).href.startsWith(`${location.origin}/exec?`),
+      ).length,
+      links: pre.querySelectorAll('a').length,
     }));
     expect(text.children).toBe(0);
+    expect(text.links).toBe(3);
     expect(text.text).toContain('Company: Harbour & Bay Logistics');
     expect(text.markup).toContain('Harbour &amp; Bay Logistics');
 

@@ -72,6 +72,7 @@ test('the form is usable with no round trip, and generated from the schema for t
     'Find & edit',
     'Interaction',
     'Property',
+    'My work',
   ]);
   // System fields are hidden; manager-only fields are shown but cannot be changed by a clerk.
   expect(await field(page, 'new', 'id').count()).toBe(0);
@@ -352,7 +353,13 @@ test('a zh-CN user gets the Chinese sidebar, labels and errors', async () => {
   });
   const { page } = s;
   expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
-  expect(await page.locator('[role="tab"]').allTextContents()).toEqual(['新建', '查找编辑', '互动', '财产']);
+  expect(await page.locator('[role="tab"]').allTextContents()).toEqual([
+    '新建',
+    '查找编辑',
+    '互动',
+    '财产',
+    '我的工作',
+  ]);
   expect(await page.locator('[data-form="new"] [data-field="name"] label').textContent()).toBe('姓名 *');
   await field(page, 'new', 'customerType').selectOption('individual');
   await type(page, 'new', 'name', ' 王\u3000 小明 ');

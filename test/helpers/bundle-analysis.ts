@@ -110,6 +110,7 @@ export const APPS_SCRIPT_GLOBALS = [
   'LockService',
   'PropertiesService',
   'CacheService',
+  'ContentService',
   'Session',
   'Utilities',
   'Charts',
@@ -135,6 +136,13 @@ export const SCOPE_RULES: { pattern: RegExp; scope: string }[] = [
   },
 ];
 
+/** A scope that grants everything another does: listing both would ask for the narrower one for nothing. */
+const SUBSUMES: Record<string, string> = {
+  'https://www.googleapis.com/auth/spreadsheets': 'https://www.googleapis.com/auth/spreadsheets.currentonly',
+};
+
 export function requiredScopes(code: string): string[] {
-  return [...new Set(SCOPE_RULES.filter((r) => r.pattern.test(code)).map((r) => r.scope))].sort();
+  const found = new Set(SCOPE_RULES.filter((r) => r.pattern.test(code)).map((r) => r.scope));
+  for (const s of [...found]) if (SUBSUMES[s]) found.delete(SUBSUMES[s]);
+  return [...found].sort();
 }

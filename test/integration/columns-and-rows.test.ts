@@ -230,7 +230,7 @@ describe('rows sorted or deleted while a write is on its way', () => {
 
   test.each([
     ['returnCustomer', MANAGER, { comment: 'add the address' }, { recordState: 'Returned' }],
-    ['confirmReview', CLERK, {}, { lastReviewed: expect.any(Date) }],
+    ['confirmReview', CLERK, { how: 'phone' }, { lastReviewed: expect.any(Date) }],
     ['updateCustomer', CLERK, { changes: { city: 'Wuhan' } }, { city: 'Wuhan' }],
   ] as const)(
     '%s lands on its customer when the sheet is sorted between its read and its writes',

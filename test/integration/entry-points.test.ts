@@ -73,7 +73,7 @@ const RULES: Record<string, Rule> = {
   },
   confirmReview: {
     may: STAFF,
-    args: (f) => [[{ id: f.approved, version: versionOf(f, f.approved) }]],
+    args: (f) => [[{ id: f.approved, version: versionOf(f, f.approved), how: 'phone' }]],
   },
   approveCustomer: { may: MANAGERS, args: (f) => [[{ id: f.pending, version: versionOf(f, f.pending) }]] },
   returnCustomer: {
@@ -110,6 +110,9 @@ const RULES: Record<string, Rule> = {
   listBackups: { may: 'reads', args: () => [[{}]] },
   compareBackup: { may: 'reads', args: () => [[{ id: 'drive-file-1' }]] },
   restoreBackup: { may: ADMINS, args: () => [[{ id: 'drive-file-1', sheets: ['Team'] }]] },
+  listChangeRequests: { may: 'reads', args: () => [[{}]] },
+  myWork: { may: 'reads', args: () => [[{}]] },
+  decideChanges: { may: MANAGERS, args: () => [[{ ids: ['R-000001'], decision: 'apply' }]] },
   setUpRegister: { may: ADMINS, args: none },
   applyProtections: { may: ADMINS, args: none },
   checkProtections: { may: ADMINS, args: () => [[{ repair: true }]] },
@@ -124,7 +127,17 @@ const RULES: Record<string, Rule> = {
   runReminders: { may: 'trigger', args: forged((f) => f.daily) },
   continueReminders: { may: 'trigger', args: forged((f) => f.daily) },
   guardEdit: { may: 'trigger', args: forged((f) => f.guard) },
+  // The web app's entries, called from a page with made-up events: a link that is not signed acts on nothing.
+  doGet: { may: 'reads', args: (f) => [[], [{ parameter: forgedLink(f) }]] },
+  doPost: {
+    may: 'reads',
+    args: (f) => [[], [{ parameter: forgedLink(f) }], [{ parameter: { ...forgedLink(f), a: 'stop' } }]],
+  },
 };
+
+function forgedLink(f: Fixture) {
+  return { a: 'confirm', c: f.approved, r: '2026-11-20', x: '2026-12-31', s: 'A'.repeat(43) };
+}
 
 function fixture(): Fixture {
   const emu = teamRegister({

@@ -68,6 +68,9 @@ const handTargets: Record<string, (emu: Emulator) => { sheet: string; cell: stri
   'lists/sheet': (e) => [{ sheet: 'Lists', cell: a1(e, 'Lists', 'customerSource', 60), input: 'Trade fair' }],
   'audit/sheet': (e) => [{ sheet: 'Audit', cell: a1(e, 'Audit', 'user'), input: 'nobody@example.com' }],
   'reminderLog/sheet': (e) => [{ sheet: 'Reminder log', cell: a1(e, 'Reminder log', 'detail'), input: 'x' }],
+  'changeRequest/sheet': (e) => [
+    { sheet: 'Change requests', cell: a1(e, 'Change requests', 'newValue'), input: 'x' },
+  ],
   headers: (_e) =>
     ['Customers', 'Interactions', 'Property', 'Audit', 'Reminder log'].map((sheet) => ({
       sheet,
@@ -95,6 +98,7 @@ const sidebarCalls: Record<string, (emu: Emulator) => [string, unknown?]> = {
   'lists/sheet': () => ['setUpRegister'],
   'audit/sheet': () => ['createCustomer', { values: { ...valid, action: 'revert' } }],
   'reminderLog/sheet': () => ['createCustomer', { values: { ...valid, outcome: 'sent' } }],
+  'changeRequest/sheet': () => ['createCustomer', { values: { ...valid, state: 'applied' } }],
   headers: () => ['setUpRegister'],
 };
 

@@ -223,7 +223,7 @@ describe('the daily run', () => {
     const emu = register(3, 2);
     fireDaily(emu);
     const { version } = callAs(emu, CLERK, 'getCustomer', { id: 'C-000001' });
-    callAs(emu, CLERK, 'confirmReview', { id: 'C-000001', version });
+    callAs(emu, CLERK, 'confirmReview', { id: 'C-000001', version, how: 'phone' });
     const c1 = recordsOf(emu, 'Customers')[0];
     expect(Object.prototype.toString.call(c1.lastReviewed)).toBe('[object Date]');
     expect((c1.nextReviewDue as Date).getTime()).toBeGreaterThan(Date.parse('2027-02-01'));

@@ -45,7 +45,8 @@ function lock(exec: Exec, table: LockTable, name: string) {
 
 export function createLockService(exec: Exec, table: LockTable) {
   return {
-    getDocumentLock: () => lock(exec, table, 'document'),
+    // Null outside a container's context: a web app, even of a bound script (LockService reference).
+    getDocumentLock: () => (exec.kind === 'web-app' ? null : lock(exec, table, 'document')),
     getScriptLock: () => lock(exec, table, 'script'),
     getUserLock: () => lock(exec, table, `user:${exec.effectiveUserEmail}`),
   };

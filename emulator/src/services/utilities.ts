@@ -5,8 +5,16 @@ import { formatDate } from './format-date';
 
 type Bytes = number[] | string;
 
-const toBuffer = (v: Bytes) =>
-  typeof v === 'string' ? Buffer.from(v, 'utf8') : Buffer.from(v.map((b) => b & 0xff));
+/** Strings become bytes in a charset (UTF-8 unless told otherwise). */
+const toBuffer = (v: Bytes, charset = 'UTF_8') =>
+  typeof v === 'string'
+    ? Buffer.from(v, charset === 'UTF_8' ? 'utf8' : charset === 'US_ASCII' ? 'ascii' : 'latin1')
+    : Buffer.from(v.map((b) => b & 0xff));
+/**
+ * computeHmacSha256Signature without a charset does not hash non-ASCII text as UTF-8 [O]
+ * (gas-behaviour.md section 5a): modelled as Latin-1, so a script that forgets the charset differs here too.
+ */
+const HMAC_DEFAULT_CHARSET = 'ISO_8859_1';
 /** Apps Script returns Java bytes: signed, -128..127. */
 const signed = (b: Buffer) => Array.from(b, (x) => (x > 127 ? x - 256 : x));
 
@@ -34,8 +42,8 @@ export function createUtilities(exec: Exec) {
           .digest(),
       );
     },
-    computeHmacSha256Signature(value: Bytes, key: Bytes) {
-      return signed(createHmac('sha256', toBuffer(key)).update(toBuffer(value)).digest());
+    computeHmacSha256Signature(value: Bytes, key: Bytes, charset = HMAC_DEFAULT_CHARSET) {
+      return signed(createHmac('sha256', toBuffer(key, charset)).update(toBuffer(value, charset)).digest());
     },
     base64Encode: (v: Bytes) => toBuffer(v).toString('base64'),
     base64EncodeWebSafe: (v: Bytes) => toBuffer(v).toString('base64').replace(/\+/g, '-').replace(/\//g, '_'),

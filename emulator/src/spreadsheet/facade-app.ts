@@ -1,5 +1,6 @@
 // The SpreadsheetApp global one execution sees: entry points, local builders and enums.
 
+import { messages } from '../behaviour';
 import {
   BooleanCriteria,
   DataValidationCriteria,
@@ -20,18 +21,26 @@ import type { Facade, Session } from './session';
  */
 export function createApp(s: Session, extras: { getUi: () => unknown }): Facade {
   const charge = s.meter('SpreadsheetApp');
+  // A bound script run as a web app has no container: the "active" methods give null there
+  // (developers.google.com/apps-script/guides/bound, "Special methods"); openById still reaches the file.
+  const contained = s.ctx.kind !== 'web-app';
   return s.instrument({
     getActive() {
       charge('getActive');
-      return s.spreadsheet();
+      return contained ? s.spreadsheet() : null;
     },
     getActiveSpreadsheet() {
       charge('getActiveSpreadsheet');
-      return s.spreadsheet();
+      return contained ? s.spreadsheet() : null;
     },
     getActiveSheet() {
       charge('getActiveSheet');
-      return s.sheet(activeSheet(s.state).id);
+      return contained ? s.sheet(activeSheet(s.state).id) : null;
+    },
+    openById(id: unknown) {
+      charge('openById');
+      if (String(id) !== s.state.id) throw new Error(messages.openByIdUnknown);
+      return s.spreadsheet();
     },
     flush() {
       charge('flush');

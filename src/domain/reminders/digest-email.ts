@@ -21,6 +21,7 @@ const NOTE_KEY: Readonly<Record<DigestNote, MessageKey>> = {
   sendFailed: 'reminderNoteFailed',
   deferred: 'reminderNoteDeferred',
   duplicateId: 'reminderNoteDuplicateId',
+  consentWithdrawn: 'reminderNoteConsentWithdrawn',
   noConsent: 'reminderNoteNoConsent',
   noEmail: 'reminderNoteNoEmail',
   invalidEmail: 'reminderNoteInvalidEmail',

@@ -13,6 +13,7 @@ export type DigestNote =
   | 'sendFailed'
   | 'deferred'
   | 'duplicateId'
+  | 'consentWithdrawn'
   | Blocker;
 
 export interface DigestCustomer {

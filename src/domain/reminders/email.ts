@@ -2,6 +2,8 @@
 import type { ListRegistry, Settings } from '../../schema';
 import type { Lang } from '../i18n';
 import { isLang, t } from '../i18n';
+import type { ReviewLinks } from '../review-link/links';
+import { say } from '../review-link/text';
 import type { DetailLine } from './customer-details';
 import { customerDetails } from './customer-details';
 import type { Row } from './row';
@@ -23,12 +25,43 @@ export function registerLang(settings: Settings): Lang {
   return isLang(value) ? value : 'en';
 }
 
-/** Sender name and reply-to from Settings, made header-safe: an admin's typo must not break the headers either. */
-export function senderOf(settings: Settings): { name: string; replyTo: string | null } {
+/** The customer's own language when the record names one, else the register's. */
+export function customerLang(customer: Row, settings: Settings): Lang {
+  const own = text(customer, 'language');
+  return isLang(own) ? own : registerLang(settings);
+}
+
+/**
+ * Sender name (the Chinese one for a Chinese email, when set) and reply-to from Settings, made header-safe:
+ * an admin's typo must not break the headers either.
+ */
+export function senderOf(
+  settings: Settings,
+  lang: Lang = registerLang(settings),
+): { name: string; replyTo: string | null } {
+  const zh = lang === 'zh' ? textSetting(settings, 'senderNameZh') : '';
   return {
-    name: headerLine(textSetting(settings, 'senderName'), 100),
+    name: headerLine(zh.trim() !== '' ? zh : textSetting(settings, 'senderName'), 100),
     replyTo: mailbox(textSetting(settings, 'replyTo')),
   };
+}
+
+function linksText(links: ReviewLinks, lang: Lang): string {
+  return [
+    `${say(lang, 'confirmButton')}: ${links.confirm}`,
+    `${say(lang, 'changeLink')}: ${links.correct}`,
+    `${say(lang, 'stopLink')}: ${links.stop}`,
+  ].join('\n');
+}
+
+function linksHtml(links: ReviewLinks, lang: Lang): string {
+  const a = (href: string, label: string) =>
+    `<p><a href="${escapeHtml(href)}" style="font-weight:bold">${escapeHtml(label)}</a></p>`;
+  return (
+    a(links.confirm, say(lang, 'confirmButton')) +
+    a(links.correct, say(lang, 'changeLink')) +
+    a(links.stop, say(lang, 'stopLink'))
+  );
 }
 
 function template(settings: Settings, key: string): string {
@@ -57,6 +90,8 @@ interface CustomerEmailOptions {
   /** Overrides the recipient, for "Send a test reminder to me". */
   to?: string;
   lists?: ListRegistry;
+  /** Signed links to the customer page; absent when no web app is deployed (the email asks for a reply). */
+  links?: ReviewLinks;
 }
 
 /**
@@ -68,10 +103,10 @@ export function renderCustomerEmail(
   settings: Settings,
   options: CustomerEmailOptions = {},
 ): OutgoingEmail {
-  const lang = registerLang(settings);
+  const lang = customerLang(customer, settings);
   const to = mailbox(options.to ?? text(customer, 'email'));
   if (to === null) throw new RangeError('The customer has no valid email address to send to.');
-  const sender = senderOf(settings);
+  const sender = senderOf(settings, lang);
   const lines = customerDetails(customer, lang, options.lists);
   const values = {
     name: text(customer, 'name'),
@@ -83,11 +118,15 @@ export function renderCustomerEmail(
   const suffix = lang === 'zh' ? 'Zh' : 'En';
   const subject = template(settings, `reminderSubject${suffix}`);
   const body = template(settings, `reminderBody${suffix}`);
+  const links = options.links;
   return {
     to,
     subject: headerLine(fillTemplate(subject, values)),
-    body: plainText(fillTemplate(body, values)),
-    htmlBody: htmlDocument(templateToHtml(body, values, { details: detailsHtml(lines) }), lang),
+    body: plainText(fillTemplate(body, values)) + (links ? `\n\n${linksText(links, lang)}` : ''),
+    htmlBody: htmlDocument(
+      templateToHtml(body, values, { details: detailsHtml(lines) }) + (links ? linksHtml(links, lang) : ''),
+      lang,
+    ),
     name: sender.name,
     replyTo: sender.replyTo,
   };

@@ -8,7 +8,7 @@ import type { LogEntry, LogRow } from './reminder-log';
 import { cycleState, digestsAlreadySent, indexReviewLog, loggedSkips, skipKey } from './reminder-log';
 import { reviewMonths } from './review-schedule';
 import type { Row } from './row';
-import { integerSetting, mailbox, text } from './row';
+import { integerSetting, isTicked, mailbox, text } from './row';
 
 export interface PlanInput {
   /** 'yyyy-mm-dd' in the spreadsheet's time zone. */
@@ -168,6 +168,13 @@ export function planReminders(input: PlanInput): ReminderPlan {
     // The log knows customers by ID, so with two rows sharing one it could not stop a second email.
     if (duplicates.has(id)) {
       line.note = 'duplicateId';
+      continue;
+    }
+    // Withdrawn through their link: the owner learns it from the digest; the link already logged it.
+    const withdrawn = text(customer, 'consentWithdrawn');
+    if (withdrawn !== '' && !isTicked(customer, 'consent')) {
+      line.note = 'consentWithdrawn';
+      line.detail = withdrawn;
       continue;
     }
     const state = cycleState(reviewLog.get(id), cycle, text(customer, 'reviewCycle'), today);

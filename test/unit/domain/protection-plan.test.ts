@@ -51,6 +51,7 @@ describe('planProtections', () => {
       ['customer', 'records'],
       ['interaction', 'records'],
       ['property', 'records'],
+      ['changeRequest', 'log'],
       ['team', 'admin'],
       ['settings', 'admin'],
       ['lists', 'admin'],
@@ -64,11 +65,11 @@ describe('planProtections', () => {
     expect(mine.map((p) => [p.key, p.first, p.last, p.warningOnly])).toEqual([
       ['customer/header', 1, 0, false],
       ['customer/id', 1, 2, true],
-      ['customer/customerType', 3, 20, false],
-      ['customer/creditRating', 21, 22, false],
-      ['customer/productPreference', 23, 27, false],
-      ['customer/lastReviewed', 28, 37, true],
-      ['customer/notes', 38, 38, false],
+      ['customer/customerType', 3, 21, false],
+      ['customer/creditRating', 22, 23, false],
+      ['customer/productPreference', 24, 28, false],
+      ['customer/lastReviewed', 29, 39, true],
+      ['customer/notes', 40, 40, false],
     ]);
     const credit = mine.find((p) => p.key === 'customer/creditRating');
     expect(credit?.editors).toEqual([OWNER, 'ada@example.com', 'wang@example.com'].sort());
@@ -100,11 +101,11 @@ describe('planProtections', () => {
   });
 
   test('a column moved away from its run splits the run', () => {
-    const moved = { ...columns.Customers, creditRating: 39 };
+    const moved = { ...columns.Customers, creditRating: 41 };
     const mine = planProtections([customer], { Customers: moved }, team, OWNER, 'en');
     expect(mine.filter((p) => p.fields.includes('overdue') || p.fields.includes('creditRating'))).toEqual([
-      expect.objectContaining({ fields: ['overdue'], first: 22, last: 22 }),
-      expect.objectContaining({ fields: ['creditRating'], first: 39, last: 39 }),
+      expect.objectContaining({ fields: ['overdue'], first: 23, last: 23 }),
+      expect.objectContaining({ fields: ['creditRating'], first: 41, last: 41 }),
     ]);
   });
 

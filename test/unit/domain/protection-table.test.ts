@@ -48,7 +48,7 @@ describe('permissionAreas', () => {
 
   test('a new field shows up in the table with its roles', () => {
     const withWechat = { ...recordTypes, customer: customerWithWechat };
-    expect(renderPermissionSection(withWechat)).toContain('Customer type, Name, Company and 22 more');
+    expect(renderPermissionSection(withWechat)).toContain('Customer type, Name, Company and 23 more');
   });
 });
 

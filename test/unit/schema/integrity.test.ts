@@ -28,7 +28,17 @@ describe('schema', () => {
   test('registry keys match record type keys and sheet names are the fixed English tabs', () => {
     for (const [key, rt] of all) expect(rt.key).toBe(key);
     expect(all.map(([, rt]) => rt.sheetName).sort()).toEqual(
-      ['Audit', 'Customers', 'Interactions', 'Lists', 'Property', 'Reminder log', 'Settings', 'Team'].sort(),
+      [
+        'Audit',
+        'Change requests',
+        'Customers',
+        'Interactions',
+        'Lists',
+        'Property',
+        'Reminder log',
+        'Settings',
+        'Team',
+      ].sort(),
     );
   });
 
@@ -94,12 +104,32 @@ describe('schema', () => {
     }
   });
 
+  test('a customer corrects only contact, address, channel, language and preferences through their link', () => {
+    const own = customer.fields.filter((f) => f.customerEditable).map((f) => f.key);
+    expect(own.sort()).toEqual(
+      [
+        'phone',
+        'email',
+        'country',
+        'region',
+        'city',
+        'street',
+        'postcode',
+        'preferredChannel',
+        'language',
+        'productPreference',
+        'promotionPreference',
+      ].sort(),
+    );
+  });
+
   test('the add-on-only customer columns are system fields', () => {
     const system = customer.fields.filter((f) => f.system).map((f) => f.key);
     expect(system.sort()).toEqual(
       [
         'id',
         'lastReviewed',
+        'consentWithdrawn',
         'nextReviewDue',
         'lastReminded',
         'reviewCycle',

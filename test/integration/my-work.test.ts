@@ -1,0 +1,140 @@
+// Staff's side of the loop: Mark confirmed, My work (returned entries with the comment, pending entries, change requests), and the Owner.
+import { recordsOf, stateOf, teamRegister } from '../helpers/register';
+import { linkedRegister, linksFor, visit } from '../helpers/review-links';
+import { CLERK, MANAGER, VIEWER } from '../helpers/users';
+
+type Emu = ReturnType<typeof teamRegister>;
+const versionOf = (emu: Emu, id: string) =>
+  (emu.scriptRun(MANAGER, 'getCustomer', { id }) as { version: string }).version;
+const day = (v: unknown) =>
+  v instanceof Date ? v.toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' }) : String(v);
+
+describe('Mark confirmed', () => {
+  test('stamps the review as the link does, says how in Audit, and logs it', () => {
+    const emu = linkedRegister();
+    const r = emu.scriptRun(CLERK, 'confirmReview', {
+      id: 'C-000001',
+      version: versionOf(emu, 'C-000001'),
+      how: 'phone',
+    });
+    expect(r).toMatchObject({ ok: true });
+    const row = recordsOf(emu, 'Customers')[0];
+    expect([day(row.lastReviewed), day(row.nextReviewDue)]).toEqual(['2026-11-23', '2027-02-23']);
+    const audit = recordsOf(emu, 'Audit').filter((a) => a.action === 'Details confirmed');
+    expect(audit.map((a) => [a.field, a.newValue, a.source, a.user])).toEqual(
+      expect.arrayContaining([['', 'Phone', 'Sidebar form', CLERK]]),
+    );
+    expect(recordsOf(emu, 'Reminder log').at(-1)).toMatchObject({
+      outcome: 'Confirmed by the customer',
+      detail: 'Phone',
+    });
+    // The customer's link of that cycle is used up: confirming twice is not possible.
+    expect(visit(emu, 'POST', linksFor(emu, 'customer0@example.net').confirm)).toMatchObject({
+      body: expect.stringContaining('already been used'),
+    });
+  });
+
+  test('needs how, and a viewer may not', () => {
+    const emu = linkedRegister();
+    const before = stateOf(emu);
+    const version = versionOf(emu, 'C-000001');
+    expect(() => emu.scriptRun(CLERK, 'confirmReview', { id: 'C-000001', version })).toThrow(/how/);
+    expect(() => emu.scriptRun(VIEWER, 'confirmReview', { id: 'C-000001', version, how: 'phone' })).toThrow();
+    expect(stateOf(emu)).toBe(before);
+  });
+});
+
+describe('My work', () => {
+  function withEntries() {
+    const emu = teamRegister();
+    const make = (name: string) =>
+      (
+        emu.scriptRun(CLERK, 'createCustomer', {
+          values: { customerType: 'individual', name, status: 'active' },
+        }) as { id: string }
+      ).id;
+    const waiting = make('Wendy Waiting');
+    const back = make('Ray Returned');
+    emu.scriptRun(MANAGER, 'returnCustomer', {
+      id: back,
+      version: versionOf(emu, back),
+      comment: 'Add the phone number',
+    });
+    return { emu, waiting, back };
+  }
+
+  test('a clerk sees their entries pending, and the one returned to them with the manager’s comment', () => {
+    const { emu, waiting, back } = withEntries();
+    expect(emu.scriptRun(CLERK, 'myWork', {})).toEqual({
+      pending: [{ id: waiting, name: 'Wendy Waiting', comment: '' }],
+      returned: [{ id: back, name: 'Ray Returned', comment: 'Add the phone number' }],
+      changeRequests: [],
+      toReview: 0,
+    });
+  });
+
+  test('fixed and saved, a returned entry goes back to waiting for review', () => {
+    const { emu, back } = withEntries();
+    const { version } = emu.scriptRun(CLERK, 'getCustomer', { id: back }) as { version: string };
+    emu.scriptRun(CLERK, 'updateCustomer', { id: back, version, changes: { phone: '13800138000' } });
+    const work = emu.scriptRun(CLERK, 'myWork', {}) as { pending: { id: string }[]; returned: unknown[] };
+    expect(work.pending.map((p) => p.id)).toContain(back);
+    expect(work.returned).toEqual([]);
+  });
+
+  test('a manager also sees what waits for them; change requests appear for the customers’ owners', () => {
+    const emu = linkedRegister();
+    visit(emu, 'POST', linksFor(emu, 'customer0@example.net').correct, { 'v.city': 'Beijing' });
+    emu.scriptRun(CLERK, 'createCustomer', {
+      values: { customerType: 'individual', name: 'New One', status: 'active' },
+    });
+    const work = emu.scriptRun(MANAGER, 'myWork', {}) as {
+      toReview: number;
+      changeRequests: { field: string }[];
+    };
+    expect(work.toReview).toBe(1);
+    expect(work.changeRequests.map((r) => r.field)).toEqual(['city']);
+    expect((emu.scriptRun(CLERK, 'myWork', {}) as { changeRequests: unknown[] }).changeRequests).toEqual([]);
+  });
+
+  test('viewers have no work', () => {
+    expect(() => teamRegister().scriptRun(VIEWER, 'myWork', {})).toThrow();
+  });
+});
+
+describe('Owner', () => {
+  test('defaults to the person entering the customer', () => {
+    const emu = teamRegister();
+    emu.scriptRun(CLERK, 'createCustomer', {
+      values: { customerType: 'individual', name: 'Olga', status: 'active' },
+    });
+    expect(recordsOf(emu, 'Customers')[0].owner).toBe(CLERK);
+  });
+
+  test('is chosen from the active Team: anyone else is refused by field, nothing written', () => {
+    const emu = teamRegister();
+    const before = stateOf(emu);
+    const r = emu.scriptRun(CLERK, 'createCustomer', {
+      values: { customerType: 'individual', name: 'Olga', status: 'active', owner: 'someone@elsewhere.com' },
+    });
+    expect(r).toEqual({
+      ok: false,
+      errors: [
+        expect.objectContaining({ field: 'owner', message: expect.stringContaining('not an active member') }),
+      ],
+    });
+    expect(stateOf(emu)).toBe(before);
+  });
+
+  test('the sidebar offers the active team members to choose from', () => {
+    const emu = teamRegister();
+    emu.scriptRun(CLERK, 'openForm');
+    const html = emu.uiOf(CLERK).sidebars.at(-1)?.html ?? '';
+    const boot = JSON.parse(/window\.__BOOT__\s*=\s*(\{.*?\});?<\/script>/s.exec(html)?.[1] ?? '{}');
+    const owner = boot.forms.customer.fields.find((f: { key: string }) => f.key === 'owner');
+    expect(owner.input).toBe('select');
+    expect(owner.options.map((o: { key: string }) => o.key)).toEqual(
+      expect.arrayContaining([CLERK, MANAGER]),
+    );
+  });
+});
