@@ -2,6 +2,7 @@
 import {
   digestLogRow,
   emailLogRow,
+  type LogEntry,
   type LogRow,
   type OutgoingEmail,
   type PlannedDigest,
@@ -18,9 +19,9 @@ import {
 } from '../domain/reminders';
 import { customer, interaction, property, type RecordType, type Settings } from '../schema';
 import { sendMail } from './mail';
-import { type RecordWrite, writeRecords } from './record-writes';
+import { type RecordWrite, stampRecords } from './record-writes';
 import { rowsFromColumns } from './records';
-import { openLog, readLog } from './reminder-log';
+import { type LogView, openLog, readLog } from './reminder-log';
 import { digestsMarked, markDigests } from './reminder-state';
 import { effectiveUser, localTime } from './session';
 import { readSettings } from './settings';
@@ -36,10 +37,13 @@ export const BATCH = 200;
  * sheet calls the same whatever the register's size; the deadline below is the safety net.
  */
 export const PER_EXECUTION = 400;
-/** Modelled cost of one send, for deciding whether a whole batch still fits before the deadline. */
-const SEND_MS = 300;
-/** Apps Script stops an execution at 6 minutes; stop well before, leaving time to record outcomes. */
-export const DEADLINE_MS = 4 * 60 * 1000;
+/** The longest one send takes (users report 0.3–1.2 s): checked before every send, so the last one fits. */
+const SEND_MS = 1200;
+/**
+ * Apps Script stops an execution at 6 minutes; sends stop at 3.5, leaving time to record the outcomes of
+ * the batch under way, so every execution ends inside 4 minutes.
+ */
+export const DEADLINE_MS = 3.5 * 60 * 1000;
 
 export interface RunReport {
   today: string;
@@ -87,7 +91,7 @@ export interface Planned {
   plan: ReminderPlan;
   settings: Settings;
   tz: string;
-  log: ReturnType<typeof readLog>;
+  log: LogView;
 }
 
 export interface PlanOptions {
@@ -95,6 +99,21 @@ export interface PlanOptions {
   owner: string | null;
   /** ISO instant since when no run has succeeded, when over two days: the admins' digests say so. */
   silentSince?: string | null;
+  /** Move log rows of closed cycles to the archive (the run does; a preview writes nothing). */
+  archive?: boolean;
+}
+
+/**
+ * Which log entries a plan still needs: those of the cycle each customer is in now (the only ones cycleState
+ * and the skip rows look at) and today's (digests, the quota note). Every other row is history.
+ */
+function openEntries(customers: readonly Row[], today: string) {
+  const cycles = new Map<string, string>();
+  for (const c of customers) cycles.set(String(c.id ?? ''), String(c.nextReviewDue ?? ''));
+  return (e: LogEntry) =>
+    e.cycle === today ||
+    (e.time ?? '').startsWith(today) ||
+    (e.record !== '' && cycles.get(e.record) === e.cycle);
 }
 
 /** Reads what the plan needs (a fixed number of block reads) and plans. */
@@ -107,14 +126,16 @@ export function planToday(
   const tz = ss.getSpreadsheetTimeZone();
   const settings = readSettings(ss);
   const team = readTeam(ss).filter((m) => m.active);
-  const log = readLog(ss, tz);
   const today = Utilities.formatDate(new Date(), tz, 'yyyy-MM-dd');
+  const customers = rowsOf(ss, customer, tz, CUSTOMER_KEYS);
+  const open = openEntries(customers, today);
+  const log = readLog(ss, tz, open, o.archive === true);
   const admins = team.filter((m) => m.role === 'Admin').map((m) => m.email);
   if (o.owner && !admins.includes(o.owner)) admins.push(o.owner);
   const plan = planReminders({
     today,
     settings,
-    customers: rowsOf(ss, customer, tz, CUSTOMER_KEYS),
+    customers,
     property: rowsOf(ss, property, tz),
     interactions: rowsOf(ss, interaction, tz),
     log: log.entries,
@@ -150,7 +171,15 @@ export function runReminders(ss: Spreadsheet, startedAt: number, o: PlanOptions)
   if (!lock.tryLock(1000)) return { ...empty, stoppedFor: 'busy' };
   try {
     const me = effectiveUser();
-    const { plan, settings, tz, log: read } = planToday(ss, me, MailApp.getRemainingDailyQuota(), o);
+    const {
+      plan,
+      settings,
+      tz,
+      log: read,
+    } = planToday(ss, me, MailApp.getRemainingDailyQuota(), {
+      ...o,
+      archive: true,
+    });
     const lang = registerLang(settings);
     const log = openLog(ss, lang, read);
     log.append(plan.log, new Date());
@@ -178,7 +207,7 @@ export function runReminders(ss: Spreadsheet, startedAt: number, o: PlanOptions)
     let i = 0;
     while (i < items.length && report.stoppedFor === 'done') {
       const batch = items.slice(i, i + BATCH);
-      if (i >= PER_EXECUTION || Date.now() - startedAt + batch.length * SEND_MS > DEADLINE_MS) {
+      if (i >= PER_EXECUTION || Date.now() - startedAt + SEND_MS > DEADLINE_MS) {
         report.stoppedFor = 'time';
         break;
       }
@@ -191,10 +220,15 @@ export function runReminders(ss: Spreadsheet, startedAt: number, o: PlanOptions)
         recipients(batch, () => true),
         [],
       );
-      writeRecords(ss, customer.sheetName, [...stamps, ...marks(batch)]);
+      stampRecords(ss, customer.sheetName, [...stamps, ...marks(batch)]);
       const outcomes: (LogRow | null)[] = batch.map(() => null);
       batch.forEach((item, k) => {
         if (report.stoppedFor !== 'done') return;
+        // Before every send, not every batch: a slow MailApp day stops the run in time, whatever the batch.
+        if (Date.now() - startedAt + SEND_MS > DEADLINE_MS) {
+          report.stoppedFor = 'time';
+          return;
+        }
         if (MailApp.getRemainingDailyQuota() <= reserve) {
           report.stoppedFor = 'quota';
           return;
@@ -229,7 +263,7 @@ export function runReminders(ss: Spreadsheet, startedAt: number, o: PlanOptions)
       stamps = settled(batch, sent, localTime(new Date(), tz));
       i += batch.length;
     }
-    writeRecords(ss, customer.sheetName, stamps);
+    stampRecords(ss, customer.sheetName, stamps);
     report.remaining = items.length - (report.emailsSent + report.digestsSent + report.failed);
     return report;
   } finally {
