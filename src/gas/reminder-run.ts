@@ -17,15 +17,14 @@ import {
   sendingFields,
   unsentFields,
 } from '../domain/reminders';
-import { customer, interaction, property, type RecordType, type Settings } from '../schema';
+import { customer, type Settings } from '../schema';
 import { sendMail } from './mail';
 import { type RecordWrite, stampRecords } from './record-writes';
-import { rowsFromColumns } from './records';
 import { type LogView, openLog, readLog } from './reminder-log';
+import { customersForPlan, openProperty, recentFollowUps } from './reminder-reads';
 import { digestsMarked, markDigests } from './reminder-state';
 import { effectiveUser, localTime } from './session';
 import { readSettings } from './settings';
-import { readColumns } from './table';
 import { readTeam } from './team';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -80,13 +79,6 @@ const CUSTOMER_KEYS = [
   'reviewCycle',
 ];
 
-/** Rows of a record type as plain rows: list values by key, dates as 'yyyy-mm-dd' in the spreadsheet's zone. */
-function rowsOf(ss: Spreadsheet, rt: RecordType, tz: string, only?: readonly string[]): Row[] {
-  const keys = only ?? rt.fields.map((f) => f.key);
-  const { count, values } = readColumns(ss, rt.sheetName, keys, 1);
-  return rowsFromColumns(rt, keys, values, count, tz);
-}
-
 export interface Planned {
   plan: ReminderPlan;
   settings: Settings;
@@ -127,7 +119,10 @@ export function planToday(
   const settings = readSettings(ss);
   const team = readTeam(ss).filter((m) => m.active);
   const today = Utilities.formatDate(new Date(), tz, 'yyyy-MM-dd');
-  const customers = rowsOf(ss, customer, tz, CUSTOMER_KEYS);
+  const held = openProperty(ss, tz);
+  const followUps = recentFollowUps(ss, tz, today);
+  const named = new Set([...held, ...followUps].map((r) => String(r.customerId ?? '')));
+  const customers = customersForPlan(ss, tz, today, CUSTOMER_KEYS, named);
   const open = openEntries(customers, today);
   const log = readLog(ss, tz, open, o.archive === true);
   const admins = team.filter((m) => m.role === 'Admin').map((m) => m.email);
@@ -136,8 +131,8 @@ export function planToday(
     today,
     settings,
     customers,
-    property: rowsOf(ss, property, tz),
-    interactions: rowsOf(ss, interaction, tz),
+    property: held,
+    interactions: followUps,
     log: log.entries,
     remainingQuota,
     fallbackRecipient,
