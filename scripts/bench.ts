@@ -35,12 +35,34 @@ async function measure(s: Scenario, rows: number): Promise<BenchRow> {
   };
 }
 
+/** A scenario that threw: a row that breaks every budget, with the reason. */
+function failedRow(s: Scenario, rows: number, e: unknown): BenchRow {
+  const zero = {
+    sheetCalls: 0,
+    mailCalls: 0,
+    cells: 0,
+    modelledMs: 0,
+    computeMs: 0,
+    heapMB: 0,
+    executions: 0,
+  };
+  return {
+    scenario: s.name,
+    rows,
+    ...zero,
+    maxExecutionMs: 0,
+    maxSheetCalls: 0,
+    scanned: 0,
+    error: String(e),
+  };
+}
+
 const apart = (a: number, b: number) => Math.abs(a - b) / Math.max(1, Math.min(a, b));
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
 /** Every budget a row breaks, in words. */
 function broken(row: BenchRow, b: Budget, all: readonly BenchRow[]): string[] {
-  const out: string[] = [];
+  const out: string[] = row.error ? [row.error] : [];
   if (b.maxSheetCalls !== undefined && row.maxSheetCalls > b.maxSheetCalls)
     out.push(`${row.maxSheetCalls} sheet calls in one execution > ${b.maxSheetCalls}`);
   if (b.maxExecutionMs !== undefined && row.maxExecutionMs > b.maxExecutionMs)
@@ -123,7 +145,7 @@ async function main() {
   const rows: BenchRow[] = [];
   for (const s of scenarios) {
     if (only.length && !only.includes(s.name)) continue;
-    for (const size of s.sizes) rows.push(await measure(s, size));
+    for (const size of s.sizes) rows.push(await measure(s, size).catch((e) => failedRow(s, size, e)));
   }
   const verdicts = new Map(
     rows.map((r) => [r, broken(r, scenarios.find((s) => s.name === r.scenario)?.budget ?? {}, rows)]),

@@ -50,4 +50,6 @@ export interface BenchRow {
   scanned: number;
   kb?: number;
   roundTrips?: number;
+  /** Set when the scenario threw: the row breaks its budget. */
+  error?: string;
 }

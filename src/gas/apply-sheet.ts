@@ -30,6 +30,8 @@ export function applySheet(rt: RecordType, plan: SheetPlan, c: SheetContext) {
   const width = Math.max(...Object.values(columns));
   const maxColumns = sheet.getMaxColumns();
   if (width > maxColumns) sheet.insertColumnsAfter(maxColumns, width - maxColumns);
+  // A new sheet's spare columns count against the spreadsheet's 10 million cells on every row added.
+  if (created && width < maxColumns) sheet.deleteColumns(width + 1, maxColumns - width);
 
   // New columns are contiguous at the end: one write for their headers.
   if (plan.addKeys.length) {

@@ -42,6 +42,9 @@ function archiveSheet(ss: Spreadsheet, header: readonly unknown[]): Sheet {
   const found = ss.getSheetByName(ARCHIVE);
   if (found) return found;
   const sheet = ss.insertSheet(ARCHIVE);
+  // Only the log's columns: spare ones would count against the spreadsheet's 10 million cells on every row.
+  const spare = sheet.getMaxColumns() - header.length;
+  if (spare > 0) sheet.deleteColumns(header.length + 1, spare);
   sheet.getRange(1, 1, 1, header.length).setValues([[...header]]);
   sheet.setFrozenRows(1);
   return sheet;
