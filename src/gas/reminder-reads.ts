@@ -8,8 +8,8 @@ import { readColumns, readRowsAt, verifiedMap } from './table';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-/** What decides whether a customer is due today: read for every customer, five cells a row. */
-const INDEX_KEYS = ['id', 'recordState', 'status', 'tier', 'nextReviewDue'];
+/** What decides whether a customer is due today and still to be emailed: read for every customer, six cells a row. */
+const INDEX_KEYS = ['id', 'recordState', 'status', 'tier', 'nextReviewDue', 'reviewCycle'];
 /** A follow-up this many days overdue and still unanswered drops out of the digests: they list what is current. */
 export const FOLLOW_UP_DAYS = 90;
 /** More hits than any register's open items: the searches below keep them all. */
@@ -71,7 +71,8 @@ export function recentFollowUps(ss: Spreadsheet, tz: string, today: string): Row
 
 /**
  * Every customer as the plan sees them: the index for all, the whole of what planning and the emails read
- * (`keys`) for those due today and those the digests name. When rows moved between the two reads (an ID
+ * (`keys`) for those due today and those the digests name. Once today's digests are out (`emailsOnly`),
+ * only the due customers not yet emailed this cycle are read whole. When rows moved between the two reads (an ID
  * is not where the index had it), everything is read whole instead: slower, never wrong.
  */
 export function customersForPlan(
@@ -80,6 +81,7 @@ export function customersForPlan(
   today: string,
   keys: readonly string[],
   named: ReadonlySet<string>,
+  emailsOnly: boolean,
 ): Row[] {
   const index = readColumns(ss, customer.sheetName, INDEX_KEYS, 3);
   const light = rowsFromColumns(customer, INDEX_KEYS, index.values, index.count, tz);
@@ -87,8 +89,8 @@ export function customersForPlan(
   light.forEach((r, i) => {
     const id = String(r.id ?? '');
     const cycle = String(r.nextReviewDue ?? '');
-    if ((r.recordState === 'approved' && cycle !== '' && cycle <= today) || (id && named.has(id)))
-      needed.push(i);
+    const due = r.recordState === 'approved' && cycle !== '' && cycle <= today;
+    if ((due && !(emailsOnly && r.reviewCycle === cycle)) || (id && named.has(id))) needed.push(i);
   });
   const whole = rowsAt(
     ss,

@@ -22,7 +22,7 @@ import { sendMail } from './mail';
 import { type RecordWrite, stampRecords } from './record-writes';
 import { type LogView, openLog, readLog } from './reminder-log';
 import { customersForPlan, openProperty, recentFollowUps } from './reminder-reads';
-import { digestsMarked, markDigests } from './reminder-state';
+import { digestsDone, digestsMarked, markDigests, markDigestsDone } from './reminder-state';
 import { effectiveUser, localTime } from './session';
 import { readSettings } from './settings';
 import { readTeam } from './team';
@@ -119,10 +119,12 @@ export function planToday(
   const settings = readSettings(ss);
   const team = readTeam(ss).filter((m) => m.active);
   const today = Utilities.formatDate(new Date(), tz, 'yyyy-MM-dd');
-  const held = openProperty(ss, tz);
-  const followUps = recentFollowUps(ss, tz, today);
+  // A continuation after today's digests went out plans emails only: what only digests list is not read.
+  const emailsOnly = o.archive === true && digestsDone(today);
+  const held = emailsOnly ? [] : openProperty(ss, tz);
+  const followUps = emailsOnly ? [] : recentFollowUps(ss, tz, today);
   const named = new Set([...held, ...followUps].map((r) => String(r.customerId ?? '')));
-  const customers = customersForPlan(ss, tz, today, CUSTOMER_KEYS, named);
+  const customers = customersForPlan(ss, tz, today, CUSTOMER_KEYS, named, emailsOnly);
   const open = openEntries(customers, today);
   const log = readLog(ss, tz, open, o.archive === true);
   const admins = team.filter((m) => m.role === 'Admin').map((m) => m.email);
@@ -138,6 +140,7 @@ export function planToday(
     fallbackRecipient,
     staff: [...team.map((m) => m.email), ...admins, fallbackRecipient],
     digestsMarked: digestsMarked(today),
+    digestsDone: emailsOnly,
     silentSince: o.silentSince ? localTime(o.silentSince, tz) : null,
     admins,
   });
@@ -259,6 +262,7 @@ export function runReminders(ss: Spreadsheet, startedAt: number, o: PlanOptions)
       i += batch.length;
     }
     stampRecords(ss, customer.sheetName, stamps);
+    if (report.digestsSent === plan.digests.length && !digestsDone(plan.today)) markDigestsDone(plan.today);
     report.remaining = items.length - (report.emailsSent + report.digestsSent + report.failed);
     return report;
   } finally {
