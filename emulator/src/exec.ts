@@ -1,6 +1,6 @@
 // One execution of the script: its user, auth mode, modelled clock, meter record, held locks and the 6-minute kill.
 import { limits, messages } from './behaviour';
-import { callCost } from './costs';
+import { callCost, isSheetWrite, needsSync } from './costs';
 import type { AuthMode, ExecutionContext, ExecutionKind } from './execution';
 import { type ExecutionRecord, Meter } from './meter';
 
@@ -66,11 +66,23 @@ export class Exec implements ExecutionContext {
     this.record.serviceMs += ms;
   }
 
-  charge(service: string, method: string, cells = 0): void {
+  /** Sheet writes still in the script's buffer: the next read or flush pays for reaching the spreadsheet. */
+  private pendingWrites = false;
+
+  /** Counts and prices one call: `cells` moved to or from the script, `scanned` searched on Google's side. */
+  charge(service: string, method: string, cells = 0, scanned = 0): void {
     this.checkAlive();
     this.beforeCall?.(this, service, method);
-    Meter.count(this.record, service, method, cells);
-    this.spend(callCost(service, method, cells) + (this.extraCost?.(this, service, method) ?? 0));
+    let synced = false;
+    if (service === 'SpreadsheetApp') {
+      synced = this.pendingWrites && needsSync(method);
+      if (synced) this.pendingWrites = false;
+      if (isSheetWrite(method)) this.pendingWrites = true;
+    }
+    Meter.count(this.record, service, method, cells, scanned, synced);
+    this.spend(
+      callCost(service, method, { cells, scanned, synced }) + (this.extraCost?.(this, service, method) ?? 0),
+    );
   }
 
   spend(ms: number): void {

@@ -29,7 +29,7 @@ export interface ExecutionContext {
    * Counts one service call and the cells it moved, advances the modelled clock by the cost model,
    * and throws `Exceeded maximum execution time` once the execution has run past its limit.
    */
-  charge(service: string, method: string, cells?: number): void;
+  charge(service: string, method: string, cells?: number, scanned?: number): void;
   /** Advances the modelled clock without counting a call (Utilities.sleep, lock waits). */
   spend(ms: number): void;
   /** Wall-clock time spent inside an emulated service call: Apps Script's own work, not the script's compute. */

@@ -15,7 +15,12 @@ export interface ExecutionRecord {
   calls: Record<string, number>;
   sheetCalls: number;
   mailCalls: number;
+  /** Cells moved between the spreadsheet and the script. */
   cells: number;
+  /** Cells a TextFinder scanned on Google's side: priced, but never sent to the script. */
+  scanned: number;
+  /** Calls that had to reach the spreadsheet because writes were pending (a read after a write, a flush). */
+  syncs: number;
   error?: string;
 }
 
@@ -25,7 +30,15 @@ export class Meter {
   start(
     rec: Omit<
       ExecutionRecord,
-      'calls' | 'sheetCalls' | 'mailCalls' | 'cells' | 'modelledMs' | 'computeMs' | 'serviceMs'
+      | 'calls'
+      | 'sheetCalls'
+      | 'mailCalls'
+      | 'cells'
+      | 'scanned'
+      | 'syncs'
+      | 'modelledMs'
+      | 'computeMs'
+      | 'serviceMs'
     >,
   ) {
     const full: ExecutionRecord = {
@@ -34,6 +47,8 @@ export class Meter {
       sheetCalls: 0,
       mailCalls: 0,
       cells: 0,
+      scanned: 0,
+      syncs: 0,
       modelledMs: 0,
       computeMs: 0,
       serviceMs: 0,
@@ -42,12 +57,21 @@ export class Meter {
     return full;
   }
 
-  static count(rec: ExecutionRecord, service: string, method: string, cells: number) {
+  static count(
+    rec: ExecutionRecord,
+    service: string,
+    method: string,
+    cells: number,
+    scanned = 0,
+    synced = false,
+  ) {
     const key = `${service}.${method}`;
     rec.calls[key] = (rec.calls[key] ?? 0) + 1;
     if (service === 'SpreadsheetApp') rec.sheetCalls++;
     if (service === 'MailApp' && method === 'sendEmail') rec.mailCalls++;
     rec.cells += cells;
+    rec.scanned += scanned;
+    if (synced) rec.syncs++;
   }
 
   /** Sums of the executions recorded since `from` (an index into executions). */
@@ -58,6 +82,8 @@ export class Meter {
       sheetCalls: sum(list, (e) => e.sheetCalls),
       mailCalls: sum(list, (e) => e.mailCalls),
       cells: sum(list, (e) => e.cells),
+      scanned: sum(list, (e) => e.scanned),
+      maxCells: Math.max(0, ...list.map((e) => e.cells)),
       modelledMs: sum(list, (e) => e.modelledMs),
       maxExecutionMs: Math.max(0, ...list.map((e) => e.modelledMs)),
       maxSheetCalls: Math.max(0, ...list.map((e) => e.sheetCalls)),

@@ -16,6 +16,8 @@ export type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 export interface Charge {
   method: string;
   cells: number;
+  /** Cells a TextFinder scanned on Google's side. */
+  scanned?: number;
 }
 
 export interface FakeContext extends ExecutionContext {
@@ -34,8 +36,12 @@ export function fakeContext(actingUser = OWNER, kind: ExecutionKind = 'direct'):
     kind,
     realmDate: Date,
     now: () => 0,
-    charge(service: string, method: string, cells = 0) {
-      charges.push({ method: `${service}.${method}`, cells });
+    charge(service: string, method: string, cells = 0, scanned = 0) {
+      charges.push(
+        scanned
+          ? { method: `${service}.${method}`, cells, scanned }
+          : { method: `${service}.${method}`, cells },
+      );
     },
     spend() {},
     noteWrite(sheetName: string, a1: string) {

@@ -229,6 +229,17 @@ describe('metering', () => {
     ]);
   });
 
+  it('charges a TextFinder for the cells it scans, none moved: only its matches reach the script', () => {
+    const { sheet, ctx } = appFor(newModel());
+    sheet.getRange(1, 1, 3, 1).setValues([['Ann'], ['Bo'], ['ann']]);
+    ctx.charges.length = 0;
+    const hits = sheet.getRange('A1:A1000').createTextFinder('ann').findAll();
+    expect(hits).toHaveLength(2);
+    expect(ctx.charges.filter((c) => c.method.endsWith('findAll'))).toEqual([
+      { method: 'SpreadsheetApp.TextFinder.findAll', cells: 0, scanned: 1000 },
+    ]);
+  });
+
   // How long this takes is measured by `npm run bench`, never asserted here.
   it('writes and reads 50,000 x 40 in one call each', () => {
     const { sheet } = appFor(newModel());

@@ -18,6 +18,8 @@ export const careScenarios: Scenario[] = [
   {
     name: 'data-check',
     sizes: [1000, 100000],
+    // One execution at 100,000 customers, with room for the rest of the daily run.
+    budget: { sameAtSizes: 0.05, maxExecutionMs: 4 * 60 * 1000 },
     async prepare(emu, rows) {
       register(emu, rows);
     },
@@ -28,6 +30,7 @@ export const careScenarios: Scenario[] = [
   {
     name: 'dashboard',
     sizes: [1000, 100000],
+    budget: { sameAtSizes: 0.05, maxExecutionMs: 4 * 60 * 1000 },
     async prepare(emu, rows) {
       register(emu, rows);
     },

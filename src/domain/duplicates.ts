@@ -1,4 +1,5 @@
 // Likely duplicates of a customer: the same phone or email, or a near-identical name with the same company.
+import { type CellSearch, namePattern } from './cell-search';
 
 interface CustomerKeys {
   id?: string;
@@ -64,4 +65,16 @@ export function findDuplicates(
     if (matched.length) hits.push({ index: i, matched });
   }
   return hits;
+}
+
+/** The cell searches that find every row findDuplicates could match for `candidate` (see search.ts). */
+export function duplicateSearches(candidate: CustomerKeys): CellSearch[] {
+  const out: CellSearch[] = [];
+  const phone = phoneKey(candidate.phone);
+  if (phone.length > 5) out.push({ key: 'phone', text: phone, entire: true, regex: false });
+  const email = emailKey(candidate.email);
+  if (email) out.push({ key: 'email', text: email, entire: true, regex: false });
+  const name = nameKey(candidate.name);
+  if (name) out.push({ key: 'name', text: namePattern(name, true), entire: false, regex: true });
+  return out;
 }

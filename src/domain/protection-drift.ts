@@ -19,11 +19,6 @@ export interface FoundProtection {
   editors: string[];
 }
 
-export interface SheetSize {
-  maxRows: number;
-  maxColumns: number;
-}
-
 export type Drift =
   | { kind: 'missing'; sheet: string; what: string }
   | { kind: 'uncovered'; sheet: string; what: string; fields: string[] }

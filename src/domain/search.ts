@@ -1,4 +1,5 @@
 // Customer search: by ID, name or company (partial, any case, any script), phone in any format, or email.
+import { type CellSearch, escapeRe, namePattern } from './cell-search';
 import { nameKey } from './duplicates';
 import { normalizePhone } from './normalize';
 
@@ -57,4 +58,32 @@ export function searchCustomers(
   }
   hits.sort((a, b) => b.score - a.score || a.index - b.index);
   return { hits: hits.slice(0, limit), more: hits.length > limit };
+}
+
+/**
+ * The cell searches that find every row searchCustomers could rank for `query`, best-ranked kinds first:
+ * run them in order and the first hits of each are the rows worth reading.
+ */
+export function searchesFor(query: string, region: string): CellSearch[] {
+  const q = query.trim();
+  if (!q) return [];
+  const literal = (key: string, text: string, entire: boolean) => ({ key, text, entire, regex: false });
+  const pattern = (key: string, text: string) => ({ key, text, entire: false, regex: true });
+  // In the order searchCustomers scores them, so a search that fills the limit never hides a better kind.
+  const out: CellSearch[] = [literal('id', q, true), literal('email', q, true)];
+  const qDigits = digits(q);
+  const phone = qDigits.length >= 6 ? normalizePhone(q, region) : null;
+  if (phone?.ok) out.push(pattern('phone', `^${escapeRe(phone.value.replace(/;ext=.*/, ''))}`));
+  const text = nameKey(q);
+  if (text) out.push(pattern('name', namePattern(text, true)));
+  if (qDigits.length >= 6) {
+    out.push(literal('phone', qDigits, false));
+    if (qDigits[0] === '0') out.push(literal('phone', qDigits.slice(1), false));
+  }
+  if (text) {
+    out.push(pattern('name', namePattern(text, false)));
+    out.push(pattern('company', namePattern(text, false)));
+    if (q.includes('@')) out.push(literal('email', q, false));
+  }
+  return out;
 }

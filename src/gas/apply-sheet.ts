@@ -30,6 +30,8 @@ export function applySheet(rt: RecordType, plan: SheetPlan, c: SheetContext) {
   const width = Math.max(...Object.values(columns));
   const maxColumns = sheet.getMaxColumns();
   if (width > maxColumns) sheet.insertColumnsAfter(maxColumns, width - maxColumns);
+  // A new sheet's spare columns count against the spreadsheet's 10 million cells on every row added.
+  if (created && width < maxColumns) sheet.deleteColumns(width + 1, maxColumns - width);
 
   // New columns are contiguous at the end: one write for their headers.
   if (plan.addKeys.length) {
@@ -37,7 +39,9 @@ export function applySheet(rt: RecordType, plan: SheetPlan, c: SheetContext) {
     sheet
       .getRange(1, first, 1, plan.addKeys.length)
       .setValues([plan.addKeys.map((k) => specs.get(k)?.header ?? k)]);
-    for (const k of plan.addKeys) sheet.setColumnWidth(columns[k], specs.get(k)?.width ?? 120);
+    // Neighbours of one width take one call.
+    for (const run of runsBy(plan.addKeys, columns, (k) => specs.get(k)?.width ?? 120))
+      sheet.setColumnWidths(run.first, run.count, run.value);
   }
   const toTag = created
     ? rt.fields.map((f) => f.key)
@@ -46,6 +50,18 @@ export function applySheet(rt: RecordType, plan: SheetPlan, c: SheetContext) {
 
   applyFormats(sheet, rt, columns, specs, c);
   return { sheet, columns };
+}
+
+/** Runs of adjacent columns whose `value` is the same, in column order. */
+function runsBy<T>(keys: readonly string[], columns: Record<string, number>, value: (key: string) => T) {
+  const cols = keys.map((k) => ({ c: columns[k], v: value(k) })).sort((a, b) => a.c - b.c);
+  const runs: { first: number; count: number; value: T }[] = [];
+  for (const { c, v } of cols) {
+    const last = runs[runs.length - 1];
+    if (last && c === last.first + last.count && last.value === v) last.count++;
+    else runs.push({ first: c, count: 1, value: v });
+  }
+  return runs;
 }
 
 /** Re-applied on every run: a run on a correct sheet writes the same formats and rules again and changes nothing. */
@@ -67,11 +83,17 @@ function applyFormats(
   sheet.getRange(1, 1, 1, lastColumn).setNotes([notes]);
 
   if (maxRows < 2) return;
+  // Neighbouring columns of one format take one call: most of a record's columns are plain text.
+  const keys = rt.fields.map((f) => f.key);
+  for (const run of runsBy(keys, columns, (k) => (specs.get(k) as ColumnSpec).numberFormat))
+    sheet.getRange(2, run.first, maxRows - 1, run.count).setNumberFormat(run.value);
+  // Each rule carries its field's help, so each column has its own.
   for (const f of rt.fields) {
     const spec = specs.get(f.key) as ColumnSpec;
-    const range = sheet.getRange(2, columns[f.key], maxRows - 1, 1);
-    range.setNumberFormat(spec.numberFormat);
-    if (spec.validation) range.setDataValidation(buildValidation(spec.validation, spec.help, c.listRange));
+    if (spec.validation)
+      sheet
+        .getRange(2, columns[f.key], maxRows - 1, 1)
+        .setDataValidation(buildValidation(spec.validation, spec.help, c.listRange));
   }
 
   const wanted = highlightsFor(rt.key, columns, c.lang);

@@ -36,5 +36,9 @@ export const SCRIPT_PROPERTY_KEYS = {
 /** The cached column map of a sheet. */
 export const columnMapKey = (sheetName: string) => `cr.columns.${sheetName}`;
 
-/** The ID counter of a record type (by its key, e.g. 'customer'). */
+/** The next serial of one ID format (prefix, and year for yearly IDs) of a record type. */
+export const idCounterKey = (recordTypeKey: string, prefix: string, year?: number) =>
+  `cr.next.${recordTypeKey}.${prefix}${year === undefined ? '' : `.${year}`}`;
+
+/** The last serial of a record type as versions before the per-format counters kept it (still honoured). */
 export const sequenceKey = (recordTypeKey: string) => `cr.seq.${recordTypeKey}`;

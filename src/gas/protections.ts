@@ -2,13 +2,7 @@
 
 import { columnLetter } from '../domain/a1';
 import type { Lang } from '../domain/i18n';
-import {
-  compareProtections,
-  type Drift,
-  type FoundProtection,
-  isOurs,
-  type SheetSize,
-} from '../domain/protection-drift';
+import { compareProtections, type Drift, type FoundProtection, isOurs } from '../domain/protection-drift';
 import {
   type PlannedProtection,
   planProtections,
@@ -39,7 +33,6 @@ export interface Inspection {
   repair: ReturnType<typeof compareProtections>['repair'];
   handles: Protection[];
   sheets: Record<string, Sheet>;
-  sizes: Record<string, SheetSize>;
 }
 
 /** Which trigger is the guard: its unique ID and creator. A second one (another Admin's) stays idle. */
@@ -90,19 +83,17 @@ function bounds(a1: string) {
 }
 
 /**
- * Everything Check protections compares, in a fixed number of calls: five per sheet, up to five per
+ * Everything Check protections compares, in a fixed number of calls: three per sheet, up to five per
  * protection of ours, one column-map check per records sheet, one Team read; none per customer.
  */
 export function inspectProtections(ss: Spreadsheet, o: { owner: string | null; lang: Lang }): Inspection {
   const sheets: Record<string, Sheet> = {};
-  const sizes: Record<string, SheetSize> = {};
   const found: FoundProtection[] = [];
   const handles: Protection[] = [];
   for (const rt of REGISTER) {
     const sheet = ss.getSheetByName(rt.sheetName);
     if (!sheet) continue;
     sheets[rt.sheetName] = sheet;
-    sizes[rt.sheetName] = { maxRows: sheet.getMaxRows(), maxColumns: sheet.getMaxColumns() };
     for (const type of ['SHEET', 'RANGE'] as const) {
       for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType[type])) {
         const description = p.getDescription();
@@ -128,7 +119,7 @@ export function inspectProtections(ss: Spreadsheet, o: { owner: string | null; l
   const columns = sheetColumns(ss, sheets);
   const planned = planProtections(REGISTER, columns, team, o.owner, o.lang);
   const { drift, repair } = compareProtections(planned, found, columns, o.owner);
-  return { planned, drift, repair, handles, sheets, sizes, guard: guardState(team, o.owner) };
+  return { planned, drift, repair, handles, sheets, guard: guardState(team, o.owner) };
 }
 
 /** Google's pattern: make yourself an editor, remove everyone else, then add exactly the allowed editors. */
@@ -160,9 +151,13 @@ export function repairProtections(x: Inspection): number {
   const me = effectiveUser();
   for (const ref of x.repair.remove) x.handles[ref].remove();
   for (const u of x.repair.update) configure(x.handles[u.ref], u.planned, me, false);
+  // Asked only of sheets that get a column protection: an inspection that finds nothing to create asks none.
+  const rows = new Map<string, number>();
+  const maxRows = (name: string) =>
+    rows.get(name) ?? rows.set(name, x.sheets[name].getMaxRows()).get(name) ?? 0;
   for (const p of x.repair.create) {
     // A one-row sheet has no data rows to protect; its header protection still applies.
-    if (p.area === 'columns' && x.sizes[p.sheet].maxRows < 2) continue;
+    if (p.area === 'columns' && maxRows(p.sheet) < 2) continue;
     create(x.sheets[p.sheet], p, me);
   }
   return x.repair.remove.length + x.repair.update.length + x.repair.create.length;

@@ -1,5 +1,6 @@
 // Writes aimed at records by ID: each row is found at the moment of writing, only the given cells are written, and the row's ID is checked afterwards.
 import { columnLetter } from '../domain/a1';
+import { escapeRe } from '../domain/cell-search';
 import { columnRuns } from '../domain/column-runs';
 import { type ColumnMap, columnOf, sheetA1 } from './column-map';
 import { readColumns, verifiedMap } from './table';
@@ -25,7 +26,7 @@ export interface WriteOutcome {
   displaced?: { row: number; id: string; fields: string[] };
 }
 
-/** Beyond this many records a batch reads the ID column once instead of one search per record. */
+/** Beyond this many records a batch is written from one read (writeRecords) or one search (stampRecords). */
 const FEW = 3;
 /** Moves in the middle of a write are rare; a write that keeps being overtaken gives up rather than loop. */
 const ATTEMPTS = 3;
@@ -182,4 +183,78 @@ export function writeRecords(
     if (!rowById.has(idKey(v))) rowById.set(idKey(v), i + 2);
   });
   return writes.map((w) => ({ id: w.id, row: rowById.get(idKey(w.id)) ?? null }));
+}
+
+/**
+ * The first row of each of `ids` (by ID, any case): one search on Google's side for all of them, then two
+ * calls per row found (its number and its ID). Costs follow the number of IDs, not the register's size.
+ */
+function findRowsOf(ss: Spreadsheet, sheetName: string, map: ColumnMap, ids: readonly string[]) {
+  const rows = new Map<string, number>();
+  const wanted = [...new Set(ids.map((id) => id.trim()).filter(Boolean))];
+  if (!wanted.length) return rows;
+  const c = columnLetter(columnOf(map, 'id'));
+  const hits = ss
+    .getRange(`${sheetA1(sheetName)}!${c}2:${c}`)
+    .createTextFinder(`^\\s*(?:${wanted.map(escapeRe).join('|')})\\s*$`)
+    .useRegularExpression(true)
+    .findAll();
+  for (const hit of hits) {
+    const id = idKey(hit.getValue());
+    if (!rows.has(id)) rows.set(id, hit.getRow());
+  }
+  return rows;
+}
+
+/** The ID and the given cells of rows `from`..`to`, in one read of the span that covers them. */
+function readWindow(sheet: Sheet, map: ColumnMap, from: number, to: number, keys: readonly string[]) {
+  const cols = ['id', ...keys].map((k) => columnOf(map, k));
+  const first = Math.min(...cols);
+  const values = sheet.getRange(from, first, to - from + 1, Math.max(...cols) - first + 1).getValues();
+  return values.map((line) => ({
+    id: idKey(line[columnOf(map, 'id') - first]),
+    cells: Object.fromEntries(keys.map((k) => [k, line[columnOf(map, k) - first]])),
+  }));
+}
+
+/**
+ * Writes several records' cells wherever they are in the register (the reminder run's marks and stamps):
+ * a few one by one; more from one search for all their rows, then per record a read of its row and its
+ * neighbours, one write per run of columns, and a read-back of its ID. When a
+ * person moved rows in between (a row inserted or deleted above), the record the write landed on gets its
+ * cells back from that read and the record is written again by writeRecord; after a larger move (a sort)
+ * the record written over is named instead. The calls follow the number of records, never the register's
+ * size; writeRecords, which reads whole columns, is for a block of neighbouring rows such as a paste.
+ */
+export function stampRecords(
+  ss: Spreadsheet,
+  sheetName: string,
+  writes: readonly RecordWrite[],
+): WriteOutcome[] {
+  if (writes.length <= FEW) return writes.map((w) => writeRecord(ss, sheetName, w));
+  const map = verifiedMap(ss, sheetName);
+  const sheet = ss.getSheetByName(sheetName) as Sheet;
+  const rows = findRowsOf(
+    ss,
+    sheetName,
+    map,
+    writes.map((w) => w.id),
+  );
+  return writes.map((w) => {
+    const row = rows.get(idKey(w.id));
+    if (row === undefined) return { id: w.id, row: null };
+    const keys = Object.keys(w.cells);
+    const from = Math.max(2, row - 1);
+    const around = readWindow(sheet, map, from, row + 1, keys);
+    writeAt(sheet, row, runsOf(map, keys), w.cells);
+    const back = readBack(sheet, map, row, keys);
+    if (idKey(back.id) === idKey(w.id)) return { id: w.id, row };
+    // Rows moved under the write: the record now on this row had its cells read a moment ago if it was a neighbour.
+    const was = around.find((r) => r.id !== '' && r.id === idKey(back.id));
+    if (was) writeAt(sheet, row, runsOf(map, keys), was.cells);
+    const again = writeRecord(ss, sheetName, w);
+    return was || !keys.every((k) => same(back.cells[k], w.cells[k]))
+      ? again
+      : { ...again, displaced: { row, id: String(back.id ?? ''), fields: keys } };
+  });
 }

@@ -2,6 +2,7 @@
 import {
   digestLogRow,
   emailLogRow,
+  type LogEntry,
   type LogRow,
   type OutgoingEmail,
   type PlannedDigest,
@@ -16,16 +17,15 @@ import {
   sendingFields,
   unsentFields,
 } from '../domain/reminders';
-import { customer, type FieldKey, interaction, property, type RecordType, type Settings } from '../schema';
+import { customer, type FieldKey, type Settings } from '../schema';
 import { sendMail } from './mail';
-import { type RecordWrite, writeRecords } from './record-writes';
-import { rowsFromColumns } from './records';
-import { openLog, readLog } from './reminder-log';
-import { digestsMarked, markDigests } from './reminder-state';
+import { type RecordWrite, stampRecords } from './record-writes';
+import { type LogView, openLog, readLog } from './reminder-log';
+import { customersForPlan, openProperty, recentFollowUps } from './reminder-reads';
+import { digestsDone, digestsMarked, markDigests, markDigestsDone } from './reminder-state';
 import { emailLinks } from './review-links';
 import { effectiveUser, localTime } from './session';
 import { readSettings } from './settings';
-import { readColumns } from './table';
 import { readTeam } from './team';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -37,10 +37,18 @@ const BATCH = 200;
  * sheet calls the same whatever the register's size; the deadline below is the safety net.
  */
 const PER_EXECUTION = 400;
-/** Modelled cost of one send, for deciding whether a whole batch still fits before the deadline. */
-const SEND_MS = 300;
-/** Apps Script stops an execution at 6 minutes; stop well before, leaving time to record outcomes. */
-const DEADLINE_MS = 4 * 60 * 1000;
+/** The longest one send takes (users report 0.3–1.2 s): checked before every send, so the last one fits. */
+const SEND_MS = 1200;
+/**
+ * Apps Script stops an execution at 6 minutes; sends stop at 3.5, leaving time to record the outcomes of
+ * the batch under way, so every execution ends inside 4 minutes.
+ */
+const DEADLINE_MS = 3.5 * 60 * 1000;
+/**
+ * A batch starts only this long before the deadline: its marks go out before its first send and its stamps
+ * after its last (about seven sheet calls a customer each), and both must fit before 4 minutes.
+ */
+const BATCH_ROOM_MS = 45 * 1000;
 
 export interface RunReport {
   today: string;
@@ -79,18 +87,11 @@ const CUSTOMER_KEYS = [
   'reviewCycle',
 ] as const satisfies readonly FieldKey<typeof customer>[];
 
-/** Rows of a record type as plain rows: list values by key, dates as 'yyyy-mm-dd' in the spreadsheet's zone. */
-function rowsOf(ss: Spreadsheet, rt: RecordType, tz: string, only?: readonly string[]): Row[] {
-  const keys = only ?? rt.fields.map((f) => f.key);
-  const { count, values } = readColumns(ss, rt.sheetName, keys, 1);
-  return rowsFromColumns(rt, keys, values, count, tz);
-}
-
 export interface Planned {
   plan: ReminderPlan;
   settings: Settings;
   tz: string;
-  log: ReturnType<typeof readLog>;
+  log: LogView;
 }
 
 export interface PlanOptions {
@@ -98,6 +99,21 @@ export interface PlanOptions {
   owner: string | null;
   /** ISO instant since when no run has succeeded, when over two days: the admins' digests say so. */
   silentSince?: string | null;
+  /** Move log rows of closed cycles to the archive (the run does; a preview writes nothing). */
+  archive?: boolean;
+}
+
+/**
+ * Which log entries a plan still needs: those of the cycle each customer is in now (the only ones cycleState
+ * and the skip rows look at) and today's (digests, the quota note). Every other row is history.
+ */
+function openEntries(customers: readonly Row[], today: string) {
+  const cycles = new Map<string, string>();
+  for (const c of customers) cycles.set(String(c.id ?? ''), String(c.nextReviewDue ?? ''));
+  return (e: LogEntry) =>
+    e.cycle === today ||
+    (e.time ?? '').startsWith(today) ||
+    (e.record !== '' && cycles.get(e.record) === e.cycle);
 }
 
 /** Reads what the plan needs (a fixed number of block reads) and plans. */
@@ -110,21 +126,29 @@ export function planToday(
   const tz = ss.getSpreadsheetTimeZone();
   const settings = readSettings(ss);
   const team = readTeam(ss).filter((m) => m.active);
-  const log = readLog(ss, tz);
   const today = Utilities.formatDate(new Date(), tz, 'yyyy-MM-dd');
+  // A continuation after today's digests went out plans emails only: what only digests list is not read.
+  const emailsOnly = o.archive === true && digestsDone(today);
+  const held = emailsOnly ? [] : openProperty(ss, tz);
+  const followUps = emailsOnly ? [] : recentFollowUps(ss, tz, today);
+  const named = new Set([...held, ...followUps].map((r) => String(r.customerId ?? '')));
+  const customers = customersForPlan(ss, tz, today, CUSTOMER_KEYS, named, emailsOnly);
+  const open = openEntries(customers, today);
+  const log = readLog(ss, tz, open, o.archive === true);
   const admins = team.filter((m) => m.role === 'Admin').map((m) => m.email);
   if (o.owner && !admins.includes(o.owner)) admins.push(o.owner);
   const plan = planReminders({
     today,
     settings,
-    customers: rowsOf(ss, customer, tz, CUSTOMER_KEYS),
-    property: rowsOf(ss, property, tz),
-    interactions: rowsOf(ss, interaction, tz),
+    customers,
+    property: held,
+    interactions: followUps,
     log: log.entries,
     remainingQuota,
     fallbackRecipient,
     staff: [...team.map((m) => m.email), ...admins, fallbackRecipient],
     digestsMarked: digestsMarked(today),
+    digestsDone: emailsOnly,
     silentSince: o.silentSince ? localTime(o.silentSince, tz) : null,
     admins,
   });
@@ -153,7 +177,15 @@ export function runReminders(ss: Spreadsheet, startedAt: number, o: PlanOptions)
   if (!lock.tryLock(1000)) return { ...empty, stoppedFor: 'busy' };
   try {
     const me = effectiveUser();
-    const { plan, settings, tz, log: read } = planToday(ss, me, MailApp.getRemainingDailyQuota(), o);
+    const {
+      plan,
+      settings,
+      tz,
+      log: read,
+    } = planToday(ss, me, MailApp.getRemainingDailyQuota(), {
+      ...o,
+      archive: true,
+    });
     const lang = registerLang(settings);
     const log = openLog(ss, lang, read);
     log.append(plan.log, new Date());
@@ -182,7 +214,7 @@ export function runReminders(ss: Spreadsheet, startedAt: number, o: PlanOptions)
     let i = 0;
     while (i < items.length && report.stoppedFor === 'done') {
       const batch = items.slice(i, i + BATCH);
-      if (i >= PER_EXECUTION || Date.now() - startedAt + batch.length * SEND_MS > DEADLINE_MS) {
+      if (i >= PER_EXECUTION || Date.now() - startedAt + BATCH_ROOM_MS > DEADLINE_MS) {
         report.stoppedFor = 'time';
         break;
       }
@@ -195,10 +227,15 @@ export function runReminders(ss: Spreadsheet, startedAt: number, o: PlanOptions)
         recipients(batch, () => true),
         [],
       );
-      writeRecords(ss, customer.sheetName, [...stamps, ...marks(batch)]);
+      stampRecords(ss, customer.sheetName, [...stamps, ...marks(batch)]);
       const outcomes: (LogRow | null)[] = batch.map(() => null);
       batch.forEach((item, k) => {
         if (report.stoppedFor !== 'done') return;
+        // Before every send, not every batch: a slow MailApp day stops the run in time, whatever the batch.
+        if (Date.now() - startedAt + SEND_MS > DEADLINE_MS) {
+          report.stoppedFor = 'time';
+          return;
+        }
         if (MailApp.getRemainingDailyQuota() <= reserve) {
           report.stoppedFor = 'quota';
           return;
@@ -233,7 +270,8 @@ export function runReminders(ss: Spreadsheet, startedAt: number, o: PlanOptions)
       stamps = settled(batch, sent, localTime(new Date(), tz));
       i += batch.length;
     }
-    writeRecords(ss, customer.sheetName, stamps);
+    stampRecords(ss, customer.sheetName, stamps);
+    if (report.digestsSent === plan.digests.length && !digestsDone(plan.today)) markDigestsDone(plan.today);
     report.remaining = items.length - (report.emailsSent + report.digestsSent + report.failed);
     return report;
   } finally {

@@ -56,21 +56,42 @@ export function recordFailure(f: RunFailure) {
   props().setProperty(LAST_FAILURE, JSON.stringify(f));
 }
 
+interface DigestState {
+  day: string;
+  to: string[];
+  /** Every digest of the day went out: later executions need not read what only digests list. */
+  done?: boolean;
+}
+
+function digestState(today: string): DigestState {
+  const raw = props().getProperty(DIGESTS);
+  const d = raw ? (JSON.parse(raw) as DigestState) : null;
+  return d && d.day === today ? d : { day: today, to: [] };
+}
+
 /**
  * Today's digest recipients, marked before their digests are sent. Kept here rather than only in the
  * Reminder log, which anyone with edit access can clear: a cleared log must never mean a second digest.
  */
 export function digestsMarked(today: string): string[] {
-  const raw = props().getProperty(DIGESTS);
-  if (!raw) return [];
-  const d = JSON.parse(raw) as { day: string; to: string[] };
-  return d.day === today ? d.to : [];
+  return digestState(today).to;
+}
+
+/** True once every digest planned today was sent. */
+export function digestsDone(today: string): boolean {
+  return digestState(today).done === true;
 }
 
 /** Adds recipients about to get today's digest, and takes back those whose digest was not sent after all. */
 export function markDigests(today: string, add: readonly string[], remove: readonly string[]) {
   if (!add.length && !remove.length) return;
   const gone = new Set(remove);
-  const to = [...new Set([...digestsMarked(today), ...add])].filter((r) => !gone.has(r));
-  props().setProperty(DIGESTS, JSON.stringify({ day: today, to }));
+  const state = digestState(today);
+  const to = [...new Set([...state.to, ...add])].filter((r) => !gone.has(r));
+  props().setProperty(DIGESTS, JSON.stringify({ ...state, to }));
+}
+
+/** Every digest planned today was sent: the day's later executions plan emails only. */
+export function markDigestsDone(today: string) {
+  props().setProperty(DIGESTS, JSON.stringify({ ...digestState(today), done: true }));
 }

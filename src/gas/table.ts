@@ -159,3 +159,44 @@ export function readRow(
   });
   return out;
 }
+
+/** Rows this close together are read in one block: a call costs more than the few cells between them. */
+const NEAR = 3;
+
+/** Sorted rows grouped into runs, rows at most NEAR apart in one: one read each. */
+function rowRuns(rows: readonly number[]): { first: number; count: number }[] {
+  const sorted = [...new Set(rows)].sort((a, b) => a - b);
+  const runs: { first: number; count: number }[] = [];
+  for (const r of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && r - (last.first + last.count - 1) <= NEAR) last.count = r - last.first + 1;
+    else runs.push({ first: r, count: 1 });
+  }
+  return runs;
+}
+
+/**
+ * The given fields of the given sheet rows, as columns aligned with `rows`: one read per run of nearby rows
+ * (the span of the fields' columns, whole), with a map verified in this execution. For the rows a search or
+ * an index picked out; the cost follows them, not the sheet.
+ */
+export function readRowsAt(
+  ss: Spreadsheet,
+  sheetName: string,
+  map: VerifiedMap,
+  rows: readonly number[],
+  keys: readonly string[],
+): Record<string, unknown[]> {
+  const sheet = ss.getSheetByName(sheetName) as GoogleAppsScript.Spreadsheet.Sheet;
+  const cols = keys.map((k) => columnOf(map, k));
+  const first = Math.min(...cols);
+  const width = Math.max(...cols) - first + 1;
+  const byRow = new Map<number, unknown[]>();
+  for (const run of rowRuns(rows)) {
+    const values = sheet.getRange(run.first, first, run.count, width).getValues();
+    values.forEach((line, i) => {
+      byRow.set(run.first + i, line);
+    });
+  }
+  return Object.fromEntries(keys.map((k, j) => [k, rows.map((r) => byRow.get(r)?.[cols[j] - first] ?? '')]));
+}

@@ -1,22 +1,22 @@
-// Sidebar entry points for customers: create, load, update, search, and the maker-checker review.
-import { findDuplicates } from '../domain/duplicates';
-
+// Sidebar entry points for customers: check, create, load, update, search, and the maker-checker review.
+import { duplicateSearches, findDuplicates } from '../domain/duplicates';
 import { t } from '../domain/i18n';
-import { formatId, idFormatFor, parseSerial } from '../domain/ids';
+import { idFormatFor } from '../domain/ids';
 import { defaultOwner, ownerError } from '../domain/owner';
 import { fieldsClosedTo } from '../domain/protection-plan';
 import { recordVersion } from '../domain/record-codec';
 import { scheduleNextReview } from '../domain/reminders';
 import { confirmationStamp } from '../domain/review-confirmation';
 import { stateAfterEdit } from '../domain/review-state';
-import { searchCustomers } from '../domain/search';
+import { searchCustomers, searchesFor } from '../domain/search';
 import { validateRecord } from '../domain/validation';
 import { appendAudit } from '../gas/audit-log';
-import { sequenceKey } from '../gas/property-keys';
+import { findRowsBy, readRows } from '../gas/finder';
+import { allocateId } from '../gas/ids';
 import { complete, loadRecord, prepare } from '../gas/records';
 import { appendReminderLog } from '../gas/reminder-log-rows';
 import { localDate, withDocumentLock } from '../gas/session';
-import { appendRows, readColumns } from '../gas/table';
+import { appendRows, readColumns, verifiedMap } from '../gas/table';
 import { customer, MANAGERS, ROLES, STAFF, type WireValue } from '../schema';
 import { confirmedBy } from '../schema/lists';
 import type { Api, CustomerSummary, DuplicateHit, LoadedRecord, SaveResult } from '../shared/rpc';
@@ -27,10 +27,32 @@ import { writeUpdate } from './record-update';
 import { parseRequest, requests } from './requests';
 
 const SHEET = customer.sheetName;
-const SEQ = sequenceKey('customer');
-/** What a search reads and shows: adjacent in the schema's column order, so one block read covers it. */
+/** What a search shows. */
 const SEARCHED = ['id', 'name', 'company', 'phone', 'email', 'status', 'recordState'] as const;
 const REVIEWED = [...SEARCHED, 'enteredBy'] as const;
+/** Rows a search shows; one more is looked for, to say there are more. */
+const SEARCH_LIMIT = 20;
+/** Likely duplicates shown; the searches keep a few more rows than that, since a row they find may not be one. */
+const DUPLICATE_LIMIT = 5;
+
+/**
+ * The rows the cell searches find, read one by one as columns of field values: what the domain's
+ * ranking and duplicate rules then judge. Costs follow `limit`, not the register's size.
+ */
+function candidates(c: Context, searches: Parameters<typeof findRowsBy>[3], limit: number) {
+  const map = verifiedMap(c.ss, SHEET);
+  const found = findRowsBy(c.ss, SHEET, map, searches, limit);
+  // Sheet order, as a read of the whole column would give them: the domain breaks ties by it.
+  const rows = readRows(
+    c.ss,
+    SHEET,
+    map,
+    [...found.rows].sort((a, b) => a - b),
+  );
+  const cols: Record<string, unknown[]> = {};
+  for (const k of REVIEWED) cols[k] = rows.map((r) => r[k]);
+  return { cols, count: rows.length, more: found.more, map };
+}
 
 function stamp(c: Context) {
   return { user: c.email, now: new Date() };
@@ -51,14 +73,14 @@ function summaries(cols: Record<string, unknown[]>, indexes: number[]): Customer
 }
 
 function duplicatesOf(c: Context, values: Record<string, unknown>) {
-  const { count, values: cols } = readColumns(c.ss, customer, ['id', 'name', 'company', 'phone', 'email'], 1);
-  const hits = findDuplicates(values, cols, count).map((d) => ({
+  const { cols, count, map } = candidates(c, duplicateSearches(values), DUPLICATE_LIMIT * 4);
+  const hits = findDuplicates(values, cols, count, DUPLICATE_LIMIT).map((d) => ({
     id: String(cols.id[d.index]),
     name: String(cols.name[d.index]),
     company: String(cols.company[d.index]),
     matched: d.matched,
   }));
-  return { hits: hits as DuplicateHit[], ids: cols.id };
+  return { hits: hits as DuplicateHit[], map };
 }
 
 function validated(
@@ -89,7 +111,9 @@ export function createCustomer(arg: unknown): SaveResult {
     const dup = duplicatesOf(c, v.value);
     if (dup.hits.length && !req.confirmDuplicate) return { ok: false, duplicates: dup.hits };
     const { user, now } = stamp(c);
-    const id = nextId(dup.ids, settings.idStyle === 'yearly' ? 'yearly' : 'plain', v.value, now);
+    const style = settings.idStyle === 'yearly' ? 'yearly' : 'plain';
+    const format = idFormatFor(customer, style, v.value) ?? { style: 'plain', prefix: 'C' };
+    const id = allocateId(c.ss, customer, dup.map, format, now.getFullYear());
     const approved = c.role !== 'Clerk';
     const record: Record<string, unknown> = {
       ...v.value,
@@ -125,23 +149,6 @@ export function createCustomer(arg: unknown): SaveResult {
   });
 }
 
-/** The next ID: a counter in document properties, never below the highest serial in the sheet, so no ID is reused. */
-function nextId(
-  ids: unknown[],
-  style: 'plain' | 'yearly',
-  record: Record<string, unknown>,
-  now: Date,
-): string {
-  // biome-ignore lint/style/noRestrictedGlobals: the ID allocator is moving into src/gas (issue 15)
-  const props = PropertiesService.getDocumentProperties();
-  let serial = Number(props.getProperty(SEQ) ?? 0);
-  for (const id of ids) serial = Math.max(serial, parseSerial(String(id)) ?? 0);
-  serial += 1;
-  props.setProperty(SEQ, String(serial));
-  const format = idFormatFor(customer, style, record) ?? { style: 'plain', prefix: 'C' };
-  return formatId(format, serial, now.getFullYear());
-}
-
 export function getCustomer(arg: unknown): LoadedRecord {
   const c = authorize(ROLES, actions.readRegister);
   const req = parseRequest(requests.getCustomer, arg, c.lang);
@@ -153,15 +160,16 @@ export function getCustomer(arg: unknown): LoadedRecord {
 export function findCustomers(arg: unknown): ReturnType<Api['findCustomers']> {
   const c = authorize(ROLES, actions.readRegister);
   const req = parseRequest(requests.findCustomers, arg, c.lang);
-  const settings = settingsOf(c);
-  const { count, values } = readColumns(c.ss, customer, SEARCHED, 1);
-  const found = searchCustomers(req.query, values, count, String(settings.defaultPhoneRegion ?? 'CN'));
+  const region = String(settingsOf(c).defaultPhoneRegion ?? 'CN');
+  // The cell searches keep one row more than is shown: their `more` and the ranking's together say if there are more.
+  const { cols, count, more } = candidates(c, searchesFor(req.query, region), SEARCH_LIMIT + 1);
+  const found = searchCustomers(req.query, cols, count, region, SEARCH_LIMIT);
   return {
     results: summaries(
-      values,
+      cols,
       found.hits.map((h) => h.index),
     ),
-    more: found.more,
+    more: found.more || more,
   };
 }
 

@@ -1,13 +1,15 @@
 // Sidebar entry points for what hangs off a customer: interactions logged, and property received, updated and returned.
 import { t } from '../domain/i18n';
-import { formatId, parseSerial } from '../domain/ids';
+import { idFormatFor } from '../domain/ids';
 import { recordVersion } from '../domain/record-codec';
 import { validateRecord } from '../domain/validation';
 import { appendAudit } from '../gas/audit-log';
-import { sequenceKey } from '../gas/property-keys';
+import { findRowsBy, readRows } from '../gas/finder';
+import { allocateId } from '../gas/ids';
+import { findRow } from '../gas/record-writes';
 import { complete, loadRecord, prepare, rowsFromColumns } from '../gas/records';
 import { withDocumentLock } from '../gas/session';
-import { appendRows, readColumns } from '../gas/table';
+import { appendRows, verifiedMap } from '../gas/table';
 import { customer, interaction, property, type RecordType, ROLES, STAFF } from '../schema';
 import type { LoadedRecord, SaveResult } from '../shared/rpc';
 import { actions } from './actions';
@@ -16,12 +18,12 @@ import { authorize, type Context, valueEnv } from './context';
 import { writeUpdate } from './record-update';
 import { parseRequest, requests } from './requests';
 
+/** Property a customer holds, as many as the sidebar lists. */
+const PROPERTY_LIMIT = 50;
+
 function requireCustomer(c: Context, id: unknown) {
-  const ids = readColumns(c.ss, customer, ['id'], 1).values.id;
-  const wanted = String(id ?? '')
-    .trim()
-    .toLowerCase();
-  if (!ids.some((v) => String(v).trim().toLowerCase() === wanted))
+  const map = verifiedMap(c.ss, customer.sheetName);
+  if (findRow(c.ss, customer.sheetName, map, String(id ?? '')) === null)
     throw new UserError(t(c.lang, 'unknownCustomer', { id: String(id) }));
 }
 
@@ -29,20 +31,9 @@ function requireCustomer(c: Context, id: unknown) {
 function createRecord(c: Context, rt: RecordType, values: Record<string, unknown>): SaveResult {
   return withDocumentLock(() => {
     requireCustomer(c, values.customerId);
-    const existing = readColumns(c.ss, rt.sheetName, ['id'], 1);
-    const seqKey = sequenceKey(rt.key);
-    // biome-ignore lint/style/noRestrictedGlobals: the ID allocator is moving into src/gas (issue 15)
-    const props = PropertiesService.getDocumentProperties();
-    let serial = Number(props.getProperty(seqKey) ?? 0);
-    for (const id of existing.values.id) serial = Math.max(serial, parseSerial(String(id)) ?? 0);
-    serial += 1;
-    props.setProperty(seqKey, String(serial));
     const now = new Date();
-    const id = formatId(
-      { style: 'plain', prefix: rt.idPrefix ?? rt.key[0].toUpperCase() },
-      serial,
-      now.getFullYear(),
-    );
+    const format = idFormatFor(rt, 'plain') ?? { style: 'plain', prefix: rt.key[0].toUpperCase() };
+    const id = allocateId(c.ss, rt, verifiedMap(c.ss, rt.sheetName), format, now.getFullYear());
     const record = { ...values, id, enteredBy: c.email, enteredAt: now, updatedBy: c.email, updatedAt: now };
     const { cells, wire } = prepare(rt, complete(rt, record), c.registerLang, c.tz);
     appendRows(c.ss, rt.sheetName, [cells]);
@@ -115,17 +106,22 @@ export function findProperty(arg: unknown): { results: LoadedRecord[] } {
   const c = authorize(ROLES, actions.readRegister);
   const req = parseRequest(requests.findProperty, arg, c.lang);
   const keys = property.fields.map((f) => f.key);
-  const { count, values } = readColumns(c.ss, property, keys, 1);
-  const wanted = req.customerId.trim().toLowerCase();
+  const map = verifiedMap(c.ss, property.sheetName);
+  const wanted = req.customerId.trim();
+  const search = { key: 'customerId', text: wanted, entire: true, regex: false };
+  const found = wanted ? findRowsBy(c.ss, property.sheetName, map, [search], PROPERTY_LIMIT).rows : [];
+  const rows = readRows(
+    c.ss,
+    property.sheetName,
+    map,
+    found.sort((a, b) => a - b),
+  );
+  const columns = Object.fromEntries(keys.map((k) => [k, rows.map((r) => r[k])]));
   return {
-    results: rowsFromColumns(property, keys, values, count, c.tz)
-      .filter(
-        (w) =>
-          String(w.customerId ?? '')
-            .trim()
-            .toLowerCase() === wanted,
-      )
-      .slice(0, 50)
-      .map((w) => ({ id: String(w.id), values: w, version: recordVersion(w) })),
+    results: rowsFromColumns(property, keys, columns, rows.length, c.tz).map((w) => ({
+      id: String(w.id),
+      values: w,
+      version: recordVersion(w),
+    })),
   };
 }

@@ -1,4 +1,4 @@
-// TextFinder: searches display values (case-insensitive, partial match by default) and replaces text.
+// TextFinder: searches display values (case-insensitive, partial match by default) and replaces text; the scan is priced on Google's side, only the matches reach the script.
 
 import { lastColumn, lastRow, readGrid, sheetById, toCellValue, writeCells } from './cells';
 import { displayValue } from './display';
@@ -78,24 +78,24 @@ export function createTextFinder(s: Session, scope: FinderScope, find: string): 
     startFrom: () => self,
     findAll() {
       const { hits, scanned } = search();
-      charge('findAll', scanned);
+      charge('findAll', 0, scanned);
       return hits.map(rangeOf);
     },
     findNext() {
       const { hits, scanned } = search();
-      charge('findNext', scanned);
+      charge('findNext', 0, scanned);
       cursor += 1;
       return cursor < hits.length ? rangeOf(hits[cursor]) : null;
     },
     findPrevious() {
       const { hits, scanned } = search();
-      charge('findPrevious', scanned);
+      charge('findPrevious', 0, scanned);
       cursor = cursor <= 0 ? hits.length - 1 : cursor - 1;
       return cursor >= 0 && cursor < hits.length ? rangeOf(hits[cursor]) : null;
     },
     replaceAllWith(replacement: unknown) {
       const { hits, scanned } = search();
-      charge('replaceAllWith', scanned);
+      charge('replaceAllWith', 0, scanned);
       const re = pattern();
       for (const h of hits) {
         const next = opts.diacritics

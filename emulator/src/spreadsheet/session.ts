@@ -23,8 +23,9 @@ export class Session {
   ) {}
 
   /** A charging function for one class: every script call on a document object goes through it exactly once. */
-  meter(cls: string): (method: string, cells?: number) => void {
-    return (method, cells = 0) => this.ctx.charge('SpreadsheetApp', `${cls}.${method}`, cells);
+  meter(cls: string): (method: string, cells?: number, scanned?: number) => void {
+    return (method, cells = 0, scanned = 0) =>
+      this.ctx.charge('SpreadsheetApp', `${cls}.${method}`, cells, scanned);
   }
 
   private depth = 0;

@@ -29,6 +29,8 @@ export interface PlanInput {
   staff?: readonly string[] | null;
   /** Today's digest recipients already marked outside the log (which anyone may clear): never a second digest. */
   digestsMarked?: readonly string[];
+  /** Every digest of today went out already: plan emails only (the rows read may not carry what digests list). */
+  digestsDone?: boolean;
   /** Set when no run had succeeded for two days ('yyyy-mm-dd hh:mm'): every admin's digest says so. */
   silentSince?: string | null;
   /** The active Admins and the owner, who are told when the run had been silent. */
@@ -241,7 +243,7 @@ export function planReminders(input: PlanInput): ReminderPlan {
     digest.property.sort((a, b) => b.daysLate - a.daysLate || byId(a, b));
     digest.followUps.sort((a, b) => b.daysOverdue - a.daysOverdue || byId(a, b));
     if (digest.recipient === '') unrouted = digest;
-    else if (!sent.has(digest.recipient)) due.push(digest);
+    else if (!sent.has(digest.recipient) && !input.digestsDone) due.push(digest);
   }
   due.sort(byRecipient);
   const digestCount = Math.min(due.length, available);

@@ -1,0 +1,66 @@
+// Rows found by searches the spreadsheet runs (TextFinder) and read one by one: the cost follows the hits kept, never the register's size.
+import { columnLetter } from '../domain/a1';
+import type { CellSearch } from '../domain/cell-search';
+import { type ColumnMap, columnOf, sheetA1, type VerifiedMap } from './column-map';
+import { readRow } from './table';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export interface Found {
+  /** Sheet rows in the order the searches ranked them, without repeats, at most `limit`. */
+  rows: number[];
+  /** More rows matched than were kept. */
+  more: boolean;
+}
+
+/** The data rows (below the header) whose cell in the search's column matches: one search on Google's side. */
+function matches(ss: Spreadsheet, sheetName: string, map: ColumnMap, search: CellSearch) {
+  const c = columnLetter(columnOf(map, search.key));
+  const finder = ss.getRange(`${sheetA1(sheetName)}!${c}2:${c}`).createTextFinder(search.text);
+  if (search.entire) finder.matchEntireCell(true);
+  if (search.regex) finder.useRegularExpression(true);
+  return finder.findAll();
+}
+
+/**
+ * Runs the searches in order and keeps the first `limit` distinct rows they find: a row's number is asked
+ * for only until one more than the limit is known, so a search that matches half the register costs what
+ * one that matches twenty does.
+ */
+export function findRowsBy(
+  ss: Spreadsheet,
+  sheetName: string,
+  map: ColumnMap,
+  searches: readonly CellSearch[],
+  limit: number,
+): Found {
+  const rows: number[] = [];
+  const seen = new Set<number>();
+  let more = false;
+  for (const search of searches) {
+    const hits = matches(ss, sheetName, map, search);
+    for (const hit of hits) {
+      const row = hit.getRow();
+      if (seen.has(row)) continue;
+      // Past the limit one new row is enough to say there are more: at most `limit` repeats are asked first.
+      if (rows.length >= limit) {
+        more = true;
+        break;
+      }
+      seen.add(row);
+      rows.push(row);
+    }
+    if (more) break;
+  }
+  return { rows, more };
+}
+
+/** The cells of ours of each row, read one row at a time: only for the few rows a search kept. */
+export function readRows(
+  ss: Spreadsheet,
+  sheetName: string,
+  map: VerifiedMap,
+  rows: readonly number[],
+): Record<string, unknown>[] {
+  return rows.map((row) => readRow(ss, sheetName, map, row));
+}

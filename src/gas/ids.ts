@@ -1,0 +1,53 @@
+// ID allocation without reading the ID column: a counter per ID format in document properties, seeded once from the column.
+import { formatId, type IdFormat, nextSerial } from '../domain/ids';
+import type { RecordType } from '../schema';
+import { type ColumnMap, columnOf, columnsA1 } from './column-map';
+import { idCounterKey, sequenceKey } from './property-keys';
+import { findRow } from './record-writes';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** One counter per prefix (and year, for yearly IDs): nextSerial's rule counts each apart. */
+const counterKey = (rt: RecordType, format: IdFormat, year: number) =>
+  idCounterKey(rt.key, format.prefix, format.style === 'yearly' ? year : undefined);
+
+/**
+ * nextSerial over the whole ID column, and past the last serial earlier versions counted (one counter per
+ * record type, the last serial used): the seed of a counter, and its repair. The old counter keeps the ID of
+ * a deleted last row from coming back.
+ */
+function seed(ss: Spreadsheet, rt: RecordType, map: ColumnMap, format: IdFormat, year: number): number {
+  const c = columnOf(map, 'id');
+  const ids = ss
+    .getRange(columnsA1(rt.sheetName, c, c))
+    .getValues()
+    .slice(1)
+    .map((r) => String(r[0] ?? ''));
+  const legacy = Number(PropertiesService.getDocumentProperties().getProperty(sequenceKey(rt.key)) ?? 0);
+  return Math.max(nextSerial(ids, format, year), legacy + 1);
+}
+
+/**
+ * The next ID of `format`, to be called under the document lock. The counter is read and moved on (two
+ * property calls); the column is read only to seed a counter that does not exist yet, or when the ID it
+ * gives is already in the sheet (typed or imported by hand past the counter): an ID is never reused.
+ */
+export function allocateId(
+  ss: Spreadsheet,
+  rt: RecordType,
+  map: ColumnMap,
+  format: IdFormat,
+  year: number,
+): string {
+  const props = PropertiesService.getDocumentProperties();
+  const key = counterKey(rt, format, year);
+  const stored = Number(props.getProperty(key) ?? 0);
+  let serial = stored > 0 ? stored : seed(ss, rt, map, format, year);
+  let id = formatId(format, serial, year);
+  if (stored > 0 && findRow(ss, rt.sheetName, map, id) !== null) {
+    serial = Math.max(serial + 1, seed(ss, rt, map, format, year));
+    id = formatId(format, serial, year);
+  }
+  props.setProperty(key, String(serial + 1));
+  return id;
+}

@@ -1,0 +1,110 @@
+// What the daily run reads: a light index of every customer, then whole rows only for those it acts on, open property and recent follow-ups.
+import { escapeRe } from '../domain/cell-search';
+import type { Row } from '../domain/reminders';
+import { customer, defaultLists, interaction, property, type RecordType } from '../schema';
+import { findRowsBy } from './finder';
+import { rowsFromColumns } from './records';
+import { readColumns, readRowsAt, verifiedMap } from './table';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** What decides whether a customer is due today and still to be emailed: read for every customer, six cells a row. */
+const INDEX_KEYS = ['id', 'recordState', 'status', 'tier', 'nextReviewDue', 'reviewCycle'];
+/** A follow-up this many days overdue and still unanswered drops out of the digests: they list what is current. */
+const FOLLOW_UP_DAYS = 90;
+/** More hits than any register's open items: the searches below keep them all. */
+const ALL = 1e6;
+
+/** Rows of a record type at the given sheet rows, as plain rows (list values by key, dates as text). */
+function rowsAt(
+  ss: Spreadsheet,
+  rt: RecordType,
+  rows: readonly number[],
+  keys: readonly string[],
+  tz: string,
+) {
+  if (!rows.length) return [];
+  const cols = readRowsAt(ss, rt.sheetName, verifiedMap(ss, rt.sheetName), rows, keys);
+  return rowsFromColumns(rt, keys, cols, rows.length, tz);
+}
+
+/** The sheet rows a search finds, in sheet order. */
+function found(ss: Spreadsheet, rt: RecordType, key: string, pattern: string): number[] {
+  const map = verifiedMap(ss, rt.sheetName);
+  const search = { key, text: pattern, entire: false, regex: true };
+  return findRowsBy(ss, rt.sheetName, map, [search], ALL).rows.sort((a, b) => a - b);
+}
+
+/** Cells equal to one of `texts`, spaces around them allowed: an RE2 pattern for a TextFinder. */
+const anyOf = (texts: readonly string[]) => `^\\s*(?:${texts.map(escapeRe).join('|')})\\s*$`;
+
+/** Property not yet returned, found by its state in either language: returned items are history. */
+export function openProperty(ss: Spreadsheet, tz: string): Row[] {
+  const labels = defaultLists.propertyState.items
+    .filter((i) => i.key !== 'returned')
+    .flatMap((i) => [i.labels.en, i.labels.zh]);
+  const keys = property.fields.map((f) => f.key);
+  return rowsAt(ss, property, found(ss, property, 'state', anyOf(labels)), keys, tz);
+}
+
+/** 'yyyy-mm-dd' `n` days before `day`. */
+function daysBefore(day: string, n: number): string {
+  const [y, m, d] = day.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d - n)).toISOString().slice(0, 10);
+}
+
+/**
+ * Follow-ups due in the last FOLLOW_UP_DAYS days, and every interaction of their customers (what says
+ * whether one was answered): the rest of the Interactions sheet is history the run never reads.
+ */
+export function recentFollowUps(ss: Spreadsheet, tz: string, today: string): Row[] {
+  const days = Array.from({ length: FOLLOW_UP_DAYS + 1 }, (_, n) => daysBefore(today, n));
+  const keys = interaction.fields.map((f) => f.key);
+  const due = rowsAt(ss, interaction, found(ss, interaction, 'nextFollowUp', anyOf(days)), keys, tz);
+  const ids = [...new Set(due.map((r) => String(r.customerId ?? '')).filter(Boolean))];
+  if (!ids.length) return due;
+  const theirs = found(ss, interaction, 'customerId', anyOf(ids));
+  // Only their dates count: a later interaction with the customer is what closes a follow-up.
+  const answers = rowsAt(ss, interaction, theirs, ['date', 'customerId'], tz);
+  return [...due, ...answers];
+}
+
+/**
+ * Every customer as the plan sees them: the index for all, the whole of what planning and the emails read
+ * (`keys`) for those due today and those the digests name. Once today's digests are out (`emailsOnly`),
+ * only the due customers not yet emailed this cycle are read whole. When rows moved between the two reads (an ID
+ * is not where the index had it), everything is read whole instead: slower, never wrong.
+ */
+export function customersForPlan(
+  ss: Spreadsheet,
+  tz: string,
+  today: string,
+  keys: readonly string[],
+  named: ReadonlySet<string>,
+  emailsOnly: boolean,
+): Row[] {
+  const index = readColumns(ss, customer.sheetName, INDEX_KEYS, 3);
+  const light = rowsFromColumns(customer, INDEX_KEYS, index.values, index.count, tz);
+  const needed: number[] = [];
+  light.forEach((r, i) => {
+    const id = String(r.id ?? '');
+    const cycle = String(r.nextReviewDue ?? '');
+    const due = r.recordState === 'approved' && cycle !== '' && cycle <= today;
+    if ((due && !(emailsOnly && r.reviewCycle === cycle)) || (id && named.has(id))) needed.push(i);
+  });
+  const whole = rowsAt(
+    ss,
+    customer,
+    needed.map((i) => i + 2),
+    keys,
+    tz,
+  );
+  if (whole.some((r, k) => String(r.id ?? '') !== String(light[needed[k]].id ?? ''))) {
+    const all = readColumns(ss, customer.sheetName, keys, 3);
+    return rowsFromColumns(customer, keys, all.values, all.count, tz);
+  }
+  whole.forEach((r, k) => {
+    light[needed[k]] = r;
+  });
+  return light;
+}
