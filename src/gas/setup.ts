@@ -22,6 +22,7 @@ export const SETUP_ORDER: readonly RecordType[] = [
   recordTypes.customer,
   recordTypes.interaction,
   recordTypes.property,
+  recordTypes.purchase,
   recordTypes.audit,
   recordTypes.reminderLog,
 ];

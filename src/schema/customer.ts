@@ -1,4 +1,5 @@
 // The Customer record type: identity, contact, address, relationship, credit, consent, review and stamps.
+import { creditFields } from './credit';
 import { editable, l, systemField } from './define';
 import { MANAGERS, STAFF } from './roles';
 import { enteredAt, enteredBy, idField, updatedAt, updatedBy } from './stamps';
@@ -173,7 +174,10 @@ export const customer: RecordType = {
       key: 'overdue',
       labels: l('Overdue', '逾期'),
       type: 'boolean',
-      help: l('Ticked by a manager when the customer has overdue payments.', '客户有逾期款项时由经理勾选。'),
+      help: l(
+        'Follows the purchases daily; a manager may override it, and the override stands until the purchases agree.',
+        '每天按购买记录更新；经理可手动更改，直到购买记录与之一致为止。',
+      ),
     }),
     editable(STAFF, {
       key: 'productPreference',
@@ -242,6 +246,7 @@ export const customer: RecordType = {
         '上次提醒所属的核对周期，确保同一周期内不重复发送邮件。',
       ),
     }),
+    ...creditFields,
     enteredBy,
     enteredAt,
     systemField({

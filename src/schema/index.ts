@@ -5,6 +5,7 @@ import { interaction } from './interaction';
 import { defaultLists } from './lists';
 import { listsRecordType } from './lists-sheet';
 import { property } from './property';
+import { purchase } from './purchase';
 import { reminderLog } from './reminder-log';
 import { settingsSheet } from './settings';
 import { team } from './team';
@@ -16,6 +17,7 @@ export const recordTypes = {
   customer,
   interaction,
   property,
+  purchase,
   team,
   settings: settingsSheet,
   lists: listsRecordType(defaultLists),
@@ -52,4 +54,4 @@ export type {
   SettingDecl,
   WireValue,
 } from './types';
-export { audit, customer, interaction, property, reminderLog, settingsSheet, team };
+export { audit, customer, interaction, property, purchase, reminderLog, settingsSheet, team };

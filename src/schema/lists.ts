@@ -1,4 +1,5 @@
 // The default dropdown lists: stable item keys with English and Chinese labels.
+import { purchaseLists } from './purchase-lists';
 import { ROLES, roleLabels } from './roles';
 import type { ListDecl, ListItem, ListRegistry, Localized } from './types';
 
@@ -330,6 +331,7 @@ export const auditSource = list(
     ['import', 'Import', '导入'],
     ['reminder', 'Reminder run', '提醒任务'],
     ['setup', 'Set up', '初始化'],
+    ['credit', 'Credit figures from purchases', '按购买记录计算信用'],
   ],
 );
 
@@ -386,6 +388,7 @@ const all: readonly ListDecl[] = [
   auditSource,
   reminderKind,
   reminderOutcome,
+  ...purchaseLists,
 ];
 
 export const defaultLists: ListRegistry = Object.freeze(Object.fromEntries(all.map((l) => [l.key, l])));

@@ -9,4 +9,7 @@ export const actions = {
   openForm: { en: 'open the form', zh: '打开表单' },
   manageReminders: { en: 'manage reminders', zh: '管理提醒' },
   confirmReview: { en: 'confirm reviews', zh: '确认复核' },
+  recordPurchase: { en: 'record purchases', zh: '登记购买记录' },
+  writeOff: { en: 'write off purchases', zh: '核销购买记录' },
+  print: { en: 'print records and receipts', zh: '打印记录和收据' },
 } as const;

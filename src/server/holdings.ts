@@ -25,7 +25,7 @@ function requireCustomer(c: Context, id: unknown) {
 }
 
 /** Appends a new record of an ID-bearing type with its stamps and a 'create' audit row. */
-function createRecord(c: Context, rt: RecordType, values: Record<string, unknown>): SaveResult {
+export function createRecord(c: Context, rt: RecordType, values: Record<string, unknown>): SaveResult {
   return withDocumentLock(() => {
     requireCustomer(c, values.customerId);
     const existing = readColumns(c.ss, rt.sheetName, ['id'], 1);

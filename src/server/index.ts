@@ -4,6 +4,7 @@ import { entryPoint } from './entry';
 import * as form from './form';
 import * as holdings from './holdings';
 import { buildMenu } from './menu';
+import * as purchases from './purchases';
 import * as reminders from './reminders';
 
 // What people call from the sidebar or the menu goes through entryPoint: a bug reaches them as a short
@@ -23,6 +24,9 @@ export const findProperty = entryPoint(holdings.findProperty);
 export const logInteraction = entryPoint(holdings.logInteraction);
 export const receiveProperty = entryPoint(holdings.receiveProperty);
 export const updateProperty = entryPoint(holdings.updateProperty);
+export const recordPurchase = entryPoint(purchases.recordPurchase);
+export const updatePurchase = entryPoint(purchases.updatePurchase);
+export const writeOffPurchase = entryPoint(purchases.writeOffPurchase);
 export const previewReminders = entryPoint(reminders.previewReminders);
 export const reminderStatus = entryPoint(reminders.reminderStatus);
 export const sendTestReminder = entryPoint(reminders.sendTestReminder);

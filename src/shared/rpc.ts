@@ -101,6 +101,11 @@ export interface Api {
   updateProperty(req: { id: string; version: string; changes: WireRecord }): SaveResult;
   /** Property held for one customer. */
   findProperty(req: { customerId: string }): { results: LoadedRecord[] };
+  /** A purchase; its payment state follows from its dates and a blank currency is the Settings default. */
+  recordPurchase(req: { values: WireRecord }): SaveResult;
+  updatePurchase(req: { id: string; version: string; changes: WireRecord }): SaveResult;
+  /** Managers: an unpaid purchase leaves the overdue figures. */
+  writeOffPurchase(req: { id: string; version: string }): SaveResult;
   /** Admin only, as are the four below; the request carries nothing and is ignored. */
   reminderStatus(req: Record<string, never>): ReminderStatus;
   /** Installs (or repairs) the one daily trigger, as the caller; while another admin runs them, only with `takeOver`. */

@@ -40,8 +40,9 @@ describe('dist/Code.js', () => {
 
   // Apps Script parses the whole bundle on every server call. Most of it is libphonenumber's metadata
   // (~110 KB, 'min' set) and zod (~65 KB with named imports; `import { z } from 'zod'` would add ~400 KB).
-  test('stays lean: under 360 KB', () => {
-    expect(Buffer.byteLength(code)).toBeLessThan(360 * 1024);
+  // Purchases, credit, the card and printing add about 35 KB, 8 KB of it the ISO 4217 table with CLDR names.
+  test('stays lean: under 400 KB', () => {
+    expect(Buffer.byteLength(code)).toBeLessThan(400 * 1024);
   });
 
   // Named by zod code the add-on never reaches: atob/btoa in its base64 codecs, URL in z.url() (inside

@@ -29,6 +29,7 @@ interface Fixture {
   pending: string;
   approved: string;
   propertyId: string;
+  purchase: { id: string; version: string };
   daily: string;
   guard: string;
 }
@@ -98,6 +99,18 @@ const RULES: Record<string, Rule> = {
       return [[{ id: f.propertyId, version: p?.version, changes: { location: 'Safe' } }]];
     },
   },
+  recordPurchase: {
+    may: STAFF,
+    args: (f) => [[{ values: { date: DAY, customerId: f.approved, amount: 10, dueDate: '2026-11-01' } }]],
+  },
+  updatePurchase: {
+    may: STAFF,
+    args: (f) => [[{ id: f.purchase.id, version: f.purchase.version, changes: { paidDate: DAY } }]],
+  },
+  writeOffPurchase: {
+    may: MANAGERS,
+    args: (f) => [[{ id: f.purchase.id, version: f.purchase.version }]],
+  },
   setUpRegister: { may: ADMINS, args: none },
   applyProtections: { may: ADMINS, args: none },
   checkProtections: { may: ADMINS, args: () => [[{ repair: true }]] },
@@ -129,6 +142,9 @@ function fixture(): Fixture {
   const { id: propertyId } = emu.scriptRun(CLERK, 'receiveProperty', {
     values: { customerId: 'C-000001', item: 'Watch', receivedDate: DAY, state: 'received' },
   }) as { id: string };
+  const purchase = emu.scriptRun(CLERK, 'recordPurchase', {
+    values: { customerId: 'C-000001', date: DAY, amount: 10, dueDate: '2026-11-01' },
+  }) as { id: string; version: string };
   emu.run(ADMIN, 'turnRemindersOn');
   const uid = (handler: string) => emu.triggers().find((t) => t.handler === handler)?.id as string;
   return {
@@ -136,6 +152,7 @@ function fixture(): Fixture {
     pending,
     approved: 'C-000001',
     propertyId,
+    purchase,
     daily: uid('runReminders'),
     guard: uid('guardEdit'),
   };

@@ -51,6 +51,7 @@ describe('planProtections', () => {
       ['customer', 'records'],
       ['interaction', 'records'],
       ['property', 'records'],
+      ['purchase', 'records'],
       ['team', 'admin'],
       ['settings', 'admin'],
       ['lists', 'admin'],
@@ -67,8 +68,8 @@ describe('planProtections', () => {
       ['customer/customerType', 3, 20, false],
       ['customer/creditRating', 21, 22, false],
       ['customer/productPreference', 23, 27, false],
-      ['customer/lastReviewed', 28, 37, true],
-      ['customer/notes', 38, 38, false],
+      ['customer/lastReviewed', 28, 45, true],
+      ['customer/notes', 46, 46, false],
     ]);
     const credit = mine.find((p) => p.key === 'customer/creditRating');
     expect(credit?.editors).toEqual([OWNER, 'ada@example.com', 'wang@example.com'].sort());

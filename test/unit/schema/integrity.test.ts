@@ -11,6 +11,7 @@ import {
   settingDecls,
   settingsValues,
 } from '../../../src/schema';
+import { creditFields } from '../../../src/schema/credit';
 
 const all: [string, RecordType][] = Object.entries(recordTypes);
 const withSettings: [string, RecordType][] = [...all, ['settingsValues', settingsValues]];
@@ -28,7 +29,17 @@ describe('schema', () => {
   test('registry keys match record type keys and sheet names are the fixed English tabs', () => {
     for (const [key, rt] of all) expect(rt.key).toBe(key);
     expect(all.map(([, rt]) => rt.sheetName).sort()).toEqual(
-      ['Audit', 'Customers', 'Interactions', 'Lists', 'Property', 'Reminder log', 'Settings', 'Team'].sort(),
+      [
+        'Audit',
+        'Customers',
+        'Interactions',
+        'Lists',
+        'Property',
+        'Purchases',
+        'Reminder log',
+        'Settings',
+        'Team',
+      ].sort(),
     );
   });
 
@@ -103,6 +114,7 @@ describe('schema', () => {
         'nextReviewDue',
         'lastReminded',
         'reviewCycle',
+        ...creditFields.map((f) => f.key),
         'recordState',
         'enteredBy',
         'enteredAt',
