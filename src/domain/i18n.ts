@@ -115,6 +115,19 @@ const en = {
   driftGuard: 'The edit guard (it reverts hand edits to add-on-only cells) is not installed.',
   handEditNotReverted: 'edited {cells} cells at once: cannot be reverted automatically, check them',
   pastedOldValue: '(not known: pasted or filled)',
+  printCardTitle: 'Customer record',
+  printReceiptTitle: 'Property receipt',
+  printReceiptNo: 'Receipt no.',
+  printCustomer: 'Customer',
+  printCredit: 'Credit',
+  printPropertyHeld: 'Property held',
+  printPurchases: 'Latest purchases',
+  printTerms: 'Terms',
+  printCustomerSignature: 'Customer’s signature',
+  printStaffSignature: 'Received by (signature)',
+  printDate: 'Date',
+  printPrinted: 'Printed {time} by {user}',
+  printNone: 'None.',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -223,6 +236,19 @@ const zh: Readonly<Record<MessageKey, string>> = {
   driftGuard: '编辑守护（撤销对插件专用单元格的手工修改）未安装。',
   handEditNotReverted: '一次修改了 {cells} 个单元格：无法自动撤销，请核对',
   pastedOldValue: '（未知：粘贴或填充）',
+  printCardTitle: '客户信息表',
+  printReceiptTitle: '财产收据',
+  printReceiptNo: '收据编号',
+  printCustomer: '客户',
+  printCredit: '信用',
+  printPropertyHeld: '代管财产',
+  printPurchases: '最近购买记录',
+  printTerms: '条款',
+  printCustomerSignature: '客户签名',
+  printStaffSignature: '接收人签名',
+  printDate: '日期',
+  printPrinted: '{user} 于 {time} 打印',
+  printNone: '无。',
 };
 
 const catalogue: Readonly<Record<Lang, Readonly<Record<MessageKey, string>>>> = { en, zh };

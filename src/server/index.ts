@@ -1,9 +1,11 @@
 // Every Apps Script global of the add-on: build turns each export into a top-level function Apps Script can find.
+import * as card from './customer-card';
 import * as customers from './customers';
 import { entryPoint } from './entry';
 import * as form from './form';
 import * as holdings from './holdings';
 import { buildMenu } from './menu';
+import * as print from './print';
 import * as purchases from './purchases';
 import * as reminders from './reminders';
 
@@ -24,6 +26,9 @@ export const findProperty = entryPoint(holdings.findProperty);
 export const logInteraction = entryPoint(holdings.logInteraction);
 export const receiveProperty = entryPoint(holdings.receiveProperty);
 export const updateProperty = entryPoint(holdings.updateProperty);
+export const customerCard = entryPoint(card.customerCard);
+export const printCustomerCard = entryPoint(print.printCustomerCard);
+export const printPropertyReceipt = entryPoint(print.printPropertyReceipt);
 export const recordPurchase = entryPoint(purchases.recordPurchase);
 export const updatePurchase = entryPoint(purchases.updatePurchase);
 export const writeOffPurchase = entryPoint(purchases.writeOffPurchase);
