@@ -1,7 +1,8 @@
 // A form generated from a FormConfig: inputs by field type, normalization on blur, and errors next to each field.
 import type { FormConfig, FormField } from '../src/domain/form';
 import type { FieldError } from '../src/domain/validation';
-import type { WireRecord } from '../src/shared/rpc';
+import type { WireRecord, WireValue } from '../src/shared/rpc';
+import { type CustomerPicker, type CustomerSearch, customerPicker } from './customer-picker';
 import { h } from './dom';
 import { checkField, type FieldCheck, phoneRegion, type RawValue, toInput } from './field-logic';
 import type { Translate } from './strings';
@@ -13,6 +14,8 @@ export interface FormView {
   /** Normalizes every editable field and shows what is wrong; the values to send, or null when any is wrong. */
   collect(): WireRecord | null;
   load(values: WireRecord): void;
+  /** Sets one field, as load does for all (a picker shows the customer). */
+  setValue(key: string, value: WireValue): void;
   /** The server's field-level errors, placed like the form's own; errors for fields not shown go above. */
   showErrors(errors: FieldError[]): void;
   clearErrors(): void;
@@ -29,6 +32,8 @@ export interface FormOptions {
   onSubmit: () => void;
   /** Values a fresh form starts with (today's date, the signed-in user…). */
   defaults?: () => WireRecord;
+  /** How a field naming a customer finds one: with it, the field is a picker, never a bare ID box. */
+  pickCustomer?: CustomerSearch;
 }
 
 function inputFor(field: FormField, id: string, tr: Translate): Input {
@@ -97,6 +102,7 @@ function helpFor(field: FormField, id: string, tr: Translate) {
 
 export function formView(config: FormConfig, o: FormOptions): FormView {
   const inputs = new Map<string, { field: FormField; input: Input; error: HTMLElement }>();
+  const pickers = new Map<string, CustomerPicker>();
   const general = h('div', { className: 'form-errors', role: 'alert' });
   const submit = h('button', { type: 'submit', className: 'primary' }, o.submitLabel);
   const el = h('form', { noValidate: true, className: 'record-form', 'data-form': o.id }, general);
@@ -112,7 +118,25 @@ export function formView(config: FormConfig, o: FormOptions): FormView {
     const mark = field.required
       ? h('span', { className: 'req', 'aria-label': o.tr('required') }, ' *')
       : null;
-    const label = h('label', { for: id }, field.label, mark);
+    // The ID stays in a hidden input of the form; people choose it by name, company, phone or ID.
+    const picker =
+      field.refersTo === 'customer' && o.pickCustomer
+        ? customerPicker({
+            id: `${id}-pick`,
+            tr: o.tr,
+            search: o.pickCustomer,
+            disabled: field.readOnly,
+            onPick: (c) => {
+              input.value = c?.id ?? '';
+            },
+          })
+        : null;
+    if (picker) {
+      input.hidden = true;
+      picker.input.setAttribute('aria-describedby', input.getAttribute('aria-describedby') ?? '');
+      pickers.set(field.key, picker);
+    }
+    const label = h('label', { for: picker ? picker.input.id : id }, field.label, mark);
     const row =
       field.input === 'checkbox'
         ? h(
@@ -129,6 +153,7 @@ export function formView(config: FormConfig, o: FormOptions): FormView {
             { className: 'field', 'data-field': field.key },
             h('div', { className: 'label-row' }, label, help?.toggle),
             help?.text,
+            picker?.el,
             input,
             error,
           );
@@ -145,12 +170,14 @@ export function formView(config: FormConfig, o: FormOptions): FormView {
     }
     entry.error.textContent = message;
     entry.input.setAttribute('aria-invalid', 'true');
+    pickers.get(key)?.input.setAttribute('aria-invalid', 'true');
   };
   const clearError = (key: string) => {
     const entry = inputs.get(key);
     if (!entry) return;
     entry.error.textContent = '';
     entry.input.removeAttribute('aria-invalid');
+    pickers.get(key)?.input.removeAttribute('aria-invalid');
   };
 
   const currentValues = (): WireRecord => {
@@ -203,7 +230,16 @@ export function formView(config: FormConfig, o: FormOptions): FormView {
     },
     load(values) {
       view.clearErrors();
-      for (const { field, input } of inputs.values()) setRaw(input, toInput(field, values[field.key]));
+      for (const { field, input } of inputs.values()) {
+        setRaw(input, toInput(field, values[field.key]));
+        pickers.get(field.key)?.show(input.value);
+      }
+    },
+    setValue(key, value) {
+      const entry = inputs.get(key);
+      if (!entry) return;
+      setRaw(entry.input, toInput(entry.field, value));
+      pickers.get(key)?.show(entry.input.value);
     },
     showErrors(errors) {
       for (const e of errors) showError(e.field, e.message);

@@ -1,6 +1,7 @@
 // The Find & edit section: search, results rendered as text, and an edit form that sends only what changed.
 import type { CustomerSummary, WireRecord } from '../src/shared/rpc';
 import { type App, collected, showFailure, submit } from './app';
+import { customerCardView } from './customer-card-view';
 import { fill, h } from './dom';
 import { changedValues } from './field-logic';
 import { formView } from './form-view';
@@ -50,7 +51,8 @@ export function findSection(app: App): FindSection {
     submitLabel: app.tr('save'),
     onSubmit: () => void save(),
   });
-  const editor = h('div', { className: 'editor', hidden: true }, heading, form.el);
+  const card = customerCardView(app);
+  const editor = h('div', { className: 'editor', hidden: true }, heading, card.el, form.el);
 
   async function search() {
     const q = query.value.trim();
@@ -82,6 +84,7 @@ export function findSection(app: App): FindSection {
       app.currentCustomer = r.id;
       form.load(r.values);
       fill(heading, app.tr(canEdit ? 'editing' : 'viewing', { id: r.id }));
+      void card.show(r.id);
     } catch (e) {
       editor.hidden = true;
       showFailure(app, e, 'load');

@@ -2,7 +2,7 @@
 import { formConfig } from '../domain/form';
 import type { Lang } from '../domain/i18n';
 import { showSidebar } from '../gas/ui';
-import { customer, interaction, property, ROLES } from '../schema';
+import { customer, interaction, property, purchase, ROLES } from '../schema';
 import type { BootData } from '../shared/rpc';
 import { actions } from './actions';
 import { authorize, type Context, settingsOf } from './context';
@@ -27,6 +27,7 @@ function bootData(c: Context): BootData {
       customer: formConfig(customer, c.role, lang),
       interaction: formConfig(interaction, c.role, lang),
       property: formConfig(property, c.role, lang),
+      purchase: formConfig(purchase, c.role, lang),
     },
     settings: { defaultPhoneRegion: String(settings.defaultPhoneRegion ?? 'CN') },
   };

@@ -163,6 +163,6 @@ export interface BootData {
   lang: Lang;
   /** The language the register stores its labels in. */
   registerLang: Lang;
-  forms: { customer: FormConfig; interaction: FormConfig; property: FormConfig };
+  forms: { customer: FormConfig; interaction: FormConfig; property: FormConfig; purchase: FormConfig };
   settings: { defaultPhoneRegion: string };
 }
