@@ -271,8 +271,16 @@ export function customerCardView(app: App): CardView {
       current = await app.call('customerCard', { id });
       render(current);
     } catch (e) {
-      body.replaceChildren();
-      showFailure(app, e, 'load');
+      // Said in the card: the record's own load reports the same refusal in the message area.
+      current = null;
+      fill(
+        body,
+        h(
+          'p',
+          { className: 'note' },
+          app.tr('loadFailed', { message: e instanceof Error ? e.message : String(e) }),
+        ),
+      );
     }
   }
 

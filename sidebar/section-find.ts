@@ -78,13 +78,14 @@ export function findSection(app: App): FindSection {
     app.clearNotice();
     fill(heading, app.tr('loading'));
     editor.hidden = false;
+    // In parallel with the record: each call is a server execution of its own.
+    void card.show(id);
     try {
       const r = await app.call('getCustomer', { id });
       loaded = { id: r.id, version: r.version, values: r.values };
       app.currentCustomer = r.id;
       form.load(r.values);
       fill(heading, app.tr(canEdit ? 'editing' : 'viewing', { id: r.id }));
-      void card.show(r.id);
     } catch (e) {
       editor.hidden = true;
       showFailure(app, e, 'load');
