@@ -12,6 +12,7 @@ import type { LoadedRecord, SaveResult } from '../shared/rpc';
 import { actions } from './actions';
 import { UserError } from './caller';
 import { authorize, type Context } from './context';
+import { cardCustomer } from './customer-card';
 import { writeUpdate } from './record-update';
 import { parseRequest, requests } from './requests';
 
@@ -97,6 +98,8 @@ export function updateProperty(arg: unknown): SaveResult {
 export function findProperty(arg: unknown): { results: LoadedRecord[] } {
   const c = authorize(ROLES, actions.readRegister);
   const req = parseRequest(requests.customerId, arg, c.lang);
+  // "Nothing held for 张伟" when 张伟 is a name, not an ID, would be a wrong answer: an unknown ID is refused.
+  cardCustomer(c, req.customerId);
   const keys = property.fields.map((f) => f.key);
   const { count, values } = readColumns(c.ss, property.sheetName, keys, 1);
   const wanted = req.customerId.trim().toLowerCase();

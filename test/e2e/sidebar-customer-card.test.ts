@@ -132,6 +132,28 @@ test('a manager opens the card: credit, purchases, property; records a purchase 
   await s.close();
 });
 
+test('no form shows a bare customer ID box: each is a picker listing name, company and ID', async () => {
+  const { emu, id } = register();
+  const s = await open(emu, CLERK);
+  const { page } = s;
+  const ids = page.locator('[name="customerId"]');
+  expect(await ids.count()).toBeGreaterThanOrEqual(3);
+  expect(await ids.evaluateAll((els) => els.filter((e) => !(e as HTMLInputElement).hidden).length)).toBe(0);
+  expect(await page.locator('[data-picker$="-customerId-pick"]').count()).toBe(await ids.count());
+  await page.locator('[data-tab="interaction"]').click();
+  await page.locator('[data-picker="interaction-customerId-pick"] input').fill('华强');
+  const option = page.locator('[data-picker="interaction-customerId-pick"] [role="option"]');
+  await option.first().waitFor();
+  expect(await option.allTextContents()).toEqual([`张伟上海华强贸易有限公司 · ${id}`]);
+  await page.locator('[data-picker="interaction-customerId-pick"] input').press('Enter');
+  expect(await page.locator('[data-form="interaction"] [name="customerId"]').inputValue()).toBe(id);
+  expect(await page.locator('[data-picker="interaction-customerId-pick"] input').inputValue()).toBe(
+    `张伟 · 上海华强贸易有限公司 · ${id}`,
+  );
+  expect(s.pageErrors).toEqual([]);
+  await s.close();
+});
+
 test('a clerk sees no credit on the card; a Chinese manager sees it all in Chinese', async () => {
   const { emu, id } = register([MANAGER]);
   const clerk = await open(emu, CLERK);

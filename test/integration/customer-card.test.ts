@@ -100,6 +100,16 @@ describe('the customer card', () => {
     expect(zh.changes[0].action).toBe('修改');
   });
 
+  test('property held for a name typed where an ID belongs is a refusal naming it, not "nothing held"', () => {
+    const { emu, zhang } = register();
+    expect(() => emu.scriptRun(CLERK, 'findProperty', { customerId: '张伟' })).toThrow(
+      'There is no customer with ID 张伟.',
+    );
+    expect(
+      (emu.scriptRun(CLERK, 'findProperty', { customerId: zhang }) as { results: unknown[] }).results,
+    ).toHaveLength(1);
+  });
+
   test('refused for someone not on the team and for an unknown ID, changing nothing', () => {
     const { emu } = register();
     const before = stateOf(emu);
