@@ -163,6 +163,22 @@ describe('credit figures from the daily run', () => {
     ]);
   });
 
+  test('run again with nothing changed, it writes nothing: no cell, no audit row', () => {
+    const { emu, a } = setUp();
+    buy(emu, CLERK, { date: '2026-10-01', customerId: a, amount: 100, dueDate: '2026-10-10' });
+    fireDaily(emu);
+    const customers = JSON.stringify(recordsOf(emu, 'Customers'));
+    const audit = recordsOf(emu, 'Audit').length;
+    const writes = emu.meter.executions.length;
+    fireDaily(emu);
+    const run = emu.meter.executions.slice(writes);
+    expect(JSON.stringify(recordsOf(emu, 'Customers'))).toBe(customers);
+    expect(recordsOf(emu, 'Audit')).toHaveLength(audit);
+    expect(run.flatMap((x) => Object.keys(x.calls)).filter((k) => /setValues/.test(k))).toEqual([]);
+    // The second run did compute the figures: it found nothing to change.
+    expect(emu.logs.filter((l) => l.includes('"customersChanged":0'))).toHaveLength(1);
+  });
+
   test('a day later a due purchase turns overdue in Purchases, with an audit row', () => {
     const { emu, b } = setUp();
     const p = buy(emu, CLERK, { date: TODAY, customerId: b, amount: 50, dueDate: TODAY });
