@@ -12,6 +12,7 @@ import type { SaveResult } from '../shared/rpc';
 import { actions } from './actions';
 import { UserError } from './caller';
 import { authorize, type Context, settingsOf } from './context';
+import { cardCustomer } from './customer-card';
 import { createRecord } from './holdings';
 import { writeUpdate } from './record-update';
 import { parseRequest, requests } from './requests';
@@ -46,6 +47,8 @@ export function updatePurchase(arg: unknown): SaveResult {
   return withDocumentLock(() => {
     const found = loadPurchase(c, req.id, req.version);
     if (!found) return { ok: false, stale: true, message: t(c.lang, 'staleEdit') };
+    // Moved to another customer: that customer must exist, as for a new purchase.
+    if (v.value.customerId) cardCustomer(c, String(v.value.customerId));
     const next = { ...v.value, ...derived(c, { ...found.values, ...v.value }) };
     return writeUpdate(c, purchase, found, next, 'update');
   });

@@ -98,6 +98,15 @@ describe('recording a purchase', () => {
       changes: { paidDate: '2026-11-20' },
     }) as Save;
     expect(paid).toMatchObject({ ok: true, values: { paymentState: 'paid' } });
+    const before0 = stateOf(emu);
+    expect(() =>
+      emu.scriptRun(CLERK, 'updatePurchase', {
+        id: p.id,
+        version: paid.version,
+        changes: { customerId: 'C-999999' },
+      }),
+    ).toThrow('There is no customer with ID C-999999.');
+    expect(stateOf(emu)).toBe(before0);
     const q = buy(emu, CLERK, { date: '2026-10-01', customerId: a, amount: 50, dueDate: '2026-10-10' });
     const before = stateOf(emu);
     expect(() => emu.scriptRun(CLERK, 'writeOffPurchase', { id: q.id, version: q.version })).toThrow(
