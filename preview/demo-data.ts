@@ -1,8 +1,9 @@
-// The demo register's content as plain data: a team, about 200 customers in English and Chinese, interactions and property.
+// The demo register's content as plain data: a team, about 200 customers in English and Chinese, interactions, property and purchases.
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import { addMonths } from '../src/domain/reminders/civil-date';
 import { reviewMonths } from '../src/domain/reminders/review-schedule';
 import { defaultSettings } from '../src/schema';
+import { type DemoPurchase, demoPurchases } from './demo-purchases';
 
 /** A record as the sidebar would send it: field keys, list values by item key, dates as 'yyyy-mm-dd'. */
 export type DemoValues = Record<string, string | number | boolean>;
@@ -44,6 +45,7 @@ export interface DemoRegister {
   customers: DemoCustomer[];
   interactions: DemoInteraction[];
   property: DemoProperty[];
+  purchases: DemoPurchase[];
 }
 
 export const DEMO_TEAM: DemoMember[] = [
@@ -54,7 +56,7 @@ export const DEMO_TEAM: DemoMember[] = [
 ];
 
 // A fixed seed: the demo is the same on every machine, so screenshots and bug reports line up.
-function prng(seed: number) {
+export function prng(seed: number) {
   let a = seed >>> 0;
   const next = () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -611,5 +613,5 @@ export function demoRegister(now: number, count = 200): DemoRegister {
     }
     property.push({ customer: c, daysAgo: ago, values });
   }
-  return { team: DEMO_TEAM, customers, interactions, property };
+  return { team: DEMO_TEAM, customers, interactions, property, purchases: demoPurchases(customers, now) };
 }

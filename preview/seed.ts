@@ -5,7 +5,9 @@ import { emulatorContext } from '../emulator/src/execution';
 import { cellA1 } from '../emulator/src/spreadsheet/a1';
 import { fromWallTime } from '../emulator/src/spreadsheet/timezone';
 import { parseSerial } from '../src/domain/ids';
-import { defaultLists, type FieldDecl, type RecordType, recordTypes } from '../src/schema';
+import { creditFigures } from '../src/domain/purchases/credit';
+import { paymentStateOf } from '../src/domain/purchases/payment-state';
+import { defaultLists, defaultSettings, type FieldDecl, type RecordType, recordTypes } from '../src/schema';
 import type { LoadedRecord, SaveResult } from '../src/shared/rpc';
 import { fieldColumns } from './columns';
 import { type DemoCustomer, type DemoRegister, type DemoValues, demoRegister } from './demo-data';
@@ -136,6 +138,7 @@ export function seedDemo(emu: Emulator, globals: ReadonlySet<string>, now: numbe
   report.interactions.rows = interactionsNow.length + interactionsLater.length;
   report.property.rows = propertyNow.length + propertyLater.length;
   if (emu.now() < now) emu.advanceClock(now);
+  writePurchaseRows(emu, demo, ids, now);
   // Last, at "now": turned on earlier, the daily run would fire on every one of the seeded days.
   if (has('turnRemindersOn')) emu.run(ADMIN, 'turnRemindersOn');
   return report;
@@ -222,6 +225,41 @@ function writeInteractionRows(emu: Emulator, list: Held[], ids: string[], now: n
 
 function writePropertyRows(emu: Emulator, list: Held[], ids: string[], now: number) {
   writeHeld(emu, recordTypes.property, list, ids, now, 'receivedBy');
+}
+
+/**
+ * Purchases as rows, their payment state as the add-on derives it, and the Customers credit columns as
+ * yesterday's daily run would have left them (the same domain rules compute both).
+ */
+function writePurchaseRows(emu: Emulator, demo: DemoRegister, ids: string[], now: number) {
+  const today = new Date(now).toISOString().slice(0, 10);
+  const list = demo.purchases.map((p) => ({
+    ...p,
+    values: { ...p.values, paymentState: paymentStateOf(p.values, today) },
+  }));
+  writeHeld(emu, recordTypes.purchase, list, ids, now, 'enteredBy');
+  const figures = creditFigures(
+    list.map((p) => ({ ...p.values, customerId: ids[p.customer] })),
+    today,
+    String(defaultSettings().defaultCurrency),
+  );
+  const sheet = fixtureApp(emu)
+    .getActive()
+    .getSheetByName(recordTypes.customer.sheetName) as GoogleAppsScript.Spreadsheet.Sheet;
+  const col = fieldColumns(emu.spreadsheet.state, recordTypes.customer.sheetName);
+  const rows = emu.spreadsheet.values(recordTypes.customer.sheetName);
+  const fields = new Map<string, (typeof recordTypes.customer.fields)[number]>(
+    recordTypes.customer.fields.map((f) => [f.key, f]),
+  );
+  const tz = emu.spreadsheet.state.timeZone;
+  rows.slice(1).forEach((row, i) => {
+    const f = figures.get(String(row[col.id - 1]).toLowerCase());
+    if (!f) return;
+    for (const [key, v] of Object.entries({ ...f, overdue: f.overdueDerived })) {
+      const field = fields.get(key);
+      if (field && col[key] && v !== null) sheet.getRange(i + 2, col[key]).setValue(stored(field, v, tz));
+    }
+  });
 }
 
 /** Interactions and property: numbered after what the sheet holds, entered by the person the record names. */

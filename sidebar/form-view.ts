@@ -1,7 +1,8 @@
 // A form generated from a FormConfig: inputs by field type, normalization on blur, and errors next to each field.
 import type { FormConfig, FormField } from '../src/domain/form';
 import type { FieldError } from '../src/domain/validation';
-import type { WireRecord } from '../src/shared/rpc';
+import type { WireRecord, WireValue } from '../src/shared/rpc';
+import { type CustomerPicker, type CustomerSearch, customerPicker } from './customer-picker';
 import { h, today } from './dom';
 import { checkField, type FieldCheck, phoneRegion, type RawValue, toInput } from './field-logic';
 import { call } from './rpc-client';
@@ -14,6 +15,8 @@ export interface FormView {
   /** Normalizes every editable field and shows what is wrong; the values to send, or null when any is wrong. */
   collect(): WireRecord | null;
   load(values: WireRecord): void;
+  /** Sets one field, as load does for all (a picker shows the customer). */
+  setValue(key: string, value: WireValue): void;
   /** The server's field-level errors, placed like the form's own; errors for fields not shown go above. */
   showErrors(errors: FieldError[]): void;
   clearErrors(): void;
@@ -30,6 +33,8 @@ export interface FormOptions {
   onSubmit: () => void;
   /** Values a fresh form starts with (today's date, the signed-in user…). */
   defaults?: () => WireRecord;
+  /** How a field naming a customer finds one: with it, the field is a picker, never a bare ID box. */
+  pickCustomer?: CustomerSearch;
 }
 
 function inputFor(field: FormField, id: string, tr: Translate): Input {
@@ -117,6 +122,7 @@ export function formView(config: FormConfig, o: FormOptions): FormView {
   let phoneVerdict: { for: string; error?: string } | undefined;
   // What the user typed into the phone field, and what the form then showed in its place.
   let phoneTyped: { typed: string; shown: string } | undefined;
+  const pickers = new Map<string, CustomerPicker>();
   const general = h('div', { className: 'form-errors', role: 'alert' });
   const submit = h('button', { type: 'submit', className: 'primary' }, o.submitLabel);
   const el = h('form', { noValidate: true, className: 'record-form', 'data-form': o.id }, general);
@@ -133,7 +139,25 @@ export function formView(config: FormConfig, o: FormOptions): FormView {
     const mark = field.required
       ? h('span', { className: 'req', 'aria-label': o.tr('required') }, ' *')
       : null;
-    const label = h('label', { for: id }, field.label, mark);
+    // The ID stays in a hidden input of the form; people choose it by name, company, phone or ID.
+    const picker =
+      field.refersTo === 'customer' && o.pickCustomer
+        ? customerPicker({
+            id: `${id}-pick`,
+            tr: o.tr,
+            search: o.pickCustomer,
+            disabled: field.readOnly,
+            onPick: (c) => {
+              input.value = c?.id ?? '';
+            },
+          })
+        : null;
+    if (picker) {
+      input.hidden = true;
+      picker.input.setAttribute('aria-describedby', input.getAttribute('aria-describedby') ?? '');
+      pickers.set(field.key, picker);
+    }
+    const label = h('label', { for: picker ? picker.input.id : id }, field.label, mark);
     const row =
       field.input === 'checkbox'
         ? h(
@@ -150,6 +174,7 @@ export function formView(config: FormConfig, o: FormOptions): FormView {
             { className: 'field', 'data-field': field.key },
             h('div', { className: 'label-row' }, label, help?.toggle),
             help?.text,
+            picker?.el,
             input,
             note,
             error,
@@ -167,12 +192,14 @@ export function formView(config: FormConfig, o: FormOptions): FormView {
     }
     entry.error.textContent = message;
     entry.input.setAttribute('aria-invalid', 'true');
+    pickers.get(key)?.input.setAttribute('aria-invalid', 'true');
   };
   const clearError = (key: string) => {
     const entry = inputs.get(key);
     if (!entry) return;
     entry.error.textContent = '';
     entry.input.removeAttribute('aria-invalid');
+    pickers.get(key)?.input.removeAttribute('aria-invalid');
   };
 
   const currentValues = (): WireRecord => {
@@ -267,7 +294,14 @@ export function formView(config: FormConfig, o: FormOptions): FormView {
       for (const { field, input, note } of inputs.values()) {
         setRaw(input, toInput(field, values[field.key]), o.tr);
         note.textContent = '';
+        pickers.get(field.key)?.show(input.value);
       }
+    },
+    setValue(key, value) {
+      const entry = inputs.get(key);
+      if (!entry) return;
+      setRaw(entry.input, toInput(entry.field, value), o.tr);
+      pickers.get(key)?.show(entry.input.value);
     },
     showErrors(errors) {
       for (const e of errors) showError(e.field, e.message);

@@ -1,6 +1,7 @@
 // The Find & edit section: search, results rendered as text, and an edit form that sends only what changed.
 import type { CustomerSummary, WireRecord } from '../src/shared/rpc';
 import { type App, collected, showFailure, submit } from './app';
+import { customerCardView } from './customer-card-view';
 import { fill, h } from './dom';
 import { changedValues } from './field-logic';
 import { formView } from './form-view';
@@ -63,7 +64,8 @@ export function findSection(app: App): FindSection {
         },
       )
     : null;
-  const editor = h('div', { className: 'editor', hidden: true }, heading, form.el, confirmRow);
+  const card = customerCardView(app);
+  const editor = h('div', { className: 'editor', hidden: true }, heading, card.el, form.el, confirmRow);
 
   async function search() {
     const q = query.value.trim();
@@ -89,6 +91,8 @@ export function findSection(app: App): FindSection {
     app.clearNotice();
     fill(heading, app.tr('loading'));
     editor.hidden = false;
+    // In parallel with the record: each call is a server execution of its own.
+    void card.show(id);
     try {
       const r = await app.call('getCustomer', { id });
       loaded = { id: r.id, version: r.version, values: r.values };

@@ -1,5 +1,6 @@
 // The Log interaction section: one contact with a customer, pre-filled with today, the open customer and the user.
 import { type App, collected, nonEmpty, submit } from './app';
+import { searchWith } from './customer-picker';
 import { h, today } from './dom';
 import { formView } from './form-view';
 
@@ -12,6 +13,7 @@ export function interactionSection(app: App): { el: HTMLElement; onShow(): void 
     submitLabel: app.tr('save'),
     onSubmit: () => void save(),
     defaults: () => ({ date: today(), staff: app.boot.user, customerId: app.currentCustomer }),
+    pickCustomer: searchWith(app.call),
   });
 
   async function save() {
@@ -41,7 +43,7 @@ export function interactionSection(app: App): { el: HTMLElement; onShow(): void 
     // The customer opened in Find & edit is the likeliest subject of the next interaction.
     onShow() {
       const input = customerInput();
-      if (input && !input.value && app.currentCustomer) input.value = app.currentCustomer;
+      if (input && !input.value && app.currentCustomer) form.setValue('customerId', app.currentCustomer);
     },
   };
 }

@@ -1,6 +1,7 @@
 // The Property section: receive an item from a customer, list what is held for one, update its state or return it.
 import type { LoadedRecord, SaveResult, WireRecord } from '../src/shared/rpc';
 import { type App, collected, nonEmpty, showFailure, submit } from './app';
+import { customerPicker, searchWith } from './customer-picker';
 import { fill, h, today } from './dom';
 import { changedValues } from './field-logic';
 import { formView } from './form-view';
@@ -24,6 +25,7 @@ export function propertySection(app: App): { el: HTMLElement; onShow(): void } {
       state: 'received',
       customerId: app.currentCustomer,
     }),
+    pickCustomer: searchWith(app.call),
   });
 
   async function saveNew() {
@@ -40,13 +42,18 @@ export function propertySection(app: App): { el: HTMLElement; onShow(): void } {
     );
   }
 
-  // Holding: the customer whose property is listed, and the record open for editing.
-  const customer = h('input', {
-    type: 'search',
+  // Holding: the customer whose property is listed (chosen by name, company, phone or ID), and the record open for editing.
+  let holder = '';
+  const customer = customerPicker({
     id: 'property-customer',
-    placeholder: app.tr('customerIdPlaceholder'),
-    'aria-label': app.tr('customerIdPlaceholder'),
+    tr: app.tr,
+    search: searchWith(app.call),
+    onPick: (c) => {
+      holder = c?.id ?? '';
+      if (c) void show();
+    },
   });
+  customer.input.setAttribute('aria-label', app.tr('propertyHeld'));
   const list = h('div', { className: 'property-results' });
   let editing: LoadedRecord | null = null;
   const editForm = formView(config, {
@@ -55,11 +62,12 @@ export function propertySection(app: App): { el: HTMLElement; onShow(): void } {
     defaultRegion: region,
     submitLabel: app.tr('save'),
     onSubmit: () => void saveEdit(),
+    pickCustomer: searchWith(app.call),
   });
   const editor = h('div', { className: 'editor', hidden: true }, editForm.el);
 
   async function show() {
-    const id = customer.value.trim();
+    const id = holder;
     if (!id) return;
     app.clearNotice();
     editor.hidden = true;
@@ -92,7 +100,7 @@ export function propertySection(app: App): { el: HTMLElement; onShow(): void } {
                 ),
               ),
             )
-          : h('p', { className: 'note' }, app.tr('noProperty', { id })),
+          : h('p', { className: 'note' }, app.tr('noProperty', { id: customer.input.value || id })),
       );
     } catch (e) {
       list.replaceChildren();
@@ -147,18 +155,7 @@ export function propertySection(app: App): { el: HTMLElement; onShow(): void } {
     }
   }
 
-  const lookup = h(
-    'form',
-    {
-      className: 'search',
-      onsubmit: (e: Event) => {
-        e.preventDefault();
-        void show();
-      },
-    },
-    customer,
-    h('button', { type: 'submit' }, app.tr('show')),
-  );
+  const lookup = h('div', { className: 'search' }, customer.el);
   const el = h(
     'section',
     { 'data-section': 'property' },
@@ -174,9 +171,12 @@ export function propertySection(app: App): { el: HTMLElement; onShow(): void } {
   return {
     el,
     onShow() {
-      if (!customer.value && app.currentCustomer) customer.value = app.currentCustomer;
+      if (!holder && app.currentCustomer) {
+        holder = app.currentCustomer;
+        customer.show(holder);
+      }
       const input = receive.el.querySelector<HTMLInputElement>('[name="customerId"]');
-      if (input && !input.value && app.currentCustomer) input.value = app.currentCustomer;
+      if (input && !input.value && app.currentCustomer) receive.setValue('customerId', app.currentCustomer);
     },
   };
 }

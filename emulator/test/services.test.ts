@@ -132,6 +132,22 @@ describe('Utilities', () => {
     ]);
   });
 
+  test('an HTML blob converts to a stand-in PDF that keeps the HTML; other conversions are refused', () => {
+    const emu = scriptEmulator(`function pdf(html) {
+      var b = Utilities.newBlob(html, 'text/html', 'card.html').getAs('application/pdf');
+      return [b.getContentType(), b.getName(), Utilities.base64Encode(b.getBytes())];
+    }
+    function text() { return Utilities.newBlob('x', 'text/plain').getAs('application/pdf'); }`);
+    const [type, name, data] = emu.run(OWNER, 'pdf', '<p>张伟</p>') as string[];
+    expect([type, name]).toEqual(['application/pdf', 'card.pdf']);
+    const bytes = Buffer.from(data, 'base64').toString('utf8');
+    expect(bytes.startsWith('%PDF-1.4')).toBe(true);
+    expect(bytes).toContain('<p>张伟</p>');
+    expect(() => emu.run(OWNER, 'text')).toThrow(
+      'Converting from text/plain to application/pdf is not supported.',
+    );
+  });
+
   test('getUuid gives a version-4 UUID', () => {
     const emu = scriptEmulator('function u() { return Utilities.getUuid(); }');
     expect(emu.run(OWNER, 'u')).toMatch(

@@ -7,6 +7,7 @@ import { columnsOf, workbook } from '../../test/helpers/register';
 import { ADMIN, CLERK, MANAGER, OWNER } from '../../test/helpers/users';
 import { careScenarios } from './care-scenarios';
 import { register, TODAY } from './fixture';
+import { purchaseScenarios } from './purchases';
 import type { Budget, Scenario } from './scenario';
 
 const SIZES = [1000, 100000];
@@ -242,4 +243,5 @@ export const scenarios: Scenario[] = [
   reminders('reminders-day1', 0),
   reminders('reminders-day365', 365),
   ...careScenarios,
+  ...purchaseScenarios,
 ];

@@ -33,6 +33,8 @@ export interface FormField {
   /** Not shown: only the add-on writes it. */
   hidden: boolean;
   help: string;
+  /** For an ID field that names another record: the record type the sidebar offers a picker for. */
+  refersTo?: string;
   maxLength?: number;
   min?: number;
   max?: number;
@@ -84,6 +86,7 @@ function formField(field: FieldDecl, role: Role, lang: Lang, lists: ListRegistry
     out.options = (list?.items ?? []).map((item) => ({ key: item.key, label: item.labels[lang] }));
   }
   if (['text', 'longText', 'id'].includes(field.type)) out.maxLength = maxLengthOf(field);
+  if (field.refersTo) out.refersTo = field.refersTo;
   if (field.min !== undefined) out.min = field.min;
   if (field.max !== undefined) out.max = field.max;
   if (field.type === 'integer') out.step = 1;

@@ -70,6 +70,7 @@ const en = {
   changeSeveralCustomers: 'Decide on one customer’s change requests at a time.',
   ownerNotOnTeam: '{field}: "{value}" is not an active member of the Team.',
   unknownCustomer: 'There is no customer with ID {id}.',
+  alreadyPaid: 'Purchase {id} is paid: there is nothing to write off.',
   or: ' or ',
   listSeparator: ', ',
   reminderAddress: 'Address',
@@ -144,6 +145,19 @@ const en = {
   careBackupDone: 'Snapshot of {name} saved in your Google Drive.',
   careFixesAsk:
     'Apply the {count} safe fixes now (normalize phones and emails, trim text)? Each is recorded in Audit.',
+  printCardTitle: 'Customer record',
+  printReceiptTitle: 'Property receipt',
+  printReceiptNo: 'Receipt no.',
+  printCustomer: 'Customer',
+  printCredit: 'Credit',
+  printPropertyHeld: 'Property held',
+  printPurchases: 'Latest purchases',
+  printTerms: 'Terms',
+  printCustomerSignature: 'Customer’s signature',
+  printStaffSignature: 'Received by (signature)',
+  printDate: 'Date',
+  printPrinted: 'Printed {time} by {user}',
+  printNone: 'None.',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -208,6 +222,7 @@ const zh: Readonly<Record<MessageKey, string>> = {
   changeSeveralCustomers: '请每次只处理一位客户的变更请求。',
   ownerNotOnTeam: '“{field}”：“{value}”不是团队中的在职成员。',
   unknownCustomer: '没有编号为 {id} 的客户。',
+  alreadyPaid: '购买记录 {id} 已付清，无需核销。',
   or: '或',
   listSeparator: '、',
   reminderAddress: '地址',
@@ -280,6 +295,19 @@ const zh: Readonly<Record<MessageKey, string>> = {
   careRestored: '已恢复 {records} 条记录和 {sheets} 个整张工作表；每项修改都已记入审计。',
   careBackupDone: '{name} 的快照已保存到您的 Google 云端硬盘。',
   careFixesAsk: '现在应用 {count} 项安全修正（规范电话和邮箱、去除多余空格）吗？每项修改都会记入审计。',
+  printCardTitle: '客户信息表',
+  printReceiptTitle: '财产收据',
+  printReceiptNo: '收据编号',
+  printCustomer: '客户',
+  printCredit: '信用',
+  printPropertyHeld: '代管财产',
+  printPurchases: '最近购买记录',
+  printTerms: '条款',
+  printCustomerSignature: '客户签名',
+  printStaffSignature: '接收人签名',
+  printDate: '日期',
+  printPrinted: '{user} 于 {time} 打印',
+  printNone: '无。',
 };
 
 const catalogue: Readonly<Record<Lang, Readonly<Record<MessageKey, string>>>> = { en, zh };

@@ -24,6 +24,7 @@ const SETUP_ORDER: readonly RecordType[] = [
   recordTypes.interaction,
   recordTypes.property,
   recordTypes.changeRequest,
+  recordTypes.purchase,
   recordTypes.audit,
   recordTypes.reminderLog,
 ];

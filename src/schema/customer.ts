@@ -1,4 +1,5 @@
 // The Customer record type: identity, contact, address, relationship, credit, consent, review and stamps.
+import { creditFields } from './credit';
 import { defineRecordType, editable, l, systemField } from './define';
 import { MANAGERS, STAFF } from './roles';
 import { enteredAt, enteredBy, idField, updatedAt, updatedBy } from './stamps';
@@ -196,7 +197,10 @@ export const customer = defineRecordType({
       key: 'overdue',
       labels: l('Overdue', '逾期'),
       type: 'boolean',
-      help: l('Ticked by a manager when the customer has overdue payments.', '客户有逾期款项时由经理勾选。'),
+      help: l(
+        'Follows the purchases daily; a manager may override it, and the override stands until the purchases agree.',
+        '每天按购买记录更新；经理可手动更改，直到购买记录与之一致为止。',
+      ),
     }),
     editable(STAFF, {
       key: 'productPreference',
@@ -277,6 +281,7 @@ export const customer = defineRecordType({
         '上次提醒所属的核对周期，确保同一周期内不重复发送邮件。',
       ),
     }),
+    ...creditFields,
     enteredBy,
     enteredAt,
     systemField({

@@ -6,6 +6,7 @@ import { interaction } from './interaction';
 import { defaultLists } from './lists';
 import { listsRecordType } from './lists-sheet';
 import { property } from './property';
+import { purchase } from './purchase';
 import { reminderLog } from './reminder-log';
 import { settingsSheet } from './settings';
 import { team } from './team';
@@ -18,6 +19,7 @@ export const recordTypes = {
   interaction,
   property,
   changeRequest,
+  purchase,
   team,
   settings: settingsSheet,
   lists: listsRecordType(defaultLists),
@@ -46,4 +48,4 @@ export type {
   SettingDecl,
   WireValue,
 } from './types';
-export { audit, changeRequest, customer, interaction, property, reminderLog, settingsSheet, team };
+export { audit, changeRequest, customer, interaction, property, purchase, reminderLog, settingsSheet, team };

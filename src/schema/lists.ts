@@ -1,5 +1,6 @@
 // The default dropdown lists: stable item keys with English and Chinese labels.
 import { COUNTRY_ROWS } from './countries';
+import { purchaseLists } from './purchase-lists';
 import { ROLES, roleLabels } from './roles';
 import type { ListDecl, ListItem, ListRegistry, Localized } from './types';
 
@@ -317,6 +318,7 @@ export const auditSource = list(
     ['restore', 'Restore from backup', '从备份恢复'],
     ['customerLink', 'Customer link', '客户链接'],
     ['changeRequest', 'Change request', '变更请求'],
+    ['credit', 'Credit figures from purchases', '按购买记录计算信用'],
   ],
 );
 
@@ -401,6 +403,7 @@ const all: readonly ListDecl[] = [
   reminderOutcome,
   changeState,
   confirmedBy,
+  ...purchaseLists,
 ];
 
 export const defaultLists: ListRegistry = Object.freeze(Object.fromEntries(all.map((l) => [l.key, l])));

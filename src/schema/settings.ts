@@ -223,6 +223,34 @@ export const settingDecls: readonly SettingDecl[] = [
       '如信息无误，请回复确认；如有变更，请告知我们。\n\n{{senderName}}',
     help: l(`Placeholders: ${PLACEHOLDERS}.`, `可用占位符：${PLACEHOLDERS}。`),
   }),
+  setting({
+    key: 'defaultCurrency',
+    labels: l('Default currency', '默认币种'),
+    type: 'list',
+    list: 'currency',
+    required: true,
+    default: 'CNY',
+    help: l(
+      'Currency of a purchase saved without one, and of the credit totals on Customers.',
+      '未填币种的购买记录所用币种，也是“客户”表信用合计的币种。',
+    ),
+  }),
+  setting({
+    key: 'receiptTermsEn',
+    labels: l('Property receipt terms (English)', '财产收据条款（英文）'),
+    type: 'longText',
+    default:
+      'We hold the item above for you and return it on presentation of this receipt. ' +
+      'Please collect it by the expected return date.',
+    help: l('Printed on property receipts in English.', '打印在英文财产收据上。'),
+  }),
+  setting({
+    key: 'receiptTermsZh',
+    labels: l('Property receipt terms (Chinese)', '财产收据条款（中文）'),
+    type: 'longText',
+    default: '本店代为保管上述物品，凭本收据领取。请于预计归还日期前领取。',
+    help: l('Printed on property receipts in Chinese.', '打印在中文财产收据上。'),
+  }),
 ];
 
 /** The settings as one record, so the same validation that checks a customer checks a settings change. */

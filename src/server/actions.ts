@@ -13,4 +13,7 @@ export const actions = {
   refreshDashboard: { en: 'refresh the dashboard', zh: '刷新仪表板' },
   manageBackups: { en: 'back up and restore the register', zh: '备份和恢复登记簿' },
   decideChanges: { en: 'decide on customers’ change requests', zh: '处理客户的变更请求' },
+  recordPurchase: { en: 'record purchases', zh: '登记购买记录' },
+  writeOff: { en: 'write off purchases', zh: '核销购买记录' },
+  print: { en: 'print records and receipts', zh: '打印记录和收据' },
 } as const;

@@ -6,7 +6,7 @@ import { withOwnerChoices } from '../domain/owner';
 import { readLists } from '../gas/lists';
 import { userLocale } from '../gas/session';
 import { showSidebar } from '../gas/ui';
-import { customer, interaction, property, ROLES } from '../schema';
+import { customer, interaction, property, purchase, ROLES } from '../schema';
 import type { BootData } from '../shared/rpc';
 import { actions } from './actions';
 import { authorize, type Context, settingsOf } from './context';
@@ -33,6 +33,7 @@ function bootData(c: Context): BootData {
       customer: withOwnerChoices(formConfig(customer, c.role, lang, lists), c.team, c.owner),
       interaction: formConfig(interaction, c.role, lang, lists),
       property: formConfig(property, c.role, lang, lists),
+      purchase: formConfig(purchase, c.role, lang, lists),
     },
     settings: { defaultPhoneRegion: String(settings.defaultPhoneRegion ?? 'CN') },
   };

@@ -15,6 +15,7 @@ import type { LoadedRecord, SaveResult } from '../shared/rpc';
 import { actions } from './actions';
 import { UserError } from './caller';
 import { authorize, type Context, valueEnv } from './context';
+import { cardCustomer } from './customer-card';
 import { writeUpdate } from './record-update';
 import { parseRequest, requests } from './requests';
 
@@ -28,7 +29,7 @@ function requireCustomer(c: Context, id: unknown) {
 }
 
 /** Appends a new record of an ID-bearing type with its stamps and a 'create' audit row. */
-function createRecord(c: Context, rt: RecordType, values: Record<string, unknown>): SaveResult {
+export function createRecord(c: Context, rt: RecordType, values: Record<string, unknown>): SaveResult {
   return withDocumentLock(() => {
     requireCustomer(c, values.customerId);
     const now = new Date();
@@ -105,6 +106,8 @@ export function updateProperty(arg: unknown): SaveResult {
 export function findProperty(arg: unknown): { results: LoadedRecord[] } {
   const c = authorize(ROLES, actions.readRegister);
   const req = parseRequest(requests.findProperty, arg, c.lang);
+  // "Nothing held for 张伟" when 张伟 is a name, not an ID, would be a wrong answer: an unknown ID is refused.
+  cardCustomer(c, req.customerId);
   const keys = property.fields.map((f) => f.key);
   const map = verifiedMap(c.ss, property.sheetName);
   const wanted = req.customerId.trim();

@@ -4,12 +4,15 @@ import type { Served } from '../shared/rpc';
 import * as backups from './backups';
 import * as care from './care';
 import * as changeRequests from './change-requests';
+import * as card from './customer-card';
 import * as customers from './customers';
 import { entryPoint } from './entry';
 import * as form from './form';
 import * as holdings from './holdings';
 import { buildMenu } from './menu';
 import * as work from './my-work';
+import * as print from './print';
+import * as purchases from './purchases';
 import * as reminders from './reminders';
 import * as values from './values';
 
@@ -46,6 +49,12 @@ const sidebar = {
   decideChanges: entryPoint(changeRequests.decideChanges),
   listChangeRequests: entryPoint(changeRequests.listChangeRequests),
   myWork: entryPoint(work.myWork),
+  customerCard: entryPoint(card.customerCard),
+  printCustomerCard: entryPoint(print.printCustomerCard),
+  printPropertyReceipt: entryPoint(print.printPropertyReceipt),
+  recordPurchase: entryPoint(purchases.recordPurchase),
+  updatePurchase: entryPoint(purchases.updatePurchase),
+  writeOffPurchase: entryPoint(purchases.writeOffPurchase),
 } satisfies Served;
 
 export const {
@@ -77,6 +86,12 @@ export const {
   decideChanges,
   listChangeRequests,
   myWork,
+  customerCard,
+  printCustomerCard,
+  printPropertyReceipt,
+  recordPurchase,
+  updatePurchase,
+  writeOffPurchase,
 } = sidebar;
 export const openForm = entryPoint(form.openForm);
 export { menuBackupNow, menuRefreshDashboard, menuRunDataCheck } from './care-menu';

@@ -31,6 +31,7 @@ import { actions } from './actions';
 import { UserError } from './caller';
 import { careDaily } from './care-daily';
 import { authorize, type Context, settingsOf } from './context';
+import { creditAfterReminders } from './purchases';
 import { parseRequest, requests } from './requests';
 
 // The shapes are the sidebar's contract (JSON only); re-exported for the menu and tests.
@@ -154,6 +155,7 @@ function fromTrigger(handler: string, e: unknown): RunReport | null {
   if (report.stoppedFor === 'time') scheduleContinuation();
   else if (report.stoppedFor !== 'busy') clearContinuations();
   if (report.stoppedFor !== 'busy') recordSuccess(now);
+  if (report.stoppedFor === 'done' || report.stoppedFor === 'quota') creditAfterReminders(ss, now.getTime());
   if (report.stoppedFor !== 'busy') careDaily(ss, now.getTime(), owner);
   console.log(`Reminders ${report.today}: ${JSON.stringify(report)}`);
   return report;

@@ -31,6 +31,7 @@ const values = object({ values: wireRecord }).strict();
 const update = object({ id, version, changes: wireRecord }).strict();
 const review = object({ id, version }).strict();
 const fileId = string().min(1).max(200);
+const printRequest = object({ id, lang: oneOf(['en', 'zh']) }).strict();
 
 const schemas = {
   createCustomer: object({ values: wireRecord, confirmDuplicate: boolean().optional() }).strict(),
@@ -78,6 +79,12 @@ const schemas = {
   }).strict(),
   listChangeRequests: none,
   myWork: none,
+  recordPurchase: values,
+  updatePurchase: update,
+  writeOffPurchase: review,
+  customerCard: object({ id }).strict(),
+  printCustomerCard: printRequest,
+  printPropertyReceipt: printRequest,
 };
 
 /** True when the two types are assignable both ways. */

@@ -140,6 +140,37 @@ export interface MyWork {
   toReview: number;
 }
 
+/** One line of a customer's history from Audit, in the caller's language. */
+export interface CardChange {
+  /** 'yyyy-mm-dd hh:mm' in the spreadsheet's zone. */
+  time: string;
+  user: string;
+  action: string;
+  field: string;
+  oldValue: string;
+  newValue: string;
+  source: string;
+}
+
+/** Everything about one customer in one call; credit only for the roles that may edit it. */
+export interface CustomerCard {
+  customer: LoadedRecord;
+  interactions: { total: number; records: LoadedRecord[] };
+  property: { total: number; records: LoadedRecord[] };
+  purchases: { total: number; records: LoadedRecord[] };
+  /** The add-on's credit figures, the rating and the Overdue tick; null for roles that may not see credit. */
+  credit: WireRecord | null;
+  changes: CardChange[];
+}
+
+/** A printable document: the HTML (for the browser's print dialog) and the same as a PDF made by Apps Script. */
+export interface Printout {
+  filename: string;
+  html: string;
+  /** Base64 of the PDF bytes. */
+  pdf: string;
+}
+
 export interface Api {
   /** Reads one phone number as the server will store it, with the customer's country (an ISO code or a name) or the default. */
   checkPhone(req: { phone: string; country?: string }): PhoneCheck;
@@ -161,6 +192,17 @@ export interface Api {
   updateProperty(req: { id: string; version: string; changes: WireRecord }): SaveResult;
   /** Property held for one customer. */
   findProperty(req: { customerId: string }): { results: LoadedRecord[] };
+  /** A purchase; its payment state follows from its dates and a blank currency is the Settings default. */
+  recordPurchase(req: { values: WireRecord }): SaveResult;
+  updatePurchase(req: { id: string; version: string; changes: WireRecord }): SaveResult;
+  /** Managers: an unpaid purchase leaves the overdue figures. */
+  writeOffPurchase(req: { id: string; version: string }): SaveResult;
+  /** Details, review state, interactions, property, purchases, credit (by role) and the latest changes. */
+  customerCard(req: { id: string }): CustomerCard;
+  /** The customer record card, redacted by role, in the language asked for (the customer's). */
+  printCustomerCard(req: { id: string; lang: Lang }): Printout;
+  /** A receipt for an item of property to hand the customer, with the terms from Settings. */
+  printPropertyReceipt(req: { id: string; lang: Lang }): Printout;
   /** Admin only, as are the four below; the request carries nothing and is ignored. */
   reminderStatus(req: Record<string, never>): ReminderStatus;
   /** Installs (or repairs) the one daily trigger, as the caller; while another admin runs them, only with `takeOver`. */
@@ -213,6 +255,6 @@ export interface BootData {
   lang: Lang;
   /** The language the register stores its labels in. */
   registerLang: Lang;
-  forms: { customer: FormConfig; interaction: FormConfig; property: FormConfig };
+  forms: { customer: FormConfig; interaction: FormConfig; property: FormConfig; purchase: FormConfig };
   settings: { defaultPhoneRegion: string };
 }

@@ -217,13 +217,10 @@ test('duplicates are listed as text with a link to each, and "Create anyway" con
     { values: expect.objectContaining({ phone: '+8613800138000' }) },
     { values: expect.objectContaining({ phone: '+8613800138000' }), confirmDuplicate: true },
   ]);
-  // Leaving the phone field asks the server for its verdict (full metadata) before the save.
-  expect(s.calls.map((c) => c.name)).toEqual([
-    'checkPhone',
-    'createCustomer',
-    'getCustomer',
-    'createCustomer',
-  ]);
+  // Leaving the phone field asks the server for its verdict (full metadata) before the save; the card loads beside the record.
+  expect(s.calls.map((c) => c.name).sort()).toEqual(
+    ['checkPhone', 'createCustomer', 'customerCard', 'getCustomer', 'createCustomer'].sort(),
+  );
   expect(await page.evaluate(() => (globalThis as { __xss?: number }).__xss)).toBeUndefined();
   await s.close();
 });
@@ -295,7 +292,7 @@ test('find renders results as text; edit sends only changed fields with the vers
   const before = s.calls.length;
   await notice(page).locator('button', { hasText: 'Reload' }).click();
   await page.waitForSelector('.notice[hidden]', { state: 'attached' });
-  expect(s.calls.slice(before).map((c) => c.name)).toEqual(['getCustomer']);
+  expect(s.calls.slice(before).map((c) => c.name)).toEqual(['customerCard', 'getCustomer']);
   expect(await page.evaluate(() => (globalThis as { __xss?: number }).__xss)).toBeUndefined();
   expect(s.pageErrors).toEqual([]);
   await s.close();

@@ -39,6 +39,11 @@ async function type(page: Page, form: string, key: string, text: string) {
 const submit = (page: Page, form: string) =>
   page.locator(`[data-form="${form}"] button[type="submit"]`).click();
 const okNotice = (page: Page) => page.waitForSelector('.notice.ok');
+/** Chooses a customer the way people do: part of a name typed into the picker, then the match clicked. */
+async function pick(page: Page, picker: string, text: string, id: string) {
+  await page.locator(`[data-picker="${picker}"] input`).fill(text);
+  await page.locator(`[data-picker="${picker}"] [role="option"][data-id="${id}"]`).click();
+}
 
 function createAs(emu: Emulator, user: string, values: Record<string, string>) {
   const r = emu.scriptRun(user, 'createCustomer', { values, confirmDuplicate: true }) as SaveResult;
@@ -172,7 +177,8 @@ test("a clerk logs an interaction and receives, then returns, a customer's prope
   const s = await open(emu, CLERK);
   const { page } = s;
   await page.locator('[data-tab="interaction"]').click();
-  await type(page, 'interaction', 'customerId', id);
+  await pick(page, 'interaction-customerId-pick', 'bo', id);
+  expect(await field(page, 'interaction', 'customerId').inputValue()).toBe(id);
   await field(page, 'interaction', 'kind').selectOption({ index: 1 });
   await type(page, 'interaction', 'summary', '来电咨询保修期限。');
   await submit(page, 'interaction');
@@ -180,13 +186,12 @@ test("a clerk logs an interaction and receives, then returns, a customer's prope
   expect(recordsOf(emu, 'Interactions').filter((r) => r.customerId === id)).toHaveLength(1);
 
   await page.locator('[data-tab="property"]').click();
-  await type(page, 'receive', 'customerId', id);
+  await pick(page, 'receive-customerId-pick', 'Bob', id);
   await type(page, 'receive', 'item', 'Laptop');
   await type(page, 'receive', 'serial', '000123');
   await submit(page, 'receive');
   await okNotice(page);
-  await page.locator('#property-customer').fill(id);
-  await page.locator('#property-customer').press('Enter');
+  await pick(page, 'property-customer', 'bob', id);
   const item = page.locator('.property-results li').first();
   await item.waitFor();
   await item.locator('button', { hasText: 'Mark returned' }).click();

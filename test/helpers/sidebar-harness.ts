@@ -76,6 +76,7 @@ export function localBoot(user: string, role: Role, lang: Lang = 'en', registerL
       customer: formConfig(recordTypes.customer, role, lang),
       interaction: formConfig(recordTypes.interaction, role, lang),
       property: formConfig(recordTypes.property, role, lang),
+      purchase: formConfig(recordTypes.purchase, role, lang),
     },
     settings: { defaultPhoneRegion: 'CN' },
   };

@@ -31,6 +31,7 @@ interface Fixture {
   pending: string;
   approved: string;
   propertyId: string;
+  purchase: { id: string; version: string };
   daily: string;
   guard: string;
 }
@@ -64,6 +65,9 @@ const RULES: Record<string, Rule> = {
   findCustomers: { may: 'reads', args: () => [[{ query: 'Customer' }]] },
   findProperty: { may: 'reads', args: (f) => [[{ customerId: f.approved }]] },
   listPendingReview: { may: 'reads', args: () => [[{}]] },
+  customerCard: { may: 'reads', args: (f) => [[{ id: f.approved }]] },
+  printCustomerCard: { may: 'reads', args: (f) => [[{ id: f.approved, lang: 'zh' }]] },
+  printPropertyReceipt: { may: 'reads', args: (f) => [[{ id: f.propertyId, lang: 'en' }]] },
   reminderStatus: { may: 'reads', args: () => [[{}]] },
   previewReminders: { may: 'reads', args: () => [[{}]] },
   createCustomer: { may: STAFF, args: () => [[{ values: customer, confirmDuplicate: true }]] },
@@ -113,6 +117,18 @@ const RULES: Record<string, Rule> = {
   listChangeRequests: { may: 'reads', args: () => [[{}]] },
   myWork: { may: 'reads', args: () => [[{}]] },
   decideChanges: { may: MANAGERS, args: () => [[{ ids: ['R-000001'], decision: 'apply' }]] },
+  recordPurchase: {
+    may: STAFF,
+    args: (f) => [[{ values: { date: DAY, customerId: f.approved, amount: 10, dueDate: '2026-11-01' } }]],
+  },
+  updatePurchase: {
+    may: STAFF,
+    args: (f) => [[{ id: f.purchase.id, version: f.purchase.version, changes: { paidDate: DAY } }]],
+  },
+  writeOffPurchase: {
+    may: MANAGERS,
+    args: (f) => [[{ id: f.purchase.id, version: f.purchase.version }]],
+  },
   setUpRegister: { may: ADMINS, args: none },
   applyProtections: { may: ADMINS, args: none },
   checkProtections: { may: ADMINS, args: () => [[{ repair: true }]] },
@@ -158,6 +174,11 @@ function fixture(): Fixture {
       values: { customerId: 'C-000001', item: 'Watch', receivedDate: DAY, state: 'received' },
     }),
   );
+  const purchase = saved(
+    callAs(emu, CLERK, 'recordPurchase', {
+      values: { customerId: 'C-000001', date: DAY, amount: 10, dueDate: '2026-11-01' },
+    }),
+  );
   emu.run(ADMIN, 'turnRemindersOn');
   const uid = (handler: string) => emu.triggers().find((t) => t.handler === handler)?.id as string;
   return {
@@ -165,6 +186,7 @@ function fixture(): Fixture {
     pending,
     approved: 'C-000001',
     propertyId,
+    purchase,
     daily: uid('runReminders'),
     guard: uid('guardEdit'),
   };

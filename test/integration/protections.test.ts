@@ -25,6 +25,7 @@ beforeAll(() => {
   emu.scriptRun(CLERK, 'receiveProperty', {
     values: { customerId, item: 'Watch', receivedDate: DAY, state: 'received' },
   });
+  emu.scriptRun(CLERK, 'recordPurchase', { values: purchaseValues() });
   base = JSON.stringify(emu.toJSON());
 });
 
@@ -60,6 +61,10 @@ const handTargets: Record<string, (emu: Emulator) => { sheet: string; cell: stri
   'property/Admin+Manager+Clerk': (e) => [
     { sheet: 'Property', cell: a1(e, 'Property', 'remarks'), input: 'Ok' },
   ],
+  'purchase/system': (e) => [{ sheet: 'Purchases', cell: a1(e, 'Purchases', 'id'), input: 'S-9' }],
+  'purchase/Admin+Manager+Clerk': (e) => [
+    { sheet: 'Purchases', cell: a1(e, 'Purchases', 'notes'), input: 'Ok' },
+  ],
   'team/sheet': (e) => [{ sheet: 'Team', cell: a1(e, 'Team', 'name'), input: 'Boss' }],
   'settings/sheet': (e) => {
     const row = e.spreadsheet.values('Settings').findIndex((r) => r[0] === 'senderName') + 1;
@@ -93,6 +98,8 @@ const sidebarCalls: Record<string, (emu: Emulator) => [string, unknown?]> = {
     { values: { ...propertyValues(), enteredBy: 'x@example.com' } },
   ],
   'property/Admin+Manager+Clerk': () => ['receiveProperty', { values: propertyValues() }],
+  'purchase/system': () => ['recordPurchase', { values: { ...purchaseValues(), paymentState: 'paid' } }],
+  'purchase/Admin+Manager+Clerk': () => ['recordPurchase', { values: purchaseValues() }],
   'team/sheet': () => ['setUpRegister'],
   'settings/sheet': () => ['setUpRegister'],
   'lists/sheet': () => ['setUpRegister'],
@@ -107,6 +114,7 @@ function update(emu: Emulator, changes: Record<string, unknown>) {
   return { id: customerId, version, changes };
 }
 const interactionValues = () => ({ date: DAY, customerId, kind: 'consultation', summary: 'Called back' });
+const purchaseValues = () => ({ customerId, date: DAY, amount: 20 });
 const propertyValues = () => ({ customerId, item: 'Ring', receivedDate: DAY, state: 'received' });
 
 function display(emu: Emulator, sheet: string, cell: string): string {

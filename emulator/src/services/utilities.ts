@@ -26,6 +26,43 @@ const DIGESTS: Record<string, string> = {
   SHA_512: 'sha512',
 };
 
+/** What Blob.getAs converts in the emulator: HTML to PDF, as Apps Script does for an HTML blob. */
+const CONVERTS: Record<string, string[]> = { 'text/html': ['application/pdf'] };
+
+/**
+ * A stand-in for the PDF Apps Script renders: a recognisable PDF header and trailer around the HTML itself,
+ * so tests can read what would have been rendered. It is not a valid PDF document.
+ */
+export const PDF_STAND_IN_HEAD =
+  '%PDF-1.4\n% Apps Script emulator stand-in: the HTML below is what Apps Script renders\n';
+
+function blob(exec: Exec, buf: Buffer, contentType: string | null, name: string | null) {
+  let named = name;
+  const self = {
+    getDataAsString: () => buf.toString('utf8'),
+    getBytes: () => signed(buf),
+    getContentType: () => contentType,
+    getName: () => named,
+    setName(n: string) {
+      named = n;
+      return self;
+    },
+    getAs(type: string) {
+      if (!contentType || !CONVERTS[contentType]?.includes(type))
+        exec.fail(
+          `Converting from ${contentType ?? 'application/octet-stream'} to ${type} is not supported.`,
+        );
+      const pdf = Buffer.concat([
+        Buffer.from(PDF_STAND_IN_HEAD, 'utf8'),
+        buf,
+        Buffer.from('\n%%EOF\n', 'utf8'),
+      ]);
+      return blob(exec, pdf, type, named ? named.replace(/\.[^.]*$/, '.pdf') : null);
+    },
+  };
+  return self;
+}
+
 export function createUtilities(exec: Exec) {
   const isDate = (d: unknown): d is Date => Object.prototype.toString.call(d) === '[object Date]';
   return {
@@ -50,9 +87,8 @@ export function createUtilities(exec: Exec) {
     base64Decode: (s: string) => signed(Buffer.from(s, 'base64')),
     base64DecodeWebSafe: (s: string) =>
       signed(Buffer.from(s.replace(/-/g, '+').replace(/_/g, '/'), 'base64')),
-    newBlob(data: Bytes) {
-      const buf = toBuffer(data);
-      return { getDataAsString: () => buf.toString('utf8'), getBytes: () => signed(buf) };
+    newBlob(data: Bytes, contentType?: string, name?: string) {
+      return blob(exec, toBuffer(data), contentType ?? null, name ?? null);
     },
     getUuid: () => randomUUID(),
     sleep(ms: number) {

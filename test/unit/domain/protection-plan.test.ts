@@ -52,6 +52,7 @@ describe('planProtections', () => {
       ['interaction', 'records'],
       ['property', 'records'],
       ['changeRequest', 'log'],
+      ['purchase', 'records'],
       ['team', 'admin'],
       ['settings', 'admin'],
       ['lists', 'admin'],
@@ -68,8 +69,8 @@ describe('planProtections', () => {
       ['customer/customerType', 3, 21, false],
       ['customer/creditRating', 22, 23, false],
       ['customer/productPreference', 24, 28, false],
-      ['customer/lastReviewed', 29, 39, true],
-      ['customer/notes', 40, 40, false],
+      ['customer/lastReviewed', 29, 47, true],
+      ['customer/notes', 48, 48, false],
     ]);
     const credit = mine.find((p) => p.key === 'customer/creditRating');
     expect(credit?.editors).toEqual([OWNER, 'ada@example.com', 'wang@example.com'].sort());

@@ -11,6 +11,7 @@ import {
   settingDecls,
   settingsValues,
 } from '../../../src/schema';
+import { creditFields } from '../../../src/schema/credit';
 
 const all: [string, RecordType][] = Object.entries(recordTypes);
 const withSettings: [string, RecordType][] = [...all, ['settingsValues', settingsValues]];
@@ -35,6 +36,7 @@ describe('schema', () => {
         'Interactions',
         'Lists',
         'Property',
+        'Purchases',
         'Reminder log',
         'Settings',
         'Team',
@@ -133,6 +135,7 @@ describe('schema', () => {
         'nextReviewDue',
         'lastReminded',
         'reviewCycle',
+        ...creditFields.map((f) => f.key),
         'recordState',
         'enteredBy',
         'enteredAt',

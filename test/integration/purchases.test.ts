@@ -1,0 +1,233 @@
+// Purchases through dist/Code.js: recorded by staff with their state derived, credit figures from the daily run, the Overdue tick and a manager's override.
+/// <reference types="google-apps-script" />
+
+import { recordsOf, stateOf, teamRegister } from '../helpers/register';
+import { fireDaily } from '../helpers/reminders';
+import { ADMIN, CLERK, MANAGER, VIEWER } from '../helpers/users';
+
+type Save = {
+  ok: boolean;
+  id?: string;
+  version?: string;
+  values?: Record<string, unknown>;
+  errors?: unknown[];
+};
+type Emu = ReturnType<typeof teamRegister>;
+
+const TODAY = '2026-11-23';
+
+function setUp() {
+  const emu = teamRegister({ now: `${TODAY}T02:00:00Z`, timeZone: 'Asia/Shanghai' });
+  const a = emu.scriptRun(MANAGER, 'createCustomer', {
+    values: { customerType: 'individual', name: '张伟', status: 'active' },
+  }) as Save;
+  const b = emu.scriptRun(MANAGER, 'createCustomer', {
+    values: { customerType: 'company', name: 'Bo Li', company: 'Acme Trading', status: 'active' },
+  }) as Save;
+  return { emu, a: a.id as string, b: b.id as string };
+}
+
+const buy = (emu: Emu, user: string, values: Record<string, unknown>) =>
+  emu.scriptRun(user, 'recordPurchase', { values }) as Save;
+
+const customerRow = (emu: Emu, id: string) => recordsOf(emu, 'Customers').find((r) => r.id === id) ?? {};
+
+describe('recording a purchase', () => {
+  test('a clerk records one: default currency from Settings, state from the dates, stamps and an audit row', () => {
+    const { emu, a } = setUp();
+    const late = buy(emu, CLERK, { date: '2026-10-01', customerId: a, amount: 1200, dueDate: '2026-10-31' });
+    const paid = buy(emu, CLERK, {
+      date: '2026-11-01',
+      customerId: a,
+      amount: 300.5,
+      currency: 'USD',
+      paidDate: '2026-11-02',
+      invoiceNo: '000123',
+    });
+    expect(late).toMatchObject({ ok: true, values: { currency: 'CNY', paymentState: 'overdue' } });
+    expect(paid).toMatchObject({ ok: true, values: { currency: 'USD', paymentState: 'paid' } });
+    const rows = recordsOf(emu, 'Purchases');
+    expect(rows).toEqual([
+      expect.objectContaining({
+        id: late.id,
+        customerId: a,
+        amount: 1200,
+        paymentState: 'Overdue',
+        enteredBy: CLERK,
+      }),
+      expect.objectContaining({
+        id: paid.id,
+        currency: 'USD · US Dollar',
+        invoiceNo: '000123',
+        paymentState: 'Paid',
+      }),
+    ]);
+    expect(recordsOf(emu, 'Audit').filter((r) => r.record === late.id)).toEqual([
+      expect.objectContaining({ action: 'Create', user: CLERK, source: 'Sidebar form' }),
+    ]);
+  });
+
+  test('refused, with nothing written: a viewer, an unknown customer, a negative amount, a hand-set state', () => {
+    const { emu, a } = setUp();
+    const before = stateOf(emu);
+    expect(() => buy(emu, VIEWER, { date: TODAY, customerId: a, amount: 1 })).toThrow(/Clerk/);
+    let said = '';
+    try {
+      said = JSON.stringify(buy(emu, CLERK, { date: TODAY, customerId: '张伟', amount: 1 }));
+    } catch (e) {
+      said = String(e);
+    }
+    expect(said).toMatch(/张伟/);
+    expect(buy(emu, CLERK, { date: TODAY, customerId: a, amount: -5 })).toMatchObject({
+      ok: false,
+      errors: [expect.objectContaining({ field: 'amount' })],
+    });
+    expect(buy(emu, MANAGER, { date: TODAY, customerId: a, amount: 5, paymentState: 'paid' })).toMatchObject({
+      ok: false,
+      errors: [expect.objectContaining({ field: 'paymentState' })],
+    });
+    expect(stateOf(emu)).toBe(before);
+  });
+
+  test('an update re-derives the state; only a manager writes a purchase off', () => {
+    const { emu, a } = setUp();
+    const p = buy(emu, CLERK, { date: '2026-10-01', customerId: a, amount: 100, dueDate: '2026-10-10' });
+    const paid = emu.scriptRun(CLERK, 'updatePurchase', {
+      id: p.id,
+      version: p.version,
+      changes: { paidDate: '2026-11-20' },
+    }) as Save;
+    expect(paid).toMatchObject({ ok: true, values: { paymentState: 'paid' } });
+    const before0 = stateOf(emu);
+    expect(() =>
+      emu.scriptRun(CLERK, 'updatePurchase', {
+        id: p.id,
+        version: paid.version,
+        changes: { customerId: 'C-999999' },
+      }),
+    ).toThrow('There is no customer with ID C-999999.');
+    expect(stateOf(emu)).toBe(before0);
+    const q = buy(emu, CLERK, { date: '2026-10-01', customerId: a, amount: 50, dueDate: '2026-10-10' });
+    const before = stateOf(emu);
+    expect(() => emu.scriptRun(CLERK, 'writeOffPurchase', { id: q.id, version: q.version })).toThrow(
+      /Manager/,
+    );
+    expect(stateOf(emu)).toBe(before);
+    expect(emu.scriptRun(MANAGER, 'writeOffPurchase', { id: q.id, version: q.version })).toMatchObject({
+      ok: true,
+      values: { paymentState: 'writtenOff' },
+    });
+    expect(() => emu.scriptRun(MANAGER, 'writeOffPurchase', { id: p.id, version: paid.version })).toThrow(
+      /paid/,
+    );
+  });
+});
+
+describe('credit figures from the daily run', () => {
+  test('per customer: count, total, last purchase, on-time rate, overdue now, days past due, episodes; the Overdue tick follows', () => {
+    const { emu, a, b } = setUp();
+    buy(emu, CLERK, {
+      date: '2026-09-01',
+      customerId: a,
+      amount: 100,
+      dueDate: '2026-09-10',
+      paidDate: '2026-09-05',
+    });
+    buy(emu, CLERK, {
+      date: '2026-10-01',
+      customerId: a,
+      amount: 200,
+      dueDate: '2026-10-10',
+      paidDate: '2026-10-20',
+    });
+    buy(emu, CLERK, { date: '2026-11-01', customerId: a, amount: 300.25, dueDate: '2026-11-13' });
+    buy(emu, CLERK, {
+      date: '2026-11-02',
+      customerId: a,
+      amount: 999,
+      currency: 'USD',
+      dueDate: '2026-12-31',
+    });
+    buy(emu, CLERK, { date: '2026-11-20', customerId: b, amount: 50, dueDate: '2026-12-20' });
+    fireDaily(emu);
+    expect(customerRow(emu, a)).toMatchObject({
+      purchaseCount: 4,
+      purchaseTotal: 600.25,
+      onTimeRate: 0.333,
+      overdueAmount: 300.25,
+      daysPastDue: 10,
+      overdueEpisodes: 2,
+      overdue: true,
+      overdueDerived: true,
+    });
+    expect(Object.prototype.toString.call(customerRow(emu, a).lastPurchase)).toBe('[object Date]');
+    expect(customerRow(emu, b)).toMatchObject({ purchaseCount: 1, overdueAmount: 0, daysPastDue: 0 });
+    expect(customerRow(emu, b).overdue).not.toBe(true);
+    expect(recordsOf(emu, 'Audit').filter((r) => r.record === a && r.field === 'overdue')).toEqual([
+      expect.objectContaining({
+        oldValue: 'false',
+        newValue: 'true',
+        source: 'Credit figures from purchases',
+      }),
+    ]);
+  });
+
+  test('run again with nothing changed, it writes nothing: no cell, no audit row', () => {
+    const { emu, a } = setUp();
+    buy(emu, CLERK, { date: '2026-10-01', customerId: a, amount: 100, dueDate: '2026-10-10' });
+    fireDaily(emu);
+    const customers = JSON.stringify(recordsOf(emu, 'Customers'));
+    const audit = recordsOf(emu, 'Audit').length;
+    const writes = emu.meter.executions.length;
+    fireDaily(emu);
+    const run = emu.meter.executions.slice(writes);
+    expect(JSON.stringify(recordsOf(emu, 'Customers'))).toBe(customers);
+    expect(recordsOf(emu, 'Audit')).toHaveLength(audit);
+    expect(run.flatMap((x) => Object.keys(x.calls)).filter((k) => /setValues/.test(k))).toEqual([]);
+    // The second run did compute the figures: it found nothing to change.
+    expect(emu.logs.filter((l) => l.includes('"customersChanged":0'))).toHaveLength(1);
+  });
+
+  test('a day later a due purchase turns overdue in Purchases, with an audit row', () => {
+    const { emu, b } = setUp();
+    const p = buy(emu, CLERK, { date: TODAY, customerId: b, amount: 50, dueDate: TODAY });
+    expect(p.values?.paymentState).toBe('due');
+    emu.advanceClock('2026-11-24T02:00:00Z');
+    fireDaily(emu);
+    expect(recordsOf(emu, 'Purchases')[0]).toMatchObject({ paymentState: 'Overdue' });
+    expect(recordsOf(emu, 'Audit').filter((r) => r.record === p.id && r.field === 'paymentState')).toEqual([
+      expect.objectContaining({ oldValue: 'due', newValue: 'overdue' }),
+    ]);
+    expect(customerRow(emu, b)).toMatchObject({ overdue: true, daysPastDue: 1 });
+  });
+
+  test("a manager's untick stands while the purchases disagree, and the tick follows again once they agree", () => {
+    const { emu, a } = setUp();
+    const p = buy(emu, CLERK, { date: '2026-10-01', customerId: a, amount: 100, dueDate: '2026-10-10' });
+    fireDaily(emu);
+    const loaded = emu.scriptRun(MANAGER, 'getCustomer', { id: a }) as { version: string };
+    emu.scriptRun(MANAGER, 'updateCustomer', { id: a, version: loaded.version, changes: { overdue: false } });
+    emu.advanceClock('2026-11-24T02:00:00Z');
+    fireDaily(emu);
+    expect(customerRow(emu, a)).toMatchObject({ overdue: false, overdueDerived: true });
+    const audit = recordsOf(emu, 'Audit').filter((r) => r.record === a && r.field === 'overdue');
+    expect(audit.map((r) => [r.user, r.newValue])).toEqual([
+      [ADMIN, 'true'],
+      [MANAGER, 'false'],
+    ]);
+    const now = emu.scriptRun(CLERK, 'updatePurchase', {
+      id: p.id,
+      version: p.version,
+      changes: { paidDate: '2026-11-24' },
+    });
+    expect(now).toMatchObject({ ok: true });
+    emu.advanceClock('2026-11-25T02:00:00Z');
+    fireDaily(emu);
+    expect(customerRow(emu, a)).toMatchObject({ overdue: false, overdueDerived: false });
+    const q = buy(emu, CLERK, { date: '2026-11-01', customerId: a, amount: 10, dueDate: '2026-11-02' });
+    expect(q.ok).toBe(true);
+    emu.advanceClock('2026-11-26T02:00:00Z');
+    fireDaily(emu);
+    expect(customerRow(emu, a)).toMatchObject({ overdue: true, overdueDerived: true });
+  });
+});
