@@ -28,6 +28,25 @@ const emailKey = (s: unknown) =>
     .trim()
     .toLowerCase();
 
+/** What two customers are compared by: a phone of more than 5 digits, an email, a name with its company. */
+function keysOf(c: CustomerKeys): { phone: string; email: string; name: string } {
+  const phone = phoneKey(c.phone);
+  const name = nameKey(c.name);
+  return {
+    phone: phone.length > 5 ? phone : '',
+    email: emailKey(c.email),
+    name: name ? `${name}|${nameKey(c.company)}` : '',
+  };
+}
+
+function matches(a: ReturnType<typeof keysOf>, b: ReturnType<typeof keysOf>): Duplicate['matched'] {
+  const matched: Duplicate['matched'] = [];
+  if (a.phone && a.phone === b.phone) matched.push('phone');
+  if (a.email && a.email === b.email) matched.push('email');
+  if (a.name && a.name === b.name) matched.push('name');
+  return matched;
+}
+
 /** Scans column arrays once; `columns` holds name, company, phone and email cells of every row. */
 export function findDuplicates(
   candidate: CustomerKeys,
@@ -35,18 +54,58 @@ export function findDuplicates(
   count: number,
   limit = 5,
 ): Duplicate[] {
-  const phone = phoneKey(candidate.phone);
-  const email = emailKey(candidate.email);
-  const name = nameKey(candidate.name);
-  const company = nameKey(candidate.company);
+  const wanted = keysOf(candidate);
   const hits: Duplicate[] = [];
   for (let i = 0; i < count && hits.length < limit; i++) {
-    const matched: Duplicate['matched'] = [];
-    if (phone.length > 5 && phoneKey(columns.phone?.[i]) === phone) matched.push('phone');
-    if (email && emailKey(columns.email?.[i]) === email) matched.push('email');
-    if (name && nameKey(columns.name?.[i]) === name && nameKey(columns.company?.[i]) === company)
-      matched.push('name');
+    const matched = matches(wanted, keysOf(rowAt(columns, i)));
     if (matched.length) hits.push({ index: i, matched });
   }
   return hits;
+}
+
+/** The compared cells of row i of read columns. */
+export const rowAt = (columns: Record<string, readonly unknown[]>, i: number): CustomerKeys => ({
+  name: columns.name?.[i] as string,
+  company: columns.company?.[i] as string,
+  phone: columns.phone?.[i] as string,
+  email: columns.email?.[i] as string,
+});
+
+/**
+ * The same comparison as findDuplicates for many candidates (an import): the rows are indexed once by
+ * each key, and rows added later (earlier lines of the same file) are found too.
+ */
+export class DuplicateIndex {
+  private readonly byKey = new Map<string, number[]>();
+
+  add(row: CustomerKeys, index: number) {
+    const k = keysOf(row);
+    for (const key of [`p:${k.phone}`, `e:${k.email}`, `n:${k.name}`]) {
+      if (key.length < 3) continue;
+      const at = this.byKey.get(key);
+      if (at) at.push(index);
+      else this.byKey.set(key, [index]);
+    }
+  }
+
+  static of(columns: Record<string, readonly unknown[]>, count: number): DuplicateIndex {
+    const index = new DuplicateIndex();
+    for (let i = 0; i < count; i++) index.add(rowAt(columns, i), i);
+    return index;
+  }
+
+  find(candidate: CustomerKeys, rowOf: (index: number) => CustomerKeys, limit = 5): Duplicate[] {
+    const wanted = keysOf(candidate);
+    const seen = new Set<number>();
+    const hits: Duplicate[] = [];
+    for (const key of [`p:${wanted.phone}`, `e:${wanted.email}`, `n:${wanted.name}`]) {
+      if (key.length < 3) continue;
+      for (const i of this.byKey.get(key) ?? []) {
+        if (seen.has(i) || hits.length >= limit) continue;
+        seen.add(i);
+        hits.push({ index: i, matched: matches(wanted, keysOf(rowOf(i))) });
+      }
+    }
+    return hits.sort((a, b) => a.index - b.index);
+  }
 }

@@ -1,9 +1,7 @@
 // Email addresses as mail systems deliver them: ASCII or internationalized (EAI, RFC 6531/6532), stored in lower case.
 import { stripInvisible, toHalfWidth } from './text';
 
-type EmailResult =
-  | { ok: true; value: string }
-  | { ok: false; reason: 'empty' | 'tooLong' | 'invalid' };
+type EmailResult = { ok: true; value: string } | { ok: false; reason: 'empty' | 'tooLong' | 'invalid' };
 
 const EMAIL_MAX = 254;
 const LOCAL_MAX_BYTES = 64;

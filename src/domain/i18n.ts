@@ -118,6 +118,18 @@ const en = {
   driftGuard: 'The edit guard (it reverts hand edits to add-on-only cells) is not installed.',
   handEditNotReverted: 'edited {cells} cells at once: cannot be reverted automatically, check them',
   pastedOldValue: '(not known: pasted or filled)',
+  importSheet: 'Import {time}',
+  importRowHeader: 'Row in file',
+  importFieldHeader: 'Field',
+  importValueHeader: 'Value',
+  importReasonHeader: 'Reason',
+  importSkipped: 'Likely duplicate of {ids} ({matched}): skipped.',
+  importFilled: 'Likely duplicate of {id}: its empty fields were filled from this row ({fields}).',
+  importFilledNothing:
+    'Likely duplicate of {id}: it had no empty field this row could fill; nothing imported.',
+  importAnyway: 'Likely duplicate of {ids}: imported anyway as {id}.',
+  importSummary:
+    '{file}: {imported} imported, {filled} existing records filled, {skipped} skipped, {refused} refused.',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -229,6 +241,17 @@ const zh: Readonly<Record<MessageKey, string>> = {
   driftGuard: '编辑守护（撤销对插件专用单元格的手工修改）未安装。',
   handEditNotReverted: '一次修改了 {cells} 个单元格：无法自动撤销，请核对',
   pastedOldValue: '（未知：粘贴或填充）',
+  importSheet: '导入 {time}',
+  importRowHeader: '文件行号',
+  importFieldHeader: '字段',
+  importValueHeader: '值',
+  importReasonHeader: '原因',
+  importSkipped: '疑似与 {ids} 重复（{matched}）：已跳过。',
+  importFilled: '疑似与 {id} 重复：已用此行补全其空白字段（{fields}）。',
+  importFilledNothing: '疑似与 {id} 重复：此行没有可补全的空白字段，未导入。',
+  importAnyway: '疑似与 {ids} 重复：仍作为 {id} 导入。',
+  importSummary:
+    '{file}：导入 {imported} 条，补全现有记录 {filled} 条，跳过 {skipped} 条，拒绝 {refused} 条。',
 };
 
 const catalogue: Readonly<Record<Lang, Readonly<Record<MessageKey, string>>>> = { en, zh };

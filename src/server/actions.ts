@@ -9,4 +9,5 @@ export const actions = {
   openForm: { en: 'open the form', zh: '打开表单' },
   manageReminders: { en: 'manage reminders', zh: '管理提醒' },
   confirmReview: { en: 'confirm reviews', zh: '确认复核' },
+  importCustomers: { en: 'import customers', zh: '导入客户' },
 } as const;

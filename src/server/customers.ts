@@ -1,4 +1,5 @@
 // Sidebar entry points for customers: check, create, load, update, search, and the maker-checker review.
+import { checkCustomerValues } from '../domain/customer-check';
 import { findDuplicates } from '../domain/duplicates';
 
 import { t } from '../domain/i18n';
@@ -8,7 +9,6 @@ import { recordVersion } from '../domain/record-codec';
 import { scheduleNextReview } from '../domain/reminders';
 import { stateAfterEdit } from '../domain/review-state';
 import { searchCustomers } from '../domain/search';
-import { validateRecord } from '../domain/validation';
 import { appendAudit } from '../gas/audit-log';
 import { complete, loadRecord, prepare } from '../gas/records';
 import { withDocumentLock } from '../gas/session';
@@ -62,12 +62,7 @@ function validated(
   mode: 'create' | 'update',
   settings = settingsOf(c),
 ) {
-  return validateRecord(customer, values, {
-    lang: c.lang,
-    role: c.role,
-    mode,
-    ...valueEnv(c, { values, settings }),
-  });
+  return checkCustomerValues(values, { lang: c.lang, role: c.role, mode, settings, ...valueEnv(c) });
 }
 
 export function checkCustomer(arg: unknown): ReturnType<Api['checkCustomer']> {
@@ -131,13 +126,26 @@ function nextId(
   record: Record<string, unknown>,
   now: Date,
 ): string {
+  return nextIds(ids, style, [record], now)[0];
+}
+
+/** IDs for several new records at once, in order: one read and one write of the counter, as createCustomer allocates them. */
+export function nextIds(
+  ids: unknown[],
+  style: 'plain' | 'yearly',
+  records: readonly Record<string, unknown>[],
+  now: Date,
+): string[] {
   const props = PropertiesService.getDocumentProperties();
   let serial = Number(props.getProperty(SEQ) ?? 0);
   for (const id of ids) serial = Math.max(serial, parseSerial(String(id)) ?? 0);
-  serial += 1;
-  props.setProperty(SEQ, String(serial));
-  const format = idFormatFor(customer, style, record) ?? { style: 'plain', prefix: 'C' };
-  return formatId(format, serial, now.getFullYear());
+  const out = records.map((record) => {
+    serial += 1;
+    const format = idFormatFor(customer, style, record) ?? { style: 'plain', prefix: 'C' };
+    return formatId(format, serial, now.getFullYear());
+  });
+  if (records.length) props.setProperty(SEQ, String(serial));
+  return out;
 }
 
 export function getCustomer(arg: unknown): LoadedRecord {

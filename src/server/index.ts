@@ -3,6 +3,7 @@ import * as customers from './customers';
 import { entryPoint } from './entry';
 import * as form from './form';
 import * as holdings from './holdings';
+import * as imports from './import';
 import { buildMenu } from './menu';
 import * as reminders from './reminders';
 
@@ -19,6 +20,9 @@ export const listPendingReview = entryPoint(customers.listPendingReview);
 export const returnCustomer = entryPoint(customers.returnCustomer);
 export const updateCustomer = entryPoint(customers.updateCustomer);
 export const openForm = entryPoint(form.openForm);
+export const checkImport = entryPoint(imports.checkImport);
+export const finishImport = entryPoint(imports.finishImport);
+export const importCustomers = entryPoint(imports.importCustomers);
 export const findProperty = entryPoint(holdings.findProperty);
 export const logInteraction = entryPoint(holdings.logInteraction);
 export const receiveProperty = entryPoint(holdings.receiveProperty);

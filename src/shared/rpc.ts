@@ -93,6 +93,40 @@ export type PhoneCheck =
     }
   | { ok: false; message: string };
 
+/** One file row judged by the register's rules: as it will be stored, or why it is refused, and its likely duplicates. */
+export interface ImportRowCheck {
+  line: number;
+  values: WireRecord;
+  errors: FieldError[];
+  duplicates: DuplicateHit[];
+}
+
+/** A row not imported as it was: its line in the file, the field, the value and the reason, in the user's language. */
+export interface ImportReportLine {
+  line: number;
+  field: string;
+  value: string;
+  reason: string;
+}
+
+/** An import's totals so far. */
+export interface ImportTotals {
+  last: number;
+  imported: number;
+  filled: number;
+  skipped: number;
+  refused: number;
+  report: string;
+  finished: boolean;
+}
+
+export type DuplicateChoice = 'skip' | 'fill' | 'import';
+
+export interface ImportRow {
+  line: number;
+  values: Record<string, string>;
+}
+
 export interface Api {
   /** Normalizes and validates without writing, and lists likely duplicates. */
   checkCustomer(req: { values: WireRecord }): {
@@ -128,6 +162,26 @@ export interface Api {
   previewReminders(req: Record<string, never>): ReminderPreview;
   /** Emails the caller what a customer would get today (or a sample). */
   sendTestReminder(req: Record<string, never>): { to: string; subject: string };
+  /** Managers and Admins: a chunk of a file's rows judged as the sidebar's save would, with the register's duplicates; nothing written. */
+  checkImport(req: { rows: ImportRow[] }): { rows: ImportRowCheck[] };
+  /** Imports a chunk under the lock; rows at or below the import's progress are skipped, so a resent chunk imports nothing twice. */
+  importCustomers(req: {
+    importId: string;
+    rows: ImportRow[];
+    approve: boolean;
+    duplicates: DuplicateChoice;
+    choices?: Record<string, DuplicateChoice>;
+  }): {
+    imported: { line: number; id: string }[];
+    report: ImportReportLine[];
+    progress: ImportTotals;
+    reportSheet: string;
+  };
+  /** Writes the import's summary row in Audit (once) and answers the totals. */
+  finishImport(req: {
+    importId: string;
+    file: string;
+  }): ImportTotals & { summary: string; reportSheet: string };
 }
 
 export type ApiName = keyof Api;

@@ -99,6 +99,21 @@ const RULES: Record<string, Rule> = {
       return [[{ id: f.propertyId, version: p?.version, changes: { location: 'Safe' } }]];
     },
   },
+  checkImport: { may: 'reads', args: () => [[{ rows: [{ line: 1, values: customer }] }]] },
+  importCustomers: {
+    may: MANAGERS,
+    args: () => [
+      [
+        {
+          importId: 'entry-walk',
+          rows: [{ line: 1, values: customer }],
+          approve: true,
+          duplicates: 'import',
+        },
+      ],
+    ],
+  },
+  finishImport: { may: MANAGERS, args: () => [[{ importId: 'entry-walk', file: 'x.csv' }]] },
   setUpRegister: { may: ADMINS, args: none },
   applyProtections: { may: ADMINS, args: none },
   checkProtections: { may: ADMINS, args: () => [[{ repair: true }]] },
