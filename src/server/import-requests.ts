@@ -3,6 +3,9 @@ import { boolean, enum as enumOf, number, object, record, string } from 'zod';
 
 /** Rows per call: the bench measures a chunk of this size far inside the six-minute limit. */
 export const IMPORT_CHUNK = 250;
+/** What one import takes: the 10,000 rows, and columns far beyond any real export. */
+export const IMPORT_MAX_ROWS = 10000;
+export const IMPORT_MAX_COLUMNS = 200;
 
 const fieldKey = string().regex(/^[a-z][A-Za-z0-9]{0,63}$/);
 const choice = enumOf(['skip', 'fill', 'import']);
@@ -22,5 +25,6 @@ export const importRequests = {
     /** A choice for one row (its line) overrides the one for all. */
     choices: record(string().regex(/^\d{1,7}$/), choice).optional(),
   }).strict(),
+  sheet: object({ sheet: string().min(1).max(100) }).strict(),
   finish: object({ importId: string().regex(/^[A-Za-z0-9_-]{8,64}$/), file: string().max(200) }).strict(),
 };

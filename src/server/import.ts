@@ -6,18 +6,20 @@ import { emptyFieldsFilled } from '../domain/import/progress';
 import { fieldsClosedTo } from '../domain/protection-plan';
 import { scheduleNextReview } from '../domain/reminders';
 import { appendAudit } from '../gas/audit-log';
+import { sheetNames, sheetText, showImportDialog } from '../gas/import-dialog';
 import { appendReport, loadProgress, saveProgress } from '../gas/import-store';
 import { readLists } from '../gas/lists';
 import { writeRecords } from '../gas/record-writes';
 import { complete, prepare, rowsFromColumns } from '../gas/records';
 import { localTime, withDocumentLock } from '../gas/session';
 import { appendRows, readColumns } from '../gas/table';
-import { customer, MANAGERS, type WireValue } from '../schema';
+import { customer, MANAGERS, recordTypes, type WireValue } from '../schema';
 import type { Api, DuplicateHit, ImportReportLine } from '../shared/rpc';
 import { actions } from './actions';
+import { UserError } from './caller';
 import { authorize, type Context, settingsOf, todayOf } from './context';
 import { nextIds } from './customers';
-import { importRequests } from './import-requests';
+import { IMPORT_MAX_COLUMNS, IMPORT_MAX_ROWS, importRequests } from './import-requests';
 import { parseRequest } from './requests';
 
 const SHEET = customer.sheetName;
@@ -80,8 +82,9 @@ export function importCustomers(arg: unknown): ReturnType<Api['importCustomers']
     const now = new Date();
     const report: ImportReportLine[] = [];
     const imported: { line: number; id: string }[] = [];
+    const refused: number[] = [];
     if (!rows.length || progress.finished)
-      return { imported, report, progress, reportSheet: progress.report };
+      return { imported, refused, report, progress, reportSheet: progress.report };
     const { count, values: cols } = readColumns(c.ss, SHEET, COMPARED, 1);
     const index = DuplicateIndex.of(cols, count);
     const added: Record<string, WireValue>[] = [];
@@ -96,6 +99,7 @@ export function importCustomers(arg: unknown): ReturnType<Api['importCustomers']
       const v = checkCustomerValues(r.values, env);
       if (!v.ok) {
         progress.refused++;
+        refused.push(r.line);
         for (const e of v.errors)
           report.push({
             line: r.line,
@@ -208,7 +212,7 @@ export function importCustomers(arg: unknown): ReturnType<Api['importCustomers']
     }
     progress.last = rows[rows.length - 1].line;
     saveProgress(req.importId, progress);
-    return { imported, report, progress, reportSheet: progress.report };
+    return { imported, refused, report, progress, reportSheet: progress.report };
   });
 }
 
@@ -313,4 +317,32 @@ export function finishImport(arg: unknown): ReturnType<Api['finishImport']> {
     }
     return { summary, reportSheet: progress.report, ...progress };
   });
+}
+
+/** The dialog, for Managers and Admins: fields a column may fill (in their language) and the sheets an old list may be in. */
+export function openImport() {
+  const c = authorize(MANAGERS, actions.importCustomers);
+  const ours = new Set(Object.values(recordTypes).map((rt) => rt.sheetName));
+  showImportDialog(
+    {
+      user: c.email,
+      role: c.role,
+      lang: c.lang,
+      fields: customer.fields.filter((f) => !f.system).map((f) => ({ key: f.key, label: f.labels[c.lang] })),
+      sheets: sheetNames(c.ss).filter((n) => !ours.has(n)),
+    },
+    t(c.lang, 'importTitle'),
+  );
+}
+
+/** A sheet's cells as text, for the dialog to read like a file: within the same limits as a file. */
+export function readImportSheet(arg: unknown): ReturnType<Api['readImportSheet']> {
+  const c = authorize(MANAGERS, actions.importCustomers);
+  const req = parseRequest(importRequests.sheet, arg, c.lang);
+  const ours = new Set(Object.values(recordTypes).map((rt) => rt.sheetName));
+  const rows = ours.has(req.sheet) ? null : sheetText(c.ss, req.sheet);
+  if (!rows) throw new UserError(t(c.lang, 'importNoSheet', { sheet: req.sheet }));
+  if (rows.length > IMPORT_MAX_ROWS + 1 || (rows[0]?.length ?? 0) > IMPORT_MAX_COLUMNS)
+    throw new UserError(t(c.lang, 'importTooLarge', { rows: IMPORT_MAX_ROWS, columns: IMPORT_MAX_COLUMNS }));
+  return { rows };
 }

@@ -2,7 +2,7 @@
 import type { Lang } from '../domain/i18n';
 import { caller } from '../gas/session';
 import { addMenu, isAuthModeNone, type MenuItem, uiLang } from '../gas/ui';
-import { ADMIN_ONLY, ROLES, type Role } from '../schema';
+import { ADMIN_ONLY, MANAGERS, ROLES, type Role } from '../schema';
 import { identify } from './caller';
 
 interface Entry {
@@ -20,7 +20,10 @@ const openForm: Entry = {
 
 /** Groups of entries, separated in the menu. */
 const groups: readonly (readonly Entry[])[] = [
-  [openForm],
+  [
+    openForm,
+    { caption: { en: 'Import customers', zh: '导入客户' }, functionName: 'openImport', roles: MANAGERS },
+  ],
   [
     {
       caption: { en: 'Set up register', zh: '设置登记表' },

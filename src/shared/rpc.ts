@@ -110,7 +110,7 @@ export interface ImportReportLine {
 }
 
 /** An import's totals so far. */
-export interface ImportTotals {
+interface ImportTotals {
   last: number;
   imported: number;
   filled: number;
@@ -121,6 +121,16 @@ export interface ImportTotals {
 }
 
 export type DuplicateChoice = 'skip' | 'fill' | 'import';
+
+/** What the import dialog is served with: who, in which language, the fields a column may fill, and the sheets it may read. */
+export interface ImportBoot {
+  user: string;
+  role: Role;
+  lang: Lang;
+  fields: { key: string; label: string }[];
+  /** Sheets of this spreadsheet that are not the register's own: an old list to import from. */
+  sheets: string[];
+}
 
 export interface ImportRow {
   line: number;
@@ -173,10 +183,14 @@ export interface Api {
     choices?: Record<string, DuplicateChoice>;
   }): {
     imported: { line: number; id: string }[];
+    /** Lines the register's rules refused: the dialog offers them as a CSV to fix and import again. */
+    refused: number[];
     report: ImportReportLine[];
     progress: ImportTotals;
     reportSheet: string;
   };
+  /** The cells of a sheet of this spreadsheet as shown (text), header first: the team's old list. */
+  readImportSheet(req: { sheet: string }): { rows: string[][] };
   /** Writes the import's summary row in Audit (once) and answers the totals. */
   finishImport(req: {
     importId: string;

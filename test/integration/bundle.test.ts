@@ -42,8 +42,9 @@ describe('dist/Code.js', () => {
   // (~155 KB: the per-type patterns that tell a valid number from a mistyped one; the 'min' set was 83 KB and
   // let 7 in 10 invalid numbers through), zod (~65 KB with named imports; `import { z } from 'zod'` would add
   // ~400 KB) and the country table (~15 KB).
-  test('stays lean: under 450 KB', () => {
-    expect(Buffer.byteLength(code)).toBeLessThan(450 * 1024);
+  // The import's five entry points and their messages add ~8 KB.
+  test('stays lean: under 460 KB', () => {
+    expect(Buffer.byteLength(code)).toBeLessThan(460 * 1024);
   });
 
   // Named by zod code the add-on never reaches: atob/btoa in its base64 codecs, URL in z.url() (inside

@@ -113,6 +113,8 @@ const RULES: Record<string, Rule> = {
       ],
     ],
   },
+  openImport: { may: 'reads', args: none },
+  readImportSheet: { may: 'reads', args: () => [[{ sheet: 'Old list' }], [{ sheet: 'Team' }]] },
   finishImport: { may: MANAGERS, args: () => [[{ importId: 'entry-walk', file: 'x.csv' }]] },
   setUpRegister: { may: ADMINS, args: none },
   applyProtections: { may: ADMINS, args: none },

@@ -9,6 +9,7 @@ const NAME = 'Customer Register';
 
 const ADMIN_ITEMS = [
   'openForm',
+  'openImport',
   'menuSetUpRegister',
   'menuApplyProtections',
   'menuCheckProtections',
@@ -18,7 +19,7 @@ const ADMIN_ITEMS = [
 const byRole: [string, string, string[]][] = [
   ['owner', OWNER, ADMIN_ITEMS],
   ['admin', ADMIN, ADMIN_ITEMS],
-  ['manager', MANAGER, ['openForm']],
+  ['manager', MANAGER, ['openForm', 'openImport']],
   ['clerk', CLERK, ['openForm']],
   ['viewer', VIEWER, ['openForm']],
   ['editor not on Team', OUTSIDER, ['openForm']],

@@ -1,7 +1,7 @@
 // Values a spreadsheet program mangled before the file reached us: flagged for the user, never silently repaired.
 import { readDate } from '../dates';
 
-export type MangleKind = 'scientific' | 'leadingZero' | 'ambiguousDate' | 'mixedDateOrder';
+type MangleKind = 'scientific' | 'leadingZero' | 'ambiguousDate' | 'mixedDateOrder';
 
 export interface MangleFlag {
   /** Index of the row among the file's data rows (0 = the first row after the header). */
