@@ -53,6 +53,7 @@ function start(boot: ImportBoot, root: HTMLElement) {
   let bytes: Uint8Array | null = null;
   let targets: ColumnTarget[] = [];
   let orders: Record<string, DateOrder> = {};
+  const defaults: Record<string, string> = {};
   let prepared: Prepared | null = null;
   let checked: RowVerdict[] = [];
   const choices: Record<string, DuplicateChoice> = {};
@@ -208,6 +209,22 @@ function start(boot: ImportBoot, root: HTMLElement) {
         select,
       );
     });
+    const fallbacks = boot.fields
+      .filter((f) => f.required && f.options.length)
+      .map((f) => {
+        const select = h('select', {
+          'aria-label': tr('whenEmpty', { field: f.label }),
+          onchange: () => {
+            defaults[f.key] = select.value;
+          },
+        });
+        select.append(
+          h('option', { value: '' }, '—'),
+          ...f.options.map((o) => h('option', { value: o.key }, o.label)),
+        );
+        select.value = defaults[f.key] ?? '';
+        return h('div', { className: 'inline' }, h('span', {}, tr('whenEmpty', { field: f.label })), select);
+      });
     const save = h(
       'button',
       {
@@ -233,6 +250,7 @@ function start(boot: ImportBoot, root: HTMLElement) {
       h('h2', {}, tr('stepColumns')),
       h('div', { className: 'scroll' }, table),
       ...dates,
+      ...fallbacks,
       h('div', { className: 'inline' }, save, check),
     );
     columns.hidden = false;
@@ -240,7 +258,7 @@ function start(boot: ImportBoot, root: HTMLElement) {
 
   async function runCheck() {
     if (!source) return;
-    prepared = prepareRows(source.headers, targets, source.rows, orders);
+    prepared = prepareRows(source.headers, targets, source.rows, orders, defaults);
     const checks: ImportRowCheck[] = [];
     const rows = prepared.rows;
     try {

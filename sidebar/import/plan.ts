@@ -41,6 +41,8 @@ export function prepareRows(
   targets: readonly ColumnTarget[],
   rows: readonly FileRow[],
   orders: Readonly<Record<string, DateOrder>>,
+  /** Values for required fields a row leaves empty (an old list has no Status column): chosen by the user. */
+  defaults: Readonly<Record<string, string>> = {},
 ): Prepared {
   const raw = rows.map((r) => rawRecord(headers, targets, r.cells));
   const flags = new Map<number, MangleFlag[]>();
@@ -50,6 +52,7 @@ export function prepareRows(
   }
   const out = raw.map((values, i) => {
     const v = { ...values };
+    for (const [field, value] of Object.entries(defaults)) if (value && !v[field]?.trim()) v[field] = value;
     for (const [field, order] of Object.entries(orders))
       if (v[field]) v[field] = withDateOrder(v[field], order);
     return { line: rows[i].line, values: v };

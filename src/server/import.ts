@@ -323,12 +323,23 @@ export function finishImport(arg: unknown): ReturnType<Api['finishImport']> {
 export function openImport() {
   const c = authorize(MANAGERS, actions.importCustomers);
   const ours = new Set(Object.values(recordTypes).map((rt) => rt.sheetName));
+  const lists = readLists(c.ss);
   showImportDialog(
     {
       user: c.email,
       role: c.role,
       lang: c.lang,
-      fields: customer.fields.filter((f) => !f.system).map((f) => ({ key: f.key, label: f.labels[c.lang] })),
+      fields: customer.fields
+        .filter((f) => !f.system)
+        .map((f) => ({
+          key: f.key,
+          label: f.labels[c.lang],
+          required: f.required === true,
+          options:
+            f.required && f.list
+              ? (lists[f.list]?.items ?? []).map((i) => ({ key: i.key, label: i.labels[c.lang] }))
+              : [],
+        })),
       sheets: sheetNames(c.ss).filter((n) => !ours.has(n)),
     },
     t(c.lang, 'importTitle'),

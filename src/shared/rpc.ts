@@ -127,7 +127,8 @@ export interface ImportBoot {
   user: string;
   role: Role;
   lang: Lang;
-  fields: { key: string; label: string }[];
+  /** The fields a column may fill; a required one has its choices, for rows that leave it empty. */
+  fields: { key: string; label: string; required: boolean; options: { key: string; label: string }[] }[];
   /** Sheets of this spreadsheet that are not the register's own: an old list to import from. */
   sheets: string[];
 }
