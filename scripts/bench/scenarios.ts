@@ -5,6 +5,7 @@ import { fillDueCustomers } from '../../test/fixtures/due-register';
 import { fillCustomers, oldBundleDir } from '../../test/fixtures/old-register';
 import { workbook } from '../../test/helpers/register';
 import { ADMIN, CLERK, MANAGER, OWNER } from '../../test/helpers/users';
+import { importScenario } from './import';
 import type { Scenario } from './scenario';
 
 /** A current register with a clerk on the team and `rows` customers. */
@@ -120,4 +121,5 @@ export const scenarios: Scenario[] = [
       emu.advanceClock('2026-11-23T03:00:00Z');
     },
   },
+  importScenario,
 ];
