@@ -1,10 +1,11 @@
 // Bench: a 10,000-row import in chunks, into a register of the given size; every chunk an execution of its own.
+
+import { IMPORT_CHUNK as CHUNK } from '../../src/domain/import/table';
 import { fillCustomers } from '../../test/fixtures/old-register';
 import { OWNER } from '../../test/helpers/users';
 import type { Scenario } from './scenario';
 
 const ROWS = 10000;
-const CHUNK = 250;
 
 /** A file's rows as the dialog sends them: one in 50 refused (a bad email), one in 100 a duplicate of an earlier row. */
 function fileRows() {

@@ -4,6 +4,7 @@ import { type ColumnTarget, matchHeaders } from '../../src/domain/import/mapping
 import {
   type FileRow,
   fileTable,
+  IMPORT_CHUNK,
   MAX_COLUMNS,
   MAX_FILE_BYTES,
   MAX_ROWS,
@@ -24,8 +25,6 @@ import {
 } from './plan';
 import { importTranslator } from './strings';
 
-/** Rows per call, as the server takes them (IMPORT_CHUNK): each call is far inside Apps Script's time limit. */
-const CHUNK = 250;
 /** The preview lists this many rows; the summary counts them all. */
 const SHOWN = 300;
 
@@ -262,9 +261,9 @@ function start(boot: ImportBoot, root: HTMLElement) {
     const checks: ImportRowCheck[] = [];
     const rows = prepared.rows;
     try {
-      for (let i = 0; i < rows.length; i += CHUNK) {
+      for (let i = 0; i < rows.length; i += IMPORT_CHUNK) {
         say('info', tr('checking', { done: i, total: rows.length }));
-        const out = await call('checkImport', { rows: rows.slice(i, i + CHUNK) });
+        const out = await call('checkImport', { rows: rows.slice(i, i + IMPORT_CHUNK) });
         checks.push(...out.rows);
       }
     } catch (e) {
@@ -424,11 +423,11 @@ function start(boot: ImportBoot, root: HTMLElement) {
     fill(result, h('h2', {}, tr('stepImport')), bar);
     result.hidden = false;
     try {
-      for (let i = 0; i < rows.length; i += CHUNK) {
+      for (let i = 0; i < rows.length; i += IMPORT_CHUNK) {
         say('info', tr('importing', { done: i, total: rows.length }));
         const out = await call('importCustomers', {
           importId,
-          rows: rows.slice(i, i + CHUNK),
+          rows: rows.slice(i, i + IMPORT_CHUNK),
           approve,
           duplicates: all,
           choices: perRow,
@@ -441,7 +440,7 @@ function start(boot: ImportBoot, root: HTMLElement) {
               .map((l) => l.reason)
               .join(' '),
           );
-        bar.value = Math.min(rows.length, i + CHUNK);
+        bar.value = Math.min(rows.length, i + IMPORT_CHUNK);
       }
       const done = await call('finishImport', { importId, file: src.name });
       say('ok', tr('done', { summary: done.summary }));

@@ -1,11 +1,7 @@
 // The shapes of import requests, checked with zod before anything is read or written.
 import { boolean, enum as enumOf, number, object, record, string } from 'zod';
 
-/** Rows per call: the bench measures a chunk of this size far inside the six-minute limit. */
-export const IMPORT_CHUNK = 250;
-/** What one import takes: the 10,000 rows, and columns far beyond any real export. */
-export const IMPORT_MAX_ROWS = 10000;
-export const IMPORT_MAX_COLUMNS = 200;
+import { IMPORT_CHUNK } from '../domain/import/table';
 
 const fieldKey = string().regex(/^[a-z][A-Za-z0-9]{0,63}$/);
 const choice = enumOf(['skip', 'fill', 'import']);

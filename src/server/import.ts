@@ -3,6 +3,7 @@ import { type CustomerCheckEnv, checkCustomerValues } from '../domain/customer-c
 import { DuplicateIndex, rowAt } from '../domain/duplicates';
 import { t } from '../domain/i18n';
 import { emptyFieldsFilled } from '../domain/import/progress';
+import { MAX_COLUMNS, MAX_ROWS } from '../domain/import/table';
 import { fieldsClosedTo } from '../domain/protection-plan';
 import { scheduleNextReview } from '../domain/reminders';
 import { appendAudit } from '../gas/audit-log';
@@ -19,7 +20,7 @@ import { actions } from './actions';
 import { UserError } from './caller';
 import { authorize, type Context, settingsOf, todayOf } from './context';
 import { nextIds } from './customers';
-import { IMPORT_MAX_COLUMNS, IMPORT_MAX_ROWS, importRequests } from './import-requests';
+import { importRequests } from './import-requests';
 import { parseRequest } from './requests';
 
 const SHEET = customer.sheetName;
@@ -353,7 +354,7 @@ export function readImportSheet(arg: unknown): ReturnType<Api['readImportSheet']
   const ours = new Set(Object.values(recordTypes).map((rt) => rt.sheetName));
   const rows = ours.has(req.sheet) ? null : sheetText(c.ss, req.sheet);
   if (!rows) throw new UserError(t(c.lang, 'importNoSheet', { sheet: req.sheet }));
-  if (rows.length > IMPORT_MAX_ROWS + 1 || (rows[0]?.length ?? 0) > IMPORT_MAX_COLUMNS)
-    throw new UserError(t(c.lang, 'importTooLarge', { rows: IMPORT_MAX_ROWS, columns: IMPORT_MAX_COLUMNS }));
+  if (rows.length > MAX_ROWS + 1 || (rows[0]?.length ?? 0) > MAX_COLUMNS)
+    throw new UserError(t(c.lang, 'importTooLarge', { rows: MAX_ROWS, columns: MAX_COLUMNS }));
   return { rows };
 }

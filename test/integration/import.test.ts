@@ -285,3 +285,47 @@ describe('likely duplicates', () => {
     );
   });
 });
+
+describe('the dialog and an old sheet', () => {
+  test('a manager gets the dialog with the fields in their language and the sheets that are not the register’s', () => {
+    const emu = teamRegister({ locales: { [MANAGER]: 'zh-CN' } });
+    workbook(emu).getActive().insertSheet('Old list');
+    emu.run(MANAGER, 'openImport');
+    const [dialog] = emu.uiOf(MANAGER).dialogs;
+    expect(dialog.title).toBe('导入客户');
+    const boot = JSON.parse(/window\.__BOOT__=(.*?);<\/script>/.exec(dialog.html)?.[1] ?? 'null');
+    expect(boot).toMatchObject({ user: MANAGER, role: 'Manager', lang: 'zh', sheets: ['Sheet1', 'Old list'] });
+    expect(boot.fields).toContainEqual(
+      expect.objectContaining({
+        key: 'status',
+        label: '状态',
+        required: true,
+        options: expect.arrayContaining([{ key: 'active', label: '活跃' }]),
+      }),
+    );
+  });
+
+  test('a clerk is refused the dialog', () => {
+    const emu = teamRegister();
+    expect(() => emu.run(CLERK, 'openImport')).toThrow(/Admin|Manager/);
+    expect(emu.uiOf(CLERK).dialogs).toEqual([]);
+  });
+
+  test('an old sheet is read as shown, leading zeros and all; the register’s own sheets are not offered', () => {
+    const emu = teamRegister();
+    const old = workbook(emu).getActive().insertSheet('Old list');
+    old.getRange('C:C').setNumberFormat('@');
+    old.getRange(1, 1, 2, 3).setValues([
+      ['姓名', '手机', '邮编'],
+      ['张三', '138 0013 8000', '010010'],
+    ]);
+    expect(emu.scriptRun(MANAGER, 'readImportSheet', { sheet: 'Old list' })).toEqual({
+      rows: [
+        ['姓名', '手机', '邮编'],
+        ['张三', '138 0013 8000', '010010'],
+      ],
+    });
+    expect(() => emu.scriptRun(MANAGER, 'readImportSheet', { sheet: 'Team' })).toThrow(/no sheet "Team"/);
+    expect(() => emu.scriptRun(MANAGER, 'readImportSheet', { sheet: 'Nope' })).toThrow(/no sheet "Nope"/);
+  });
+});
