@@ -2,6 +2,7 @@
 import { DuplicateIndex } from '../../src/domain/duplicates';
 import { toCsv } from '../../src/domain/import/csv';
 import {
+  DATE_FIELDS,
   type DateOrder,
   dateOrderOf,
   findMangled,
@@ -12,8 +13,6 @@ import { type ColumnTarget, rawRecord } from '../../src/domain/import/mapping';
 import type { FileRow } from '../../src/domain/import/table';
 import type { DuplicateHit, ImportRow, ImportRowCheck } from '../../src/shared/rpc';
 
-const DATE_FIELDS = ['birthDate', 'consentDate'];
-
 /** Date columns whose day/month order the file does not settle: the user chooses. */
 export function dateQuestions(
   headers: readonly string[],
@@ -21,7 +20,7 @@ export function dateQuestions(
   rows: readonly FileRow[],
 ) {
   return targets.flatMap((target, i) => {
-    if (!DATE_FIELDS.includes(target)) return [];
+    if (!DATE_FIELDS.has(target)) return [];
     const values = rows.map((r) => r.cells[i] ?? '');
     const order = dateOrderOf(values);
     return order === 'ambiguous' || order === 'mixed'

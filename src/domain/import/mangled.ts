@@ -1,4 +1,5 @@
 // Values a spreadsheet program mangled before the file reached us: flagged for the user, never silently repaired.
+import { customer } from '../../schema';
 import { readDate } from '../dates';
 
 type MangleKind = 'scientific' | 'leadingZero' | 'ambiguousDate' | 'mixedDateOrder';
@@ -19,7 +20,10 @@ const SCIENTIFIC = /^[+-]?\d+(?:[.,]\d+)?[eE][+-]?\d+$/;
  * with 0 and others are shorter lost their zeros. (A phone that lost its 0 fails the phone rule itself.)
  */
 const ZERO_PADDED = new Set(['postcode']);
-const DATE_FIELDS = new Set(['birthDate', 'consentDate', 'lastReviewed']);
+/** The customer's date fields, from the schema: the columns whose day/month order may need a choice. */
+export const DATE_FIELDS: ReadonlySet<string> = new Set(
+  customer.fields.filter((f) => f.type === 'date').map((f) => f.key),
+);
 
 export type DateOrder = 'dmy' | 'mdy';
 
