@@ -294,7 +294,12 @@ describe('the dialog and an old sheet', () => {
     const [dialog] = emu.uiOf(MANAGER).dialogs;
     expect(dialog.title).toBe('导入客户');
     const boot = JSON.parse(/window\.__BOOT__=(.*?);<\/script>/.exec(dialog.html)?.[1] ?? 'null');
-    expect(boot).toMatchObject({ user: MANAGER, role: 'Manager', lang: 'zh', sheets: ['Sheet1', 'Old list'] });
+    expect(boot).toMatchObject({
+      user: MANAGER,
+      role: 'Manager',
+      lang: 'zh',
+      sheets: ['Sheet1', 'Old list'],
+    });
     expect(boot.fields).toContainEqual(
       expect.objectContaining({
         key: 'status',
