@@ -72,7 +72,7 @@ function showing(store: PreviewStore, user: string, work: () => void): Shown {
     shown.error = e instanceof Error ? e.message : String(e);
   }
   shown.alerts = ui.alerts.slice(before.alerts);
-  shown.dialogs = ui.dialogs.slice(before.dialogs).map((d) => ({ title: d.title }));
+  shown.dialogs = ui.dialogs.slice(before.dialogs).map((d, i) => ({ n: before.dialogs + i, title: d.title }));
   if (ui.sidebars.length > before.sidebars)
     shown.sidebar = { n: ui.sidebars.length - 1, title: ui.sidebars[ui.sidebars.length - 1].title };
   return shown;
@@ -169,11 +169,12 @@ export function outbox(store: PreviewStore): MailView[] {
   }));
 }
 
-/** The n-th sidebar the person was shown, ready for the panel's iframe. */
+/** The n-th sidebar (or, with kind=dialog, dialog) the person was shown, ready for the panel's iframe. */
 export function panel(store: PreviewStore, query: URLSearchParams): string {
   const user = actor(store, query.get('user'));
   const n = Number(query.get('n'));
-  const shown = store.emu.uiOf(user).sidebars[n];
+  const ui = store.emu.uiOf(user);
+  const shown = (query.get('kind') === 'dialog' ? ui.dialogs : ui.sidebars)[n];
   if (!Number.isInteger(n) || !shown) throw new HttpError(404, 'No such sidebar: open it from the menu.');
   return panelHtml(shown.html);
 }

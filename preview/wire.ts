@@ -61,7 +61,8 @@ export interface Shown {
   alerts: string[];
   /** A sidebar the run opened: fetch it from /panel?user=…&n=… */
   sidebar?: { n: number; title: string };
-  dialogs: { title: string }[];
+  /** Dialogs the run opened: each is fetched like a sidebar, from /panel?user=…&n=…&kind=dialog. */
+  dialogs: { n: number; title: string }[];
   /** An error the run ended with, as Apps Script shows it. */
   error?: string;
 }

@@ -48,9 +48,10 @@ async function buildServer() {
   return names;
 }
 
-async function buildSidebar() {
+/** A page of the add-on (the sidebar, the import dialog): its script and styles inlined into the sidebar's shell. */
+async function buildPage(entry: string, styles: string, out: string) {
   const js = await build({
-    entryPoints: ['sidebar/main.ts'],
+    entryPoints: [entry],
     bundle: true,
     format: 'iife',
     target: 'es2020',
@@ -61,23 +62,28 @@ async function buildSidebar() {
     tsconfig: 'sidebar/tsconfig.json',
     plugins: [sidebarPhoneMetadata()],
   });
-  const css = await build({ entryPoints: ['sidebar/styles.css'], bundle: true, minify, write: false });
+  const css = await build({ entryPoints: [styles], bundle: true, minify, write: false });
   // `</script` inside the bundle would end the inline script; `<?` would make it a template scriptlet.
   const script = js.outputFiles[0].text.replace(/<\/script/gi, '<\\/script').replace(/<\?/g, '<\\?');
   const html = readFileSync('sidebar/index.html', 'utf8')
     .replace('/*STYLES*/', () => css.outputFiles[0].text)
     .replace('/*SCRIPT*/', () => script);
-  writeFileSync('dist/sidebar.html', html);
+  writeFileSync(out, html);
   return Buffer.byteLength(html);
 }
 
 async function main() {
   mkdirSync('dist', { recursive: true });
-  const [names, sidebarBytes] = await Promise.all([buildServer(), buildSidebar()]);
+  const [names, sidebarBytes, importBytes] = await Promise.all([
+    buildServer(),
+    buildPage('sidebar/main.ts', 'sidebar/styles.css', 'dist/sidebar.html'),
+    buildPage('sidebar/import/main.ts', 'sidebar/import/styles.css', 'dist/import.html'),
+  ]);
   copyFileSync('appsscript.json', 'dist/appsscript.json');
   const kb = (f: string) => (readFileSync(f).length / 1024).toFixed(1);
   console.log(`dist/Code.js ${kb('dist/Code.js')} KB, ${names.length} globals: ${names.join(', ')}`);
   console.log(`dist/sidebar.html ${(sidebarBytes / 1024).toFixed(1)} KB`);
+  console.log(`dist/import.html ${(importBytes / 1024).toFixed(1)} KB`);
 }
 
 if (require.main === module) {

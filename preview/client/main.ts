@@ -111,8 +111,9 @@ async function runMenu(fn: string, caption: string) {
   const out = await post<MenuResult>('/api/menu', { user: state.user, fn });
   if (out.error) alertBox(out.error, 'Error');
   for (const a of out.alerts) alertBox(a);
-  for (const d of out.dialogs) notice(`The add-on opened a dialog: ${d.title}`);
-  if (out.sidebar) openPanel(state.user, out.sidebar.n, out.sidebar.title, fn);
+  const dialog = out.dialogs.at(-1);
+  if (dialog) openPanel(state.user, dialog.n, dialog.title, fn, 'dialog');
+  else if (out.sidebar) openPanel(state.user, out.sidebar.n, out.sidebar.title, fn);
   else if (caption) notice(`${state.user} ran “${caption}”.`);
   await refresh();
 }

@@ -16,10 +16,12 @@ export function panelOwner(): Open | null {
   return current;
 }
 
-export function openPanel(user: string, n: number, title: string, functionName: string) {
+/** A dialog (the import) opens in the same panel, widened as Apps Script's dialog is. */
+export function openPanel(user: string, n: number, title: string, functionName: string, kind = 'sidebar') {
   current = { user, functionName };
   byId('panel-title').textContent = title;
-  byId<HTMLIFrameElement>('panel-frame').src = `/panel?${new URLSearchParams({ user, n: String(n) })}`;
+  byId('panel').classList.toggle('wide', kind === 'dialog');
+  byId<HTMLIFrameElement>('panel-frame').src = `/panel?${new URLSearchParams({ user, n: String(n), kind })}`;
   byId('panel').hidden = false;
 }
 

@@ -7,6 +7,7 @@ import { columnsOf, workbook } from '../../test/helpers/register';
 import { ADMIN, CLERK, MANAGER, OWNER } from '../../test/helpers/users';
 import { careScenarios } from './care-scenarios';
 import { register, TODAY } from './fixture';
+import { importScenario } from './import';
 import { purchaseScenarios } from './purchases';
 import type { Budget, Scenario } from './scenario';
 
@@ -244,4 +245,5 @@ export const scenarios: Scenario[] = [
   reminders('reminders-day365', 365),
   ...careScenarios,
   ...purchaseScenarios,
+  importScenario,
 ];

@@ -78,3 +78,55 @@ export function duplicateSearches(candidate: CustomerKeys): CellSearch[] {
   if (name) out.push({ key: 'name', text: namePattern(name, true), entire: false, regex: true });
   return out;
 }
+
+/** Which of the keys two customers share. */
+function matchedKeys(a: ReturnType<typeof matchKeys>, b: ReturnType<typeof matchKeys>): Duplicate['matched'] {
+  return MATCHED.filter((k) => a[k] && a[k] === b[k]);
+}
+
+/** The compared cells of row i of read columns. */
+export const rowAt = (columns: Record<string, readonly unknown[]>, i: number): CustomerKeys => ({
+  name: columns.name?.[i] as string,
+  company: columns.company?.[i] as string,
+  phone: columns.phone?.[i] as string,
+  email: columns.email?.[i] as string,
+});
+
+/**
+ * The same comparison as findDuplicates for many candidates (an import): the rows are indexed once by
+ * each key, and rows added later (earlier lines of the same file) are found too.
+ */
+export class DuplicateIndex {
+  private readonly byKey = new Map<string, number[]>();
+
+  add(row: CustomerKeys, index: number) {
+    const k = matchKeys(row);
+    for (const key of [`p:${k.phone}`, `e:${k.email}`, `n:${k.name}`]) {
+      if (key.length < 3) continue;
+      const at = this.byKey.get(key);
+      if (at) at.push(index);
+      else this.byKey.set(key, [index]);
+    }
+  }
+
+  static of(columns: Record<string, readonly unknown[]>, count: number): DuplicateIndex {
+    const index = new DuplicateIndex();
+    for (let i = 0; i < count; i++) index.add(rowAt(columns, i), i);
+    return index;
+  }
+
+  find(candidate: CustomerKeys, rowOf: (index: number) => CustomerKeys, limit = 5): Duplicate[] {
+    const wanted = matchKeys(candidate);
+    const seen = new Set<number>();
+    const hits: Duplicate[] = [];
+    for (const key of [`p:${wanted.phone}`, `e:${wanted.email}`, `n:${wanted.name}`]) {
+      if (key.length < 3) continue;
+      for (const i of this.byKey.get(key) ?? []) {
+        if (seen.has(i) || hits.length >= limit) continue;
+        seen.add(i);
+        hits.push({ index: i, matched: matchedKeys(wanted, matchKeys(rowOf(i))) });
+      }
+    }
+    return hits.sort((a, b) => a.index - b.index);
+  }
+}

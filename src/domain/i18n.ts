@@ -158,6 +158,22 @@ const en = {
   printDate: 'Date',
   printPrinted: 'Printed {time} by {user}',
   printNone: 'None.',
+  importSheet: 'Import {time}',
+  importTitle: 'Import customers',
+  importNoSheet: 'There is no sheet "{sheet}" to import from (the register’s own sheets cannot be imported).',
+  importTooLarge:
+    'Too large to import at once: at most {rows} rows and {columns} columns. Nothing was imported.',
+  importRowHeader: 'Row in file',
+  importFieldHeader: 'Field',
+  importValueHeader: 'Value',
+  importReasonHeader: 'Reason',
+  importSkipped: 'Likely duplicate of {ids} ({matched}): skipped.',
+  importFilled: 'Likely duplicate of {id}: its empty fields were filled from this row ({fields}).',
+  importFilledNothing:
+    'Likely duplicate of {id}: it had no empty field this row could fill; nothing imported.',
+  importAnyway: 'Likely duplicate of {ids}: imported anyway as {id}.',
+  importSummary:
+    '{file}: {imported} imported, {filled} existing records filled, {skipped} skipped, {refused} refused.',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -308,6 +324,20 @@ const zh: Readonly<Record<MessageKey, string>> = {
   printDate: '日期',
   printPrinted: '{user} 于 {time} 打印',
   printNone: '无。',
+  importSheet: '导入 {time}',
+  importTitle: '导入客户',
+  importNoSheet: '没有可导入的工作表“{sheet}”（登记簿自身的工作表不能导入）。',
+  importTooLarge: '一次导入的内容过多：最多 {rows} 行、{columns} 列。未导入任何内容。',
+  importRowHeader: '文件行号',
+  importFieldHeader: '字段',
+  importValueHeader: '值',
+  importReasonHeader: '原因',
+  importSkipped: '疑似与 {ids} 重复（{matched}）：已跳过。',
+  importFilled: '疑似与 {id} 重复：已用此行补全其空白字段（{fields}）。',
+  importFilledNothing: '疑似与 {id} 重复：此行没有可补全的空白字段，未导入。',
+  importAnyway: '疑似与 {ids} 重复：仍作为 {id} 导入。',
+  importSummary:
+    '{file}：导入 {imported} 条，补全现有记录 {filled} 条，跳过 {skipped} 条，拒绝 {refused} 条。',
 };
 
 const catalogue: Readonly<Record<Lang, Readonly<Record<MessageKey, string>>>> = { en, zh };

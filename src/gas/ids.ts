@@ -28,10 +28,32 @@ function seed(ss: Spreadsheet, rt: RecordType, map: ColumnMap, format: IdFormat,
 }
 
 /**
- * The next ID of `format`, to be called under the document lock. The counter is read and moved on (two
- * property calls); the column is read only to seed a counter that does not exist yet, or when the ID it
- * gives is already in the sheet (typed or imported by hand past the counter): an ID is never reused.
+ * The next `count` IDs of `format`, in order, to be called under the document lock. The counter is read and
+ * moved on once (two property calls); the column is read only to seed a counter that does not exist yet, or
+ * when the first or last ID it gives is already in the sheet (typed or imported by hand past the counter):
+ * an ID is never reused.
  */
+export function allocateIds(
+  ss: Spreadsheet,
+  rt: RecordType,
+  map: ColumnMap,
+  format: IdFormat,
+  year: number,
+  count: number,
+): string[] {
+  if (count < 1) return [];
+  const props = PropertiesService.getDocumentProperties();
+  const key = counterKey(rt, format, year);
+  const stored = Number(props.getProperty(key) ?? 0);
+  let serial = stored > 0 ? stored : seed(ss, rt, map, format, year);
+  const taken = (n: number) => findRow(ss, rt.sheetName, map, formatId(format, n, year)) !== null;
+  if (stored > 0 && (taken(serial) || (count > 1 && taken(serial + count - 1))))
+    serial = Math.max(serial + 1, seed(ss, rt, map, format, year));
+  props.setProperty(key, String(serial + count));
+  return Array.from({ length: count }, (_, i) => formatId(format, serial + i, year));
+}
+
+/** The next ID of `format`: allocateIds for one. */
 export function allocateId(
   ss: Spreadsheet,
   rt: RecordType,
@@ -39,15 +61,5 @@ export function allocateId(
   format: IdFormat,
   year: number,
 ): string {
-  const props = PropertiesService.getDocumentProperties();
-  const key = counterKey(rt, format, year);
-  const stored = Number(props.getProperty(key) ?? 0);
-  let serial = stored > 0 ? stored : seed(ss, rt, map, format, year);
-  let id = formatId(format, serial, year);
-  if (stored > 0 && findRow(ss, rt.sheetName, map, id) !== null) {
-    serial = Math.max(serial + 1, seed(ss, rt, map, format, year));
-    id = formatId(format, serial, year);
-  }
-  props.setProperty(key, String(serial + 1));
-  return id;
+  return allocateIds(ss, rt, map, format, year, 1)[0];
 }

@@ -33,6 +33,9 @@ export const SCRIPT_PROPERTY_KEYS = {
   webAppBurst: 'cr.webapp.burst',
 } as const;
 
+/** An import's progress, by its ID (made from the file's content): a resent chunk imports nothing twice. */
+export const importProgressKey = (importId: string) => `cr.import.${importId}`;
+
 /** The cached column map of a sheet. */
 export const columnMapKey = (sheetName: string) => `cr.columns.${sheetName}`;
 

@@ -16,4 +16,5 @@ export const actions = {
   recordPurchase: { en: 'record purchases', zh: '登记购买记录' },
   writeOff: { en: 'write off purchases', zh: '核销购买记录' },
   print: { en: 'print records and receipts', zh: '打印记录和收据' },
+  importCustomers: { en: 'import customers', zh: '导入客户' },
 } as const;

@@ -32,7 +32,7 @@ export { phoneRegion } from '../domain/phone-region';
 import { phoneRegion } from '../domain/phone-region';
 
 /** Today in the spreadsheet's time zone, 'yyyy-mm-dd': birth dates and consent may not lie after it. */
-function todayOf(c: Context, now = new Date()): string {
+export function todayOf(c: Context, now = new Date()): string {
   return localDate(now, c.tz);
 }
 

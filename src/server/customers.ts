@@ -1,4 +1,5 @@
 // Sidebar entry points for customers: check, create, load, update, search, and the maker-checker review.
+import { checkCustomerValues } from '../domain/customer-check';
 import { duplicateSearches, findDuplicates } from '../domain/duplicates';
 import { t } from '../domain/i18n';
 import { idFormatFor } from '../domain/ids';
@@ -9,10 +10,10 @@ import { scheduleNextReview } from '../domain/reminders';
 import { confirmationStamp } from '../domain/review-confirmation';
 import { stateAfterEdit } from '../domain/review-state';
 import { searchCustomers, searchesFor } from '../domain/search';
-import { validateRecord } from '../domain/validation';
 import { appendAudit } from '../gas/audit-log';
+import type { ColumnMap } from '../gas/column-map';
 import { findRowsBy, readRows } from '../gas/finder';
-import { allocateId } from '../gas/ids';
+import { allocateId, allocateIds } from '../gas/ids';
 import { complete, loadRecord, prepare } from '../gas/records';
 import { appendReminderLog } from '../gas/reminder-log-rows';
 import { localDate, withDocumentLock } from '../gas/session';
@@ -89,12 +90,7 @@ function validated(
   mode: 'create' | 'update',
   settings = settingsOf(c),
 ) {
-  const v = validateRecord(customer, values, {
-    lang: c.lang,
-    role: c.role,
-    mode,
-    ...valueEnv(c, { values, settings }),
-  });
+  const v = checkCustomerValues(values, { lang: c.lang, role: c.role, mode, settings, ...valueEnv(c) });
   const label = customer.fields.find((f) => f.key === 'owner')?.labels[c.lang] ?? 'owner';
   const owner = ownerError(v.ok ? v.value : values, c.team, c.owner, c.lang, label);
   if (!owner) return v;
@@ -147,6 +143,31 @@ export function createCustomer(arg: unknown): SaveResult {
     appendAudit(c.ss, audit, c.registerLang);
     return { ok: true, id, version: recordVersion(wire), values: wire };
   });
+}
+
+/** IDs for several new customers at once, in order, one counter move per ID format (an import's chunk). */
+export function nextIds(
+  c: Context,
+  map: ColumnMap,
+  style: 'plain' | 'yearly',
+  records: readonly Record<string, unknown>[],
+  now: Date,
+): string[] {
+  const formats = records.map(
+    (r) => idFormatFor(customer, style, r) ?? { style: 'plain' as const, prefix: 'C' },
+  );
+  const out: string[] = new Array(records.length);
+  const byPrefix = new Map<string, number[]>();
+  formats.forEach((f, i) => {
+    byPrefix.set(f.prefix, [...(byPrefix.get(f.prefix) ?? []), i]);
+  });
+  for (const at of byPrefix.values()) {
+    const ids = allocateIds(c.ss, customer, map, formats[at[0]], now.getFullYear(), at.length);
+    at.forEach((i, k) => {
+      out[i] = ids[k];
+    });
+  }
+  return out;
 }
 
 export function getCustomer(arg: unknown): LoadedRecord {

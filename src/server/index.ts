@@ -9,6 +9,7 @@ import * as customers from './customers';
 import { entryPoint } from './entry';
 import * as form from './form';
 import * as holdings from './holdings';
+import * as imports from './import';
 import { buildMenu } from './menu';
 import * as work from './my-work';
 import * as print from './print';
@@ -55,6 +56,10 @@ const sidebar = {
   recordPurchase: entryPoint(purchases.recordPurchase),
   updatePurchase: entryPoint(purchases.updatePurchase),
   writeOffPurchase: entryPoint(purchases.writeOffPurchase),
+  checkImport: entryPoint(imports.checkImport),
+  importCustomers: entryPoint(imports.importCustomers),
+  readImportSheet: entryPoint(imports.readImportSheet),
+  finishImport: entryPoint(imports.finishImport),
 } satisfies Served;
 
 export const {
@@ -92,7 +97,12 @@ export const {
   recordPurchase,
   updatePurchase,
   writeOffPurchase,
+  checkImport,
+  importCustomers,
+  readImportSheet,
+  finishImport,
 } = sidebar;
+export const openImport = entryPoint(imports.openImport);
 export const openForm = entryPoint(form.openForm);
 export { menuBackupNow, menuRefreshDashboard, menuRunDataCheck } from './care-menu';
 export {

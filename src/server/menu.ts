@@ -20,7 +20,10 @@ const openForm: Entry = {
 
 /** Groups of entries, separated in the menu. */
 const groups: readonly (readonly Entry[])[] = [
-  [openForm],
+  [
+    openForm,
+    { caption: { en: 'Import customers', zh: '导入客户' }, functionName: 'openImport', roles: MANAGERS },
+  ],
   [
     {
       caption: { en: 'Set up register', zh: '设置登记表' },

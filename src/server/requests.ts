@@ -18,6 +18,7 @@ import type { Lang } from '../domain/i18n';
 import { t } from '../domain/i18n';
 import type { ApiName, ApiRequest } from '../shared/rpc';
 import { UserError } from './caller';
+import { importRequests } from './import-requests';
 
 /** A field value on the wire; the record's own validation checks lengths and types field by field. */
 const wireValue = union([string().max(50000), number(), boolean(), nullType()]);
@@ -85,6 +86,10 @@ const schemas = {
   customerCard: object({ id }).strict(),
   printCustomerCard: printRequest,
   printPropertyReceipt: printRequest,
+  checkImport: importRequests.check,
+  importCustomers: importRequests.chunk,
+  readImportSheet: importRequests.sheet,
+  finishImport: importRequests.finish,
 };
 
 /** True when the two types are assignable both ways. */

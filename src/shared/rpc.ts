@@ -171,6 +171,51 @@ export interface Printout {
   pdf: string;
 }
 
+/** One file row judged by the register's rules: as it will be stored, or why it is refused, and its likely duplicates. */
+export interface ImportRowCheck {
+  line: number;
+  values: WireRecord;
+  errors: FieldError[];
+  duplicates: DuplicateHit[];
+}
+
+/** A row not imported as it was: its line in the file, the field, the value and the reason, in the user's language. */
+export interface ImportReportLine {
+  line: number;
+  field: string;
+  value: string;
+  reason: string;
+}
+
+/** An import's totals so far. */
+interface ImportTotals {
+  last: number;
+  imported: number;
+  filled: number;
+  skipped: number;
+  refused: number;
+  report: string;
+  finished: boolean;
+}
+
+export type DuplicateChoice = 'skip' | 'fill' | 'import';
+
+/** What the import dialog is served with: who, in which language, the fields a column may fill, and the sheets it may read. */
+export interface ImportBoot {
+  user: string;
+  role: Role;
+  lang: Lang;
+  /** The fields a column may fill; a required one has its choices, for rows that leave it empty. */
+  fields: { key: string; label: string; required: boolean; options: { key: string; label: string }[] }[];
+  /** Sheets of this spreadsheet that are not the register's own: an old list to import from. */
+  sheets: string[];
+}
+
+export interface ImportRow {
+  line: number;
+  values: Record<string, string>;
+}
+
 export interface Api {
   /** Reads one phone number as the server will store it, with the customer's country (an ISO code or a name) or the default. */
   checkPhone(req: { phone: string; country?: string }): PhoneCheck;
@@ -234,6 +279,30 @@ export interface Api {
   listChangeRequests(req: Record<string, never>): { results: ChangeRequestSummary[] };
   /** Applies (through the normal update path) or rejects one customer's pending requests. Managers only. */
   decideChanges(req: { ids: string[]; decision: 'apply' | 'reject' }): SaveResult;
+  /** Managers and Admins: a chunk of a file's rows judged as the sidebar's save would, with the register's duplicates; nothing written. */
+  checkImport(req: { rows: ImportRow[] }): { rows: ImportRowCheck[] };
+  /** Imports a chunk under the lock; rows at or below the import's progress are skipped, so a resent chunk imports nothing twice. */
+  importCustomers(req: {
+    importId: string;
+    rows: ImportRow[];
+    approve: boolean;
+    duplicates: DuplicateChoice;
+    choices?: Record<string, DuplicateChoice>;
+  }): {
+    imported: { line: number; id: string }[];
+    /** Lines the register's rules refused: the dialog offers them as a CSV to fix and import again. */
+    refused: number[];
+    report: ImportReportLine[];
+    progress: ImportTotals;
+    reportSheet: string;
+  };
+  /** The cells of a sheet of this spreadsheet as shown (text), header first: the team's old list. */
+  readImportSheet(req: { sheet: string }): { rows: string[][] };
+  /** Writes the import's summary row in Audit (once) and answers the totals. */
+  finishImport(req: {
+    importId: string;
+    file: string;
+  }): ImportTotals & { summary: string; reportSheet: string };
 }
 
 export type ApiName = keyof Api;

@@ -129,6 +129,23 @@ const RULES: Record<string, Rule> = {
     may: MANAGERS,
     args: (f) => [[{ id: f.purchase.id, version: f.purchase.version }]],
   },
+  checkImport: { may: 'reads', args: () => [[{ rows: [{ line: 1, values: customer }] }]] },
+  importCustomers: {
+    may: MANAGERS,
+    args: () => [
+      [
+        {
+          importId: 'entry-walk',
+          rows: [{ line: 1, values: customer }],
+          approve: true,
+          duplicates: 'import',
+        },
+      ],
+    ],
+  },
+  openImport: { may: 'reads', args: none },
+  readImportSheet: { may: 'reads', args: () => [[{ sheet: 'Old list' }], [{ sheet: 'Team' }]] },
+  finishImport: { may: MANAGERS, args: () => [[{ importId: 'entry-walk', file: 'x.csv' }]] },
   setUpRegister: { may: ADMINS, args: none },
   applyProtections: { may: ADMINS, args: none },
   checkProtections: { may: ADMINS, args: () => [[{ repair: true }]] },

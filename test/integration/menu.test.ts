@@ -9,6 +9,7 @@ const NAME = 'Customer Register';
 
 const ADMIN_ITEMS = [
   'openForm',
+  'openImport',
   'menuSetUpRegister',
   'menuApplyProtections',
   'menuCheckProtections',
@@ -21,7 +22,7 @@ const ADMIN_ITEMS = [
 const byRole: [string, string, string[]][] = [
   ['owner', OWNER, ADMIN_ITEMS],
   ['admin', ADMIN, ADMIN_ITEMS],
-  ['manager', MANAGER, ['openForm', 'menuRunDataCheck', 'menuRefreshDashboard']],
+  ['manager', MANAGER, ['openForm', 'openImport', 'menuRunDataCheck', 'menuRefreshDashboard']],
   ['clerk', CLERK, ['openForm', 'menuRefreshDashboard']],
   ['viewer', VIEWER, ['openForm']],
   ['editor not on Team', OUTSIDER, ['openForm']],

@@ -1,0 +1,55 @@
+// Where an import stands, kept between chunks (and across a closed sidebar or a dead execution): what was done, counted, and reported.
+
+export interface ImportProgress {
+  /** The highest file line already handled: a chunk resent after a failure skips what it holds up to here. */
+  last: number;
+  imported: number;
+  filled: number;
+  skipped: number;
+  refused: number;
+  /** The report sheet's name, once a row needed reporting. */
+  report: string;
+  finished: boolean;
+}
+
+const NEW_PROGRESS: ImportProgress = {
+  last: 0,
+  imported: 0,
+  filled: 0,
+  skipped: 0,
+  refused: 0,
+  report: '',
+  finished: false,
+};
+
+/** The progress stored as text, or a fresh one when none (or something unreadable) is stored. */
+export function readProgress(text: string | null): ImportProgress {
+  if (!text) return { ...NEW_PROGRESS };
+  try {
+    const p = JSON.parse(text) as Partial<ImportProgress>;
+    return { ...NEW_PROGRESS, ...p };
+  } catch {
+    return { ...NEW_PROGRESS };
+  }
+}
+
+/** What fills an existing record's empty fields from an imported one: the incoming values where the record has none. */
+export function emptyFieldsFilled(
+  existing: Record<string, unknown>,
+  incoming: Record<string, unknown>,
+  fillable: readonly string[],
+): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of fillable) {
+    const now = existing[key];
+    const next = incoming[key];
+    if (
+      (now === '' || now === null || now === undefined) &&
+      next !== null &&
+      next !== undefined &&
+      next !== ''
+    )
+      out[key] = next;
+  }
+  return out;
+}
