@@ -6,4 +6,6 @@ module.exports = {
   roots: ['<rootDir>/test', '<rootDir>/emulator/test'],
   testMatch: ['**/*.test.ts'],
   testTimeout: 60000,
+  // Jest's default on a 2-core machine is one worker: the suites are independent, so use both cores.
+  maxWorkers: 2,
 };

@@ -43,7 +43,8 @@ async function actAs(email: string) {
 /** Chooses a menu item and returns the alert it ended with (closed). */
 async function menu(fn: string): Promise<string> {
   await page.click('.menu-title');
-  await page.click(`[data-fn="${fn}"]`);
+  // A menu item runs the whole call before the page paints again: set-up can take long on a busy machine.
+  await page.click(`[data-fn="${fn}"]`, { timeout: 180_000 });
   await page.waitForSelector('#alert[open]');
   const text = (await page.textContent('#alert-text')) ?? '';
   await page.click('#alert-ok');
