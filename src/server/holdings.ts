@@ -99,6 +99,8 @@ export function updateProperty(arg: unknown): SaveResult {
     if (!found)
       throw new UserError(t(c.lang, 'recordNotFound', { record: property.labels[c.lang], id: req.id }));
     if (found.version !== req.version) return { ok: false, stale: true, message: t(c.lang, 'staleEdit') };
+    // Moving an item to another customer needs that customer to exist, as receiving it does.
+    if ('customerId' in v.value) requireCustomer(c, v.value.customerId);
     return writeUpdate(c, property, found, v.value, 'update');
   });
 }
