@@ -150,6 +150,8 @@ export function customerCardView(app: App): CardView {
 
   function render(card: CustomerCard) {
     const v = card.customer.values;
+    // Printouts are handed to the customer: in their language when the record names one.
+    lang.value = v.language === 'zh' || v.language === 'en' ? v.language : app.boot.lang;
     const interactions = card.interactions.records
       .slice(0, SHOWN)
       .map((r) =>

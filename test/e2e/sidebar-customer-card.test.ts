@@ -171,6 +171,23 @@ test('a clerk sees no credit on the card; a Chinese manager sees it all in Chine
   await s.close();
 });
 
+test('the print language follows the customer’s own Language, else the sidebar’s', async () => {
+  const { emu, id } = register();
+  const wang = save(emu, MANAGER, 'createCustomer', {
+    customerType: 'individual',
+    name: '王芳',
+    status: 'active',
+    language: 'zh',
+  });
+  const s = await open(emu, MANAGER);
+  await openCard(s.page, '王芳', wang);
+  expect(await s.page.locator('#card-lang').inputValue()).toBe('zh');
+  await openCard(s.page, '张伟', id);
+  expect(await s.page.locator('#card-lang').inputValue()).toBe('en');
+  expect(s.pageErrors).toEqual([]);
+  await s.close();
+});
+
 test('the printouts, card and receipt, in both languages as the PDF shows them (README screenshots)', async () => {
   const { emu, id, watch } = register();
   const context = await browser.newContext({ viewport: { width: 794, height: 300 } });
