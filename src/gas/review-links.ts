@@ -3,6 +3,7 @@ import { type ReviewLinks, reviewLinks } from '../domain/review-link/links';
 import { expiryFrom, type Signer } from '../domain/review-link/token';
 import type { Settings } from '../schema';
 import { SCRIPT_PROPERTY_KEYS } from './property-keys';
+import { withLock } from './session';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -59,15 +60,7 @@ export function registerSpreadsheet(): Spreadsheet | null {
  * document lock at the same moment cannot land on the wrong row.
  */
 export function withWebAppLock<T>(work: () => T, timeoutMs = 10000): T {
-  const lock = LockService.getScriptLock();
-  lock.waitLock(timeoutMs);
-  try {
-    const result = work();
-    SpreadsheetApp.flush();
-    return result;
-  } finally {
-    lock.releaseLock();
-  }
+  return withLock(LockService.getScriptLock(), work, timeoutMs);
 }
 
 /**

@@ -65,7 +65,11 @@ export function localDate(at: Date, tz: string): string {
 
 /** Runs `work` under the document lock, flushing before the lock is released so no other execution reads half a write. */
 export function withDocumentLock<T>(work: () => T, timeoutMs = 30000): T {
-  const lock = LockService.getDocumentLock();
+  return withLock(LockService.getDocumentLock(), work, timeoutMs);
+}
+
+/** Runs `work` holding `lock`, flushing pending writes before it is released. */
+export function withLock<T>(lock: GoogleAppsScript.Lock.Lock, work: () => T, timeoutMs: number): T {
   lock.waitLock(timeoutMs);
   try {
     const result = work();
