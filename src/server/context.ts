@@ -1,11 +1,12 @@
 // What every data entry point needs after identifying the caller: the register's language, the time zone and the settings.
 import type { Lang } from '../domain/i18n';
 import { actionRefusal } from '../domain/permissions';
+import { validateRecord } from '../domain/validation';
 import { readLists } from '../gas/lists';
 import { localDate } from '../gas/session';
 import { readSettings } from '../gas/settings';
 import { recordedLanguage } from '../gas/setup';
-import type { Role, Settings } from '../schema';
+import type { RecordType, Role, Settings } from '../schema';
 import { type Identified, identify, UserError } from './caller';
 
 export interface Context extends Identified {
@@ -47,4 +48,14 @@ export function valueEnv(c: Context, phone?: { values: Record<string, unknown>; 
     today: todayOf(c),
     ...(phone ? { phoneRegion: phoneRegion(phone.values, phone.settings) } : {}),
   };
+}
+
+/** A record without a phone judged for the caller: their language and role, the Lists sheet as it is, today. */
+export function validateFor(
+  c: Context,
+  rt: RecordType,
+  values: Record<string, unknown>,
+  mode: 'create' | 'update',
+) {
+  return validateRecord(rt, values, { lang: c.lang, role: c.role, mode, ...valueEnv(c) });
 }

@@ -2,7 +2,6 @@
 import { t } from '../domain/i18n';
 import { idFormatFor } from '../domain/ids';
 import { recordVersion } from '../domain/record-codec';
-import { validateRecord } from '../domain/validation';
 import { appendAudit } from '../gas/audit-log';
 import { findRowsBy, readRows } from '../gas/finder';
 import { allocateId } from '../gas/ids';
@@ -14,15 +13,14 @@ import { customer, interaction, property, type RecordType, ROLES, STAFF } from '
 import type { LoadedRecord, SaveResult } from '../shared/rpc';
 import { actions } from './actions';
 import { UserError } from './caller';
-import { authorize, type Context, valueEnv } from './context';
-import { cardCustomer } from './customer-card';
+import { authorize, type Context, validateFor } from './context';
 import { writeUpdate } from './record-update';
 import { parseRequest, requests } from './requests';
 
 /** Property a customer holds, as many as the sidebar lists. */
 const PROPERTY_LIMIT = 50;
 
-function requireCustomer(c: Context, id: unknown) {
+export function requireCustomer(c: Context, id: unknown) {
   const map = verifiedMap(c.ss, customer.sheetName);
   if (findRow(c.ss, customer.sheetName, map, String(id ?? '')) === null)
     throw new UserError(t(c.lang, 'unknownCustomer', { id: String(id) }));
@@ -61,12 +59,7 @@ export function createRecord(c: Context, rt: RecordType, values: Record<string, 
 export function logInteraction(arg: unknown): SaveResult {
   const c = authorize(STAFF, actions.logInteraction);
   const req = parseRequest(requests.logInteraction, arg, c.lang);
-  const v = validateRecord(interaction, req.values, {
-    lang: c.lang,
-    role: c.role,
-    mode: 'create',
-    ...valueEnv(c),
-  });
+  const v = validateFor(c, interaction, req.values, 'create');
   if (!v.ok) return { ok: false, errors: v.errors };
   return createRecord(c, interaction, v.value);
 }
@@ -74,12 +67,7 @@ export function logInteraction(arg: unknown): SaveResult {
 export function receiveProperty(arg: unknown): SaveResult {
   const c = authorize(STAFF, actions.handleProperty);
   const req = parseRequest(requests.receiveProperty, arg, c.lang);
-  const v = validateRecord(property, req.values, {
-    lang: c.lang,
-    role: c.role,
-    mode: 'create',
-    ...valueEnv(c),
-  });
+  const v = validateFor(c, property, req.values, 'create');
   if (!v.ok) return { ok: false, errors: v.errors };
   return createRecord(c, property, v.value);
 }
@@ -87,12 +75,7 @@ export function receiveProperty(arg: unknown): SaveResult {
 export function updateProperty(arg: unknown): SaveResult {
   const c = authorize(STAFF, actions.handleProperty);
   const req = parseRequest(requests.updateProperty, arg, c.lang);
-  const v = validateRecord(property, req.changes, {
-    lang: c.lang,
-    role: c.role,
-    mode: 'update',
-    ...valueEnv(c),
-  });
+  const v = validateFor(c, property, req.changes, 'update');
   if (!v.ok) return { ok: false, errors: v.errors };
   return withDocumentLock(() => {
     const found = loadRecord(c.ss, property, req.id, c.tz);
@@ -100,7 +83,7 @@ export function updateProperty(arg: unknown): SaveResult {
       throw new UserError(t(c.lang, 'recordNotFound', { record: property.labels[c.lang], id: req.id }));
     if (found.version !== req.version) return { ok: false, stale: true, message: t(c.lang, 'staleEdit') };
     // Moving an item to another customer needs that customer to exist, as receiving it does.
-    if ('customerId' in v.value) requireCustomer(c, v.value.customerId);
+    if (v.value.customerId) requireCustomer(c, v.value.customerId);
     return writeUpdate(c, property, found, v.value, 'update');
   });
 }
@@ -109,7 +92,7 @@ export function findProperty(arg: unknown): { results: LoadedRecord[] } {
   const c = authorize(ROLES, actions.readRegister);
   const req = parseRequest(requests.findProperty, arg, c.lang);
   // "Nothing held for 张伟" when 张伟 is a name, not an ID, would be a wrong answer: an unknown ID is refused.
-  cardCustomer(c, req.customerId);
+  requireCustomer(c, req.customerId);
   const keys = property.fields.map((f) => f.key);
   const map = verifiedMap(c.ss, property.sheetName);
   const wanted = req.customerId.trim();

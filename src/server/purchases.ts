@@ -1,7 +1,6 @@
 // Sidebar entry points for purchases (record, update, write off) and the daily credit run the reminder trigger starts.
 import { t } from '../domain/i18n';
 import { paymentStateOf } from '../domain/purchases/payment-state';
-import { validateRecord } from '../domain/validation';
 import { todayIn } from '../gas/clock';
 import { refreshCredit } from '../gas/credit-run';
 import { loadRecord } from '../gas/records';
@@ -11,9 +10,8 @@ import { MANAGERS, purchase, STAFF, type WireValue } from '../schema';
 import type { SaveResult } from '../shared/rpc';
 import { actions } from './actions';
 import { UserError } from './caller';
-import { authorize, type Context, settingsOf } from './context';
-import { cardCustomer } from './customer-card';
-import { createRecord } from './holdings';
+import { authorize, type Context, settingsOf, validateFor } from './context';
+import { createRecord, requireCustomer } from './holdings';
 import { writeUpdate } from './record-update';
 import { parseRequest, requests } from './requests';
 
@@ -28,7 +26,7 @@ function derived(c: Context, values: Record<string, WireValue>) {
 export function recordPurchase(arg: unknown): SaveResult {
   const c = authorize(STAFF, actions.recordPurchase);
   const req = parseRequest(requests.recordPurchase, arg, c.lang);
-  const v = validateRecord(purchase, req.values, { lang: c.lang, role: c.role, mode: 'create' });
+  const v = validateFor(c, purchase, req.values, 'create');
   if (!v.ok) return { ok: false, errors: v.errors };
   return createRecord(c, purchase, { ...v.value, ...derived(c, v.value) });
 }
@@ -42,13 +40,13 @@ function loadPurchase(c: Context, id: string, version: string) {
 export function updatePurchase(arg: unknown): SaveResult {
   const c = authorize(STAFF, actions.recordPurchase);
   const req = parseRequest(requests.updatePurchase, arg, c.lang);
-  const v = validateRecord(purchase, req.changes, { lang: c.lang, role: c.role, mode: 'update' });
+  const v = validateFor(c, purchase, req.changes, 'update');
   if (!v.ok) return { ok: false, errors: v.errors };
   return withDocumentLock(() => {
     const found = loadPurchase(c, req.id, req.version);
     if (!found) return { ok: false, stale: true, message: t(c.lang, 'staleEdit') };
     // Moved to another customer: that customer must exist, as for a new purchase.
-    if (v.value.customerId) cardCustomer(c, String(v.value.customerId));
+    if (v.value.customerId) requireCustomer(c, v.value.customerId);
     const next = { ...v.value, ...derived(c, { ...found.values, ...v.value }) };
     return writeUpdate(c, purchase, found, next, 'update');
   });
