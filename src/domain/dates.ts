@@ -1,11 +1,9 @@
 // Calendar dates as people type them (ISO, Chinese, compact, day/month/year, full-width digits), read into 'yyyy-mm-dd'.
 import { stripInvisible, toHalfWidth } from './text';
 
-/** How a day-first or month-first date was read when both readings were possible. */
-type DateOrder = 'dmy' | 'mdy';
-
 type DateReading =
-  | { ok: true; value: string; ambiguous?: DateOrder }
+  /** `monthFirst`: the other reading of a year-last date whose day and month could be swapped. */
+  | { ok: true; value: string; monthFirst?: string }
   | { ok: false; reason: 'format' | 'impossible' | 'twoDigitYear' };
 
 function pad(n: number, width = 2): string {
@@ -19,9 +17,9 @@ export function isCalendarDate(y: number, m: number, d: number): boolean {
   return d <= days[m - 1];
 }
 
-function result(y: number, m: number, d: number, ambiguous?: DateOrder): DateReading {
+function result(y: number, m: number, d: number): DateReading {
   if (!isCalendarDate(y, m, d)) return { ok: false, reason: 'impossible' };
-  return { ok: true, value: `${y}-${pad(m)}-${pad(d)}`, ...(ambiguous ? { ambiguous } : {}) };
+  return { ok: true, value: `${y}-${pad(m)}-${pad(d)}` };
 }
 
 // Year first: 2026-05-01, 2026/5/1, 2026.05.01, 2026年5月1日 (spaces allowed around the parts).
@@ -33,7 +31,7 @@ const YEAR_LAST = /^(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{2}|\d{4})$/;
 /**
  * Reads one date. Year-first forms are unambiguous. With the year last, a part above 12 decides which is the
  * day; when both could be (01/05/1990) it is read day first, as most of the world writes it, and the
- * reading says so, for the form to show which date was read.
+ * reading carries the month-first date too, so the person is told which one was read.
  */
 export function readDate(input: string): DateReading {
   const text = toHalfWidth(stripInvisible(input))
@@ -49,7 +47,8 @@ export function readDate(input: string): DateReading {
   const [a, b, y] = [Number(last[1]), Number(last[2]), Number(last[3])];
   if (a > 12) return result(y, b, a);
   if (b > 12) return result(y, a, b);
-  return result(y, b, a, a === b ? undefined : 'dmy');
+  const dayFirst = result(y, b, a);
+  return dayFirst.ok && a !== b ? { ...dayFirst, monthFirst: `${y}-${pad(a)}-${pad(b)}` } : dayFirst;
 }
 
 /** Today's date in the register's time zone when the caller knows it; the UTC date otherwise. */

@@ -18,6 +18,8 @@ const en = {
   dateTwoDigitYear: '{field}: "{value}" has a two-digit year; write the year in full (1990).',
   dateInFuture: '{field}: {value} is in the future (today is {today}).',
   dateTooEarly: '{field}: {value} is before {min}.',
+  dateReadDayFirst:
+    '{field}: "{value}" could be either day or month first; it was read day first, as {date}. If you meant {other}, enter {other}.',
   notADateTime: '{field}: "{value}" is not a date and time (yyyy-mm-dd hh:mm).',
   notANumber: '{field}: "{value}" is not a number.',
   notAnInteger: '{field}: "{value}" is not a whole number.',
@@ -192,6 +194,8 @@ const zh: Readonly<Record<MessageKey, string>> = {
   dateTwoDigitYear: '“{field}”：“{value}”的年份只有两位，请写完整的年份（如 1990）。',
   dateInFuture: '“{field}”：{value} 晚于今天（今天是 {today}）。',
   dateTooEarly: '“{field}”：{value} 早于 {min}。',
+  dateReadDayFirst:
+    '“{field}”：“{value}”的日和月可以互换，已按“日在前”读作 {date}。如果指的是 {other}，请输入 {other}。',
   notADateTime: '“{field}”：“{value}”不是日期时间（yyyy-mm-dd hh:mm）。',
   notANumber: '“{field}”：“{value}”不是数字。',
   notAnInteger: '“{field}”：“{value}”不是整数。',

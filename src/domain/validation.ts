@@ -4,6 +4,7 @@ import type { RefinementCtx, ZodError, ZodType } from 'zod';
 import { NEVER, object, unknown } from 'zod';
 import type { FieldDecl, ListRegistry, RecordType, Role, WireValue } from '../schema';
 import { defaultLists } from '../schema';
+import { readDate } from './dates';
 import type { ParseEnv } from './field-value';
 import { findListItem, isEmptyInput, parseFieldValue } from './field-value';
 import type { Lang, MessageKey, MessageParams } from './i18n';
@@ -37,7 +38,10 @@ export interface FieldError {
   message: string;
 }
 
-type ValidationResult = { ok: true; value: RecordValues } | { ok: false; errors: FieldError[] };
+/** `notices`: what was read in a way the person may not have meant (a date whose day and month could swap). */
+type ValidationResult =
+  | { ok: true; value: RecordValues; notices: FieldError[] }
+  | { ok: false; errors: FieldError[] };
 
 export function canEdit(field: FieldDecl, role: Role): boolean {
   return field.system !== true && field.editableBy.includes(role);
@@ -129,6 +133,22 @@ function withCountryFromPhone(
   return item ? { ...value, country: item.key } : value;
 }
 
+/** Dates typed year last with day and month both 12 or under: read day first, and the person is told so. */
+function readingNotices(recordType: RecordType, input: unknown, lang: Lang): FieldError[] {
+  const sent = input as Record<string, unknown>;
+  const out: FieldError[] = [];
+  for (const field of recordType.fields) {
+    const raw = sent[field.key];
+    if (field.type !== 'date' || typeof raw !== 'string') continue;
+    const r = readDate(raw);
+    if (!r.ok || !r.monthFirst) continue;
+    const fieldLabel = field.labels[lang];
+    const params = { field: fieldLabel, value: raw.trim(), date: r.value, other: r.monthFirst };
+    out.push({ field: field.key, fieldLabel, message: t(lang, 'dateReadDayFirst', params) });
+  }
+  return out;
+}
+
 export function validateRecord(
   recordType: RecordType,
   input: unknown,
@@ -139,7 +159,11 @@ export function validateRecord(
     // Optional keys the caller left out come back as undefined; dropping them keeps the value JSON-exact.
     const value: RecordValues = {};
     for (const [key, v] of Object.entries(result.data)) if (v !== undefined) value[key] = v;
-    return { ok: true, value: withCountryFromPhone(recordType, input, value, options) };
+    return {
+      ok: true,
+      value: withCountryFromPhone(recordType, input, value, options),
+      notices: readingNotices(recordType, input, options.lang),
+    };
   }
   return { ok: false, errors: toFieldErrors(recordType, options.lang, result.error) };
 }

@@ -1,12 +1,13 @@
 // What every data entry point needs after identifying the caller: the register's language, the time zone and the settings.
 import type { Lang } from '../domain/i18n';
 import { actionRefusal } from '../domain/permissions';
-import { validateRecord } from '../domain/validation';
+import { type FieldError, validateRecord } from '../domain/validation';
 import { readLists } from '../gas/lists';
 import { localDate } from '../gas/session';
 import { readSettings } from '../gas/settings';
 import { recordedLanguage } from '../gas/setup';
 import type { RecordType, Role, Settings } from '../schema';
+import type { SaveResult } from '../shared/rpc';
 import { type Identified, identify, UserError } from './caller';
 
 export interface Context extends Identified {
@@ -58,4 +59,9 @@ export function validateFor(
   mode: 'create' | 'update',
 ) {
   return validateRecord(rt, values, { lang: c.lang, role: c.role, mode, ...valueEnv(c) });
+}
+
+/** A saved result tells the caller what was read in a way they may not have meant (validateRecord's notices). */
+export function withNotices(result: SaveResult, notices: readonly FieldError[]): SaveResult {
+  return result.ok && notices.length ? { ...result, notices: [...notices] } : result;
 }

@@ -23,7 +23,7 @@ import { confirmedBy } from '../schema/lists';
 import type { Api, CustomerSummary, DuplicateHit, LoadedRecord, SaveResult } from '../shared/rpc';
 import { actions } from './actions';
 import { UserError } from './caller';
-import { authorize, type Context, settingsOf, valueEnv } from './context';
+import { authorize, type Context, settingsOf, valueEnv, withNotices } from './context';
 import { writeUpdate } from './record-update';
 import { parseRequest, requests } from './requests';
 
@@ -103,7 +103,7 @@ export function createCustomer(arg: unknown): SaveResult {
   const settings = settingsOf(c);
   const v = validated(c, defaultOwner(req.values, c.email), 'create', settings);
   if (!v.ok) return { ok: false, errors: v.errors };
-  return withDocumentLock(() => {
+  const saved = withDocumentLock((): SaveResult => {
     const dup = duplicatesOf(c, v.value);
     if (dup.hits.length && !req.confirmDuplicate) return { ok: false, duplicates: dup.hits };
     const { user, now } = stamp(c);
@@ -143,6 +143,7 @@ export function createCustomer(arg: unknown): SaveResult {
     appendAudit(c.ss, audit, c.registerLang);
     return { ok: true, id, version: recordVersion(wire), values: wire };
   });
+  return withNotices(saved, v.notices);
 }
 
 /** IDs for several new customers at once, in order, one counter move per ID format (an import's chunk). */
@@ -226,7 +227,7 @@ export function updateCustomer(arg: unknown): SaveResult {
   const req = parseRequest(requests.updateCustomer, arg, c.lang);
   const v = validated(c, req.changes, 'update');
   if (!v.ok) return { ok: false, errors: v.errors };
-  return withDocumentLock(() => {
+  const saved = withDocumentLock(() => {
     const at = loadForEdit(c, req.id, req.version);
     if (at.stale) return staleResult(c);
     const next: Record<string, unknown> = { ...v.value };
@@ -235,6 +236,7 @@ export function updateCustomer(arg: unknown): SaveResult {
     if (back) next.recordState = back;
     return writeUpdate(c, customer, at.found, next, 'update');
   });
+  return withNotices(saved, v.notices);
 }
 
 export function approveCustomer(arg: unknown): SaveResult {

@@ -13,7 +13,7 @@ import { customer, interaction, property, type RecordType, ROLES, STAFF } from '
 import type { LoadedRecord, SaveResult } from '../shared/rpc';
 import { actions } from './actions';
 import { UserError } from './caller';
-import { authorize, type Context, validateFor } from './context';
+import { authorize, type Context, validateFor, withNotices } from './context';
 import { writeUpdate } from './record-update';
 import { parseRequest, requests } from './requests';
 
@@ -61,7 +61,7 @@ export function logInteraction(arg: unknown): SaveResult {
   const req = parseRequest(requests.logInteraction, arg, c.lang);
   const v = validateFor(c, interaction, req.values, 'create');
   if (!v.ok) return { ok: false, errors: v.errors };
-  return createRecord(c, interaction, v.value);
+  return withNotices(createRecord(c, interaction, v.value), v.notices);
 }
 
 export function receiveProperty(arg: unknown): SaveResult {
@@ -69,7 +69,7 @@ export function receiveProperty(arg: unknown): SaveResult {
   const req = parseRequest(requests.receiveProperty, arg, c.lang);
   const v = validateFor(c, property, req.values, 'create');
   if (!v.ok) return { ok: false, errors: v.errors };
-  return createRecord(c, property, v.value);
+  return withNotices(createRecord(c, property, v.value), v.notices);
 }
 
 export function updateProperty(arg: unknown): SaveResult {
@@ -77,7 +77,7 @@ export function updateProperty(arg: unknown): SaveResult {
   const req = parseRequest(requests.updateProperty, arg, c.lang);
   const v = validateFor(c, property, req.changes, 'update');
   if (!v.ok) return { ok: false, errors: v.errors };
-  return withDocumentLock(() => {
+  const saved = withDocumentLock((): SaveResult => {
     const found = loadRecord(c.ss, property, req.id, c.tz);
     if (!found)
       throw new UserError(t(c.lang, 'recordNotFound', { record: property.labels[c.lang], id: req.id }));
@@ -86,6 +86,7 @@ export function updateProperty(arg: unknown): SaveResult {
     if (v.value.customerId) requireCustomer(c, v.value.customerId);
     return writeUpdate(c, property, found, v.value, 'update');
   });
+  return withNotices(saved, v.notices);
 }
 
 export function findProperty(arg: unknown): { results: LoadedRecord[] } {

@@ -10,7 +10,7 @@ import { MANAGERS, purchase, STAFF, type WireValue } from '../schema';
 import type { SaveResult } from '../shared/rpc';
 import { actions } from './actions';
 import { UserError } from './caller';
-import { authorize, type Context, settingsOf, validateFor } from './context';
+import { authorize, type Context, settingsOf, validateFor, withNotices } from './context';
 import { createRecord, requireCustomer } from './holdings';
 import { writeUpdate } from './record-update';
 import { parseRequest, requests } from './requests';
@@ -28,7 +28,7 @@ export function recordPurchase(arg: unknown): SaveResult {
   const req = parseRequest(requests.recordPurchase, arg, c.lang);
   const v = validateFor(c, purchase, req.values, 'create');
   if (!v.ok) return { ok: false, errors: v.errors };
-  return createRecord(c, purchase, { ...v.value, ...derived(c, v.value) });
+  return withNotices(createRecord(c, purchase, { ...v.value, ...derived(c, v.value) }), v.notices);
 }
 
 function loadPurchase(c: Context, id: string, version: string) {
@@ -42,7 +42,7 @@ export function updatePurchase(arg: unknown): SaveResult {
   const req = parseRequest(requests.updatePurchase, arg, c.lang);
   const v = validateFor(c, purchase, req.changes, 'update');
   if (!v.ok) return { ok: false, errors: v.errors };
-  return withDocumentLock(() => {
+  const saved = withDocumentLock((): SaveResult => {
     const found = loadPurchase(c, req.id, req.version);
     if (!found) return { ok: false, stale: true, message: t(c.lang, 'staleEdit') };
     // Moved to another customer: that customer must exist, as for a new purchase.
@@ -50,6 +50,7 @@ export function updatePurchase(arg: unknown): SaveResult {
     const next = { ...v.value, ...derived(c, { ...found.values, ...v.value }) };
     return writeUpdate(c, purchase, found, next, 'update');
   });
+  return withNotices(saved, v.notices);
 }
 
 /** Writing a debt off is a manager's decision: the purchase leaves the overdue figures but stays an episode. */

@@ -53,7 +53,8 @@ export interface LoadedRecord {
 }
 
 export type SaveResult =
-  | { ok: true; id: string; version: string; values: WireRecord }
+  /** `notices`: values read in a way the caller may not have meant (a date whose day and month could swap). */
+  | { ok: true; id: string; version: string; values: WireRecord; notices?: FieldError[] }
   | { ok: false; errors: FieldError[] }
   | { ok: false; duplicates: DuplicateHit[] }
   | { ok: false; stale: true; message: string };

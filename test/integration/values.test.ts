@@ -200,6 +200,44 @@ describe('dates', () => {
     const r = create({ birthDate: '2999-01-01' }, CLERK, zh);
     expect(r.errors?.[0].message).toMatch(/^“出生日期”：2999-01-01 晚于今天（今天是 \d{4}-\d{2}-\d{2}）。$/);
   });
+
+  test('a date whose day and month could swap is read day first, and the save says which date it read', () => {
+    const r = create({ birthDate: '01/05/1990' }) as Save & {
+      notices?: { field: string; message: string }[];
+    };
+    expect(r).toMatchObject({ ok: true, values: { birthDate: '1990-05-01' } });
+    expect(r.notices).toEqual([
+      {
+        field: 'birthDate',
+        fieldLabel: 'Birth date',
+        message:
+          'Birth date: "01/05/1990" could be either day or month first; it was read day first, as 1990-05-01. If you meant 1990-01-05, enter 1990-01-05.',
+      },
+    ]);
+    // Nothing to say when only one reading is possible.
+    expect(create({ birthDate: '25/12/1990' })).not.toHaveProperty('notices');
+    expect(create({ birthDate: '1990-05-01' })).not.toHaveProperty('notices');
+  });
+
+  test('every record type’s dates say so too, on create and on update, in the caller’s language', () => {
+    const zh = teamRegister({ locales: { [CLERK]: 'zh-CN' } });
+    const { id } = create({}, CLERK, zh);
+    const logged = zh.scriptRun(CLERK, 'logInteraction', {
+      values: { customerId: id, date: '02/03/2026', kind: 'consultation', summary: 'Called' },
+    }) as Save & { notices?: { field: string; message: string }[] };
+    expect(logged).toMatchObject({ ok: true, values: { date: '2026-03-02' } });
+    expect(logged.notices?.[0].message).toBe(
+      '“日期”：“02/03/2026”的日和月可以互换，已按“日在前”读作 2026-03-02。如果指的是 2026-02-03，请输入 2026-02-03。',
+    );
+    const { version } = zh.scriptRun(CLERK, 'getCustomer', { id }) as { version: string };
+    const updated = zh.scriptRun(CLERK, 'updateCustomer', {
+      id,
+      version,
+      changes: { birthDate: '03/04/1985' },
+    }) as Save & { notices?: { field: string }[] };
+    expect(updated).toMatchObject({ ok: true, values: { birthDate: '1985-04-03' } });
+    expect(updated.notices?.map((n) => n.field)).toEqual(['birthDate']);
+  });
 });
 
 describe('the Lists sheet is the source of the dropdowns', () => {

@@ -120,7 +120,7 @@ describe('dates', () => {
   });
 
   test('a date both day-first and month-first says which it was read as', () => {
-    expect(readDate('01/05/1990')).toEqual({ ok: true, value: '1990-05-01', ambiguous: 'dmy' });
+    expect(readDate('01/05/1990')).toEqual({ ok: true, value: '1990-05-01', monthFirst: '1990-01-05' });
     expect(readDate('05/05/1990')).toEqual({ ok: true, value: '1990-05-05' });
   });
 
@@ -166,6 +166,30 @@ describe('dates', () => {
         if (first.ok) expect(readDate(first.value)).toEqual({ ok: true, value: first.value });
       }),
       { numRuns: 3000 },
+    );
+  });
+
+  test('a year-last date with day and month both 12 or under carries its month-first reading, and only then', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 31 }),
+        fc.integer({ min: 1, max: 31 }),
+        fc.integer({ min: 1000, max: 9999 }),
+        fc.constantFrom('/', '-', '.'),
+        (a, b, y, sep) => {
+          const r = readDate(`${a}${sep}${b}${sep}${y}`);
+          if (!r.ok) return;
+          const pad = (n: number) => String(n).padStart(2, '0');
+          if (a <= 12 && b <= 12 && a !== b) {
+            expect(r).toEqual({
+              ok: true,
+              value: `${y}-${pad(b)}-${pad(a)}`,
+              monthFirst: `${y}-${pad(a)}-${pad(b)}`,
+            });
+          } else expect(r).not.toHaveProperty('monthFirst');
+        },
+      ),
+      { numRuns: 2000 },
     );
   });
 });
