@@ -1,6 +1,7 @@
-// Bench scenarios of the register's care: the data check and the dashboard refresh, each one execution at 100,000 customers.
+// Bench scenarios of the register's care: the data check, the dashboard refresh, a backup and a restore's comparison, each one execution at 100,000 customers.
 /// <reference types="google-apps-script" />
 import type { Emulator } from '../../emulator/src';
+import type { BackupList } from '../../src/shared/rpc';
 import { fillDueCustomers } from '../../test/fixtures/due-register';
 import { workbook } from '../../test/helpers/register';
 import { MANAGER, OWNER } from '../../test/helpers/users';
@@ -36,6 +37,33 @@ export const careScenarios: Scenario[] = [
     },
     run(emu) {
       emu.scriptRun(MANAGER, 'refreshDashboard', {});
+    },
+  },
+  {
+    name: 'backup',
+    sizes: [1000, 100000],
+    // One consistent snapshot is one read of the whole register: its cells grow with it, its calls do not. The
+    // daily run starts it only in an execution with the time it took last time still left.
+    budget: { maxSheetCalls: 40, maxExecutionMs: 4.5 * 60 * 1000 },
+    async prepare(emu, rows) {
+      register(emu, rows);
+    },
+    run(emu) {
+      emu.scriptRun(OWNER, 'backupNow', {});
+    },
+  },
+  {
+    name: 'restore-preview',
+    sizes: [1000, 100000],
+    // Listing the snapshots, then comparing one with the register as it is now (both read whole).
+    budget: { maxSheetCalls: 40, maxExecutionMs: 4.5 * 60 * 1000 },
+    async prepare(emu, rows) {
+      register(emu, rows);
+      emu.scriptRun(OWNER, 'backupNow', {});
+    },
+    run(emu) {
+      const { backups } = emu.scriptRun(OWNER, 'listBackups', {}) as BackupList;
+      emu.scriptRun(OWNER, 'compareBackup', { id: backups[0].id });
     },
   },
 ];

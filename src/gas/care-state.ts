@@ -1,5 +1,6 @@
 // What the data check, the dashboard and the backups remember between runs: one JSON document property.
 import { type AnswerTally, addAnswers, answersIn } from '../domain/care/review-answers';
+import type { CareJob } from '../domain/care/schedule';
 import type { LogEntry } from '../domain/reminders';
 import { PROPERTY_KEYS } from './property-keys';
 
@@ -31,6 +32,8 @@ export interface CareState {
    * reads back): the Dashboard adds them to the answers still in the log.
    */
   answers?: AnswerTally;
+  /** What each job of the daily run took the last time it ran, in milliseconds. */
+  took?: Partial<Record<CareJob, number>>;
 }
 
 export function readCareState(): CareState {
