@@ -83,12 +83,18 @@ test('the Dashboard is refreshed from the menu and its native charts are drawn o
     'Customers by country',
     'New customers per month',
     'Reviews due in the next 8 weeks',
-    'How review reminders were answered',
+    'How the last review cycles were answered',
     'Interactions per month by kind',
+    'Purchases and overdue amounts per month',
     'Property held by state',
   ]);
   // Drawn from the sheet's cells: the status pie has a slice per status with customers.
   expect(await page.$$eval('#charts svg.chart:first-child path', (p) => p.length)).toBeGreaterThan(1);
+  // The demo's answered reviews and its purchases draw bars (beyond the chart's frame and legend keys).
+  for (const title of ['How the last review cycles were answered', 'Purchases and overdue amounts per month'])
+    expect(
+      await page.$$eval(`#charts svg.chart[aria-label="${title}"] rect:not([width="10"])`, (r) => r.length),
+    ).toBeGreaterThan(2);
   await page.screenshot({ path: join(SHOTS, 'dashboard.png') });
 });
 
