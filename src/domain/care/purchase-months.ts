@@ -25,8 +25,9 @@ export function purchaseMonths(purchases: SheetCells, months: readonly string[],
   const col = purchases.columns;
   const index = new Map(months.map((m, i) => [m, i]));
   const first = months[0] ?? '';
-  // Cents per currency: [bought per month, overdue per month, overdue earlier].
-  const cents = new Map<string, { bought: number[]; overdue: number[]; earlier: number; count: number }>();
+  // Whole cents, so that sums of amounts such as 0.1 + 0.2 stay exact.
+  const empty = () => ({ bought: months.map(() => 0), overdue: months.map(() => 0), earlier: 0, count: 0 });
+  const cents = new Map<string, ReturnType<typeof empty>>();
   for (let i = 0; i < purchases.count; i++) {
     const amount = col.amount?.[i];
     if (typeof amount !== 'number' || !Number.isFinite(amount)) continue;
@@ -35,7 +36,7 @@ export function purchaseMonths(purchases: SheetCells, months: readonly string[],
       (raw ? itemKey(env.lists, 'currency', raw) || raw.toUpperCase() : '') || env.defaultCurrency;
     let c = cents.get(currency);
     if (!c) {
-      c = { bought: months.map(() => 0), overdue: months.map(() => 0), earlier: 0, count: 0 };
+      c = empty();
       cents.set(currency, c);
     }
     const date = dayOf(col.date?.[i]);
@@ -65,11 +66,7 @@ export function purchaseMonths(purchases: SheetCells, months: readonly string[],
         b[1].count - a[1].count,
     )
     .slice(0, MAX_CURRENCIES);
-  if (!currencies.length)
-    currencies.push([
-      env.defaultCurrency,
-      { bought: months.map(() => 0), overdue: months.map(() => 0), earlier: 0, count: 0 },
-    ]);
+  if (!currencies.length) currencies.push([env.defaultCurrency, empty()]);
   const rows: (string | number)[][] = months.map((m, i) => [
     m,
     ...currencies.flatMap(([, c]) => [c.bought[i] / 100, c.overdue[i] / 100]),
