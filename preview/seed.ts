@@ -139,6 +139,7 @@ export function seedDemo(emu: Emulator, globals: ReadonlySet<string>, now: numbe
   report.property.rows = propertyNow.length + propertyLater.length;
   if (emu.now() < now) emu.advanceClock(now);
   writePurchaseRows(emu, demo, ids, now);
+  writeReviewAnswers(emu, demo, ids, now);
   // Last, at "now": turned on earlier, the daily run would fire on every one of the seeded days.
   if (has('turnRemindersOn')) emu.run(ADMIN, 'turnRemindersOn');
   return report;
@@ -260,6 +261,41 @@ function writePurchaseRows(emu: Emulator, demo: DemoRegister, ids: string[], now
       if (field && col[key] && v !== null) sheet.getRange(i + 2, col[key]).setValue(stored(field, v, tz));
     }
   });
+}
+
+/** Review cycles closed in the last six months, as the Reminder log holds them until the next run archives them. */
+const ANSWERED_WITHIN_DAYS = 183;
+
+/**
+ * The reminder and the answer of each customer who confirmed at a due date in the last six months: most by
+ * their link, every fifth by phone to staff, every seventh sent corrections first. The cycles are closed
+ * (the customer's next review is later), so the reminder run only moves these rows to the archive.
+ */
+function writeReviewAnswers(emu: Emulator, demo: DemoRegister, ids: string[], now: number) {
+  const since = new Date(now - ANSWERED_WITHIN_DAYS * DAY).toISOString().slice(0, 10);
+  const rows: Record<string, DemoValues[string]>[] = [];
+  demo.customers.forEach((c, i) => {
+    const cycle = c.review?.lastReviewed;
+    if (!cycle || cycle < since || !ids[i] || c.approvedDaysAgo === undefined) return;
+    const due = Date.parse(`${cycle}T01:00:00Z`);
+    if (due < now - c.approvedDaysAgo * DAY) return;
+    const row = { record: ids[i], kind: 'customerReview', cycle };
+    const email = String(c.values.email ?? '');
+    rows.push({ ...row, time: due, recipient: email, outcome: 'sent', detail: '' });
+    if (i % 7 === 3)
+      rows.push({ ...row, time: due + 3 * HOUR, recipient: email, outcome: 'changeRequested', detail: '' });
+    rows.push(
+      i % 5 === 1
+        ? { ...row, time: due + 6 * HOUR, recipient: '', outcome: 'confirmed', detail: 'Phone' }
+        : { ...row, time: due + 6 * HOUR, recipient: email, outcome: 'confirmed', detail: '' },
+    );
+  });
+  rows.sort((a, b) => Number(a.time) - Number(b.time));
+  appendRows(
+    emu,
+    recordTypes.reminderLog,
+    rows.filter((r) => Number(r.time) < now),
+  );
 }
 
 /** Interactions and property: numbered after what the sheet holds, entered by the person the record names. */

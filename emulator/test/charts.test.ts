@@ -79,3 +79,57 @@ test('charts survive the JSON round trip, and a later chart never reuses an ID',
   expect(saved.spreadsheet.sheets[0].charts.map((c: { id: number }) => c.id)).toEqual([2]);
   expect(Emulator.fromJSON(saved).toJSON().spreadsheet).toEqual(saved.spreadsheet);
 });
+
+const LINES = `
+function chartOver(a1) {
+  var ss = SpreadsheetApp.getActive();
+  var sheet = ss.getSheets()[0];
+  var other = ss.getSheetByName('Other') || ss.insertSheet('Other');
+  [sheet, other].forEach(function (holder) {
+    holder.insertChart(holder.newChart().setChartType(Charts.ChartType.COLUMN)
+      .addRange(sheet.getRange(a1)).setPosition(12, 4, 0, 0).build());
+  });
+}
+function change(kind, at, count) {
+  SpreadsheetApp.getActive().getSheets()[0][kind](at, count);
+}
+function charts() {
+  return SpreadsheetApp.getActive().getSheets().map(function (s) {
+    return s.getCharts().map(function (c) {
+      var info = c.getContainerInfo();
+      return c.getRanges().map(function (r) { return r.getA1Notation(); }).join(',') +
+        ' @' + info.getAnchorRow() + ',' + info.getAnchorColumn();
+    })[0];
+  });
+}
+`;
+
+test.each([
+  ['insertRows', 5, 1, 'A1:B11 @13,4'],
+  ['insertRowsBefore', 1, 2, 'A3:B12 @14,4'],
+  ['insertRowsAfter', 10, 1, 'A1:B10 @13,4'],
+  ['deleteRows', 2, 3, 'A1:B7 @9,4'],
+  ['deleteRows', 11, 2, 'A1:B10 @12,4'],
+  ['insertColumnsBefore', 2, 1, 'A1:C10 @12,5'],
+  ['deleteColumns', 1, 1, 'A1:A10 @12,3'],
+])(
+  'a chart over A1:B10 after %s(%i, %i) reads %s, on its own sheet and from another',
+  (kind, at, n, want) => {
+    const emu = scriptEmulator(LINES);
+    emu.run(OWNER, 'chartOver', 'A1:B10');
+    emu.run(OWNER, 'change', kind, at, n);
+    const [own, other] = emu.run(OWNER, 'charts') as string[];
+    expect(own).toBe(want);
+    // The chart on the other sheet draws the same cells and stays where it was.
+    expect(other).toBe(`${want.split(' ')[0]} @12,4`);
+  },
+);
+
+test('a chart over whole columns keeps covering rows added at the end; one whose cells are all deleted draws none', () => {
+  const emu = scriptEmulator(LINES);
+  emu.run(OWNER, 'chartOver', 'A:B');
+  emu.run(OWNER, 'change', 'insertRowsAfter', 1000, 5);
+  expect((emu.run(OWNER, 'charts') as string[])[0]).toBe('A:B @12,4');
+  emu.run(OWNER, 'change', 'deleteColumns', 1, 2);
+  expect((emu.run(OWNER, 'charts') as string[])[0]).toBe(' @12,2');
+});

@@ -59,7 +59,10 @@ function legend(root: SVGSVGElement, names: string[], x: number) {
 function bars(root: SVGSVGElement, c: ChartView) {
   const horizontal = c.type === 'BAR';
   const x = horizontal ? 110 : 40;
-  const plot = { x, y: 40, w: c.width - x - (c.series.length > 1 ? 120 : 24), h: c.height - 70 };
+  // Room for the legend's longest name (about 6 px a character at 11 px), within reason.
+  const longest = Math.max(0, ...c.series.map((n) => n.length));
+  const legendWidth = c.series.length > 1 ? Math.min(170, 34 + 6 * longest) : 24;
+  const plot = { x, y: 40, w: c.width - x - legendWidth, h: c.height - 70 };
   const totals = c.values.map((v) => (c.stacked ? v.reduce((a, b) => a + b, 0) : Math.max(0, ...v)));
   const max = Math.max(1, ...totals);
   const n = Math.max(1, c.labels.length);

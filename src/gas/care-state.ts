@@ -1,4 +1,7 @@
 // What the data check, the dashboard and the backups remember between runs: one JSON document property.
+import { type AnswerTally, addAnswers, answersIn } from '../domain/care/review-answers';
+import type { CareJob } from '../domain/care/schedule';
+import type { LogEntry } from '../domain/reminders';
 import { PROPERTY_KEYS } from './property-keys';
 
 const KEY = PROPERTY_KEYS.care;
@@ -24,6 +27,13 @@ export interface CareState {
    */
   charts?: Record<string, { id: string; title: string }>;
   backups?: BackupEntry[];
+  /**
+   * Review answers per cycle month that have left the Reminder log for its archive (which the add-on never
+   * reads back): the Dashboard adds them to the answers still in the log.
+   */
+  answers?: AnswerTally;
+  /** What each job of the daily run took the last time it ran, in milliseconds. */
+  took?: Partial<Record<CareJob, number>>;
 }
 
 export function readCareState(): CareState {
@@ -40,4 +50,11 @@ export function writeCareState(patch: Partial<CareState>): CareState {
   const next = { ...readCareState(), ...patch };
   PropertiesService.getDocumentProperties().setProperty(KEY, JSON.stringify(next));
   return next;
+}
+
+/** Counts the answers among rows moved to the Reminder log archive; call under the document lock, as the run does. */
+export function recordArchivedAnswers(entries: readonly LogEntry[]) {
+  const answered = answersIn(entries);
+  if (!answered.length) return;
+  writeCareState({ answers: addAnswers(readCareState().answers ?? {}, answered) });
 }

@@ -2,28 +2,21 @@
 import { dashboardTables } from '../domain/care/dashboard';
 import { CHART_SIZE, DASHBOARD_SHEET, dashboardLayout } from '../domain/care/dashboard-grid';
 import type { Lang } from '../domain/i18n';
-import { customer, defaultLists, interaction, property } from '../schema';
+import { customer, defaultLists, interaction, property, purchase, reminderLog } from '../schema';
 import { readCareState, writeCareState } from './care-state';
 import { readSheetCells } from './register-cells';
+import { readLog } from './reminder-log';
 import { writeReport } from './report-sheet';
+import { readSettings } from './settings';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** Only the columns the tables count: a quarter of a customer's cells. */
 const READ = {
-  [customer.sheetName]: [
-    'status',
-    'tier',
-    'source',
-    'country',
-    'enteredAt',
-    'recordState',
-    'nextReviewDue',
-    'lastReminded',
-    'lastReviewed',
-  ],
+  [customer.sheetName]: ['status', 'tier', 'source', 'country', 'enteredAt', 'recordState', 'nextReviewDue'],
   [interaction.sheetName]: ['date', 'kind'],
   [property.sheetName]: ['state', 'expectedReturn', 'returnedDate'],
+  [purchase.sheetName]: ['date', 'amount', 'currency', 'dueDate', 'paidDate', 'paymentState'],
 };
 
 /**
@@ -32,18 +25,31 @@ const READ = {
  * chart deleted by hand is made again. A fixed number of calls whatever the register's size.
  */
 export function refreshDashboard(ss: Spreadsheet, o: { lang: Lang; tz: string; now: Date }) {
-  const [customers, interactions, held] = readSheetCells(ss, [customer, interaction, property], o.tz, READ);
+  const [customers, interactions, held, purchases] = readSheetCells(
+    ss,
+    [customer, interaction, property, purchase],
+    o.tz,
+    READ,
+  );
   const today = Utilities.formatDate(o.now, o.tz, 'yyyy-MM-dd');
+  // The log holds the current cycles only (a bounded read); answers that left it are counted in the care state.
+  const log = ss.getSheetByName(reminderLog.sheetName) ? readLog(ss, o.tz, () => true, false).entries : [];
+  const state = readCareState();
   const tables = dashboardTables(
-    { customers, interactions, property: held },
-    { lists: defaultLists, lang: o.lang, today },
+    { customers, interactions, property: held, purchases, log, answers: state.answers ?? {} },
+    {
+      lists: defaultLists,
+      lang: o.lang,
+      today,
+      defaultCurrency: String(readSettings(ss).defaultCurrency ?? '') || 'CNY',
+    },
   );
   const layout = dashboardLayout(tables, {
     lang: o.lang,
     refreshedAt: Utilities.formatDate(o.now, o.tz, 'yyyy-MM-dd HH:mm'),
   });
   const sheet = writeReport(ss, DASHBOARD_SHEET, layout.grid, layout.labelColumns);
-  const known = readCareState().charts ?? {};
+  const known = state.charts ?? {};
   const existing = new Map(sheet.getCharts().map((c) => [String(c.getChartId()), c]));
   const charts = { ...known };
   const made: string[] = [];
@@ -67,7 +73,8 @@ export function refreshDashboard(ss: Spreadsheet, o: { lang: Lang; tz: string; n
       .setOption('title', plan.title)
       .setOption('width', CHART_SIZE.width)
       .setOption('height', CHART_SIZE.height)
-      .setOption('legend', { position: plan.stacked || plan.kind === 'PIE' ? 'right' : 'none' });
+      // A legend only where it names something: a pie's slices, or a table of several series.
+      .setOption('legend', { position: r.columns > 2 || plan.kind === 'PIE' ? 'right' : 'none' });
     sheet.insertChart((plan.stacked ? builder.setOption('isStacked', true) : builder).build());
     made.push(plan.key);
   }

@@ -4,6 +4,7 @@ import type { Lang } from '../domain/i18n';
 import { cellsFromRecord } from '../domain/record-codec';
 import type { LogEntry, LogRow } from '../domain/reminders';
 import { reminderLog } from '../schema';
+import { recordArchivedAnswers } from './care-state';
 import type { ColumnMap } from './column-map';
 import { wireOf } from './records';
 import { verifiedMap, writeRowsAt } from './table';
@@ -94,6 +95,8 @@ export function readLog(
   }
   if (moved.length && move) {
     archive(ss, header, moved);
+    // The archive is never read back: the Dashboard's count of review answers keeps what leaves the log.
+    recordArchivedAnswers(moved.map((row) => entryOf(map, row, tz)));
     if (kept.length) sheet.getRange(2, 1, kept.length, width).setValues(kept);
     sheet.getRange(2 + kept.length, 1, last - 1 - kept.length, width).clearContent();
   }

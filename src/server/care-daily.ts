@@ -3,7 +3,7 @@
 import { partitionBackups } from '../domain/care/backup';
 import { type CareJob, isDue, mayStart } from '../domain/care/schedule';
 import { isLang, type Lang } from '../domain/i18n';
-import { readCareState } from '../gas/care-state';
+import { readCareState, writeCareState } from '../gas/care-state';
 import { refreshDashboard } from '../gas/dashboard';
 import { runCheck } from '../gas/data-check';
 import { scheduleContinuation } from '../gas/reminder-triggers';
@@ -23,8 +23,9 @@ const WEEK = 7;
 
 /**
  * Runs the jobs that are due, after the reminders, in the same execution (never a trigger of their own).
- * A job that cannot start in time is left due, and the reminders' continuation trigger brings the run back
- * a minute later, when it starts with a fresh six minutes.
+ * Each job runs whole in one execution (a backup is one snapshot, read under the lock, never pieced together
+ * from reads minutes apart): one that would not end in the time left is left due, and the reminders'
+ * continuation trigger brings the run back a minute later, when it starts with a fresh six minutes.
  */
 export function careDaily(ss: Spreadsheet, startedAt: number, owner: string | null): CareJob[] {
   const state = readCareState();
@@ -54,11 +55,16 @@ export function careDaily(ss: Spreadsheet, startedAt: number, owner: string | nu
   const done: CareJob[] = [];
   for (const j of jobs) {
     if (!isDue(j.last, j.every, Date.now())) continue;
-    if (!mayStart(startedAt, Date.now())) {
+    if (!mayStart(startedAt, Date.now(), state.took?.[j.job])) {
       scheduleContinuation();
       break;
     }
-    withDocumentLock(() => j.run(new Date()));
+    const began = Date.now();
+    withDocumentLock(() => {
+      j.run(new Date());
+      // What it took now tells the next run whether it still fits in what is left of an execution.
+      writeCareState({ took: { ...readCareState().took, [j.job]: Date.now() - began } });
+    });
     done.push(j.job);
   }
   return done;

@@ -137,6 +137,31 @@ describe('backups', () => {
     ).toEqual(['guardEdit', 'runReminders']);
   });
 
+  test('a backup that would not end in the time left waits for a fresh execution, judged by what the last one took', () => {
+    const emu = register();
+    setting(emu, 'backupEveryDays', 1);
+    emu.run(ADMIN, 'turnRemindersOn');
+    // A large register: writing the snapshot takes 230 s of the execution's six minutes.
+    let slowStart = false;
+    emu.hooks.extraCost = (info) => {
+      if (info.method === 'createFile') return 230 * 1000;
+      if (info.method !== 'getRemainingDailyQuota' || !slowStart) return 0;
+      slowStart = false;
+      return 140 * 1000;
+    };
+    emu.advanceClock(`${TODAY}T01:30:00Z`);
+    expect((emu.scriptRun(ADMIN, 'listBackups', {}) as List).backups).toHaveLength(1);
+    // The next morning the reminders take 140 s first: 140 s + 230 s would pass six minutes, so the backup
+    // waits for the continuation a minute later and runs there, whole.
+    slowStart = true;
+    emu.advanceClock('2026-11-24T01:30:00Z');
+    const list = emu.scriptRun(ADMIN, 'listBackups', {}) as List;
+    expect(list.backups.map((b) => b.at)).toEqual(['2026-11-24 09:03', '2026-11-23 09:00']);
+    // No execution died half-way: every snapshot in the Drive is a listed one.
+    expect(emu.drive.files).toHaveLength(2);
+    emu.hooks.extraCost = undefined;
+  });
+
   test.each([
     ['manager', MANAGER],
     ['clerk', CLERK],

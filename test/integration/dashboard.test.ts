@@ -1,6 +1,7 @@
 // The Dashboard on dist/Code.js: summary tables, native charts drawn from them and kept as people restyle them, refusals, fixed calls.
 /// <reference types="google-apps-script" />
 import { fillDueCustomers } from '../fixtures/due-register';
+import { callAs } from '../helpers/call-as';
 import { columnsOf, stateOf, teamRegister, workbook } from '../helpers/register';
 import { ADMIN, CLERK, VIEWER } from '../helpers/users';
 
@@ -74,12 +75,13 @@ describe('the Dashboard', () => {
     expect(table(emu, 'Property held by state')).toEqual(expect.arrayContaining([['Returns overdue', 1]]));
 
     const drawn = charts(emu);
-    expect(drawn).toHaveLength(9);
+    expect(drawn).toHaveLength(10);
     expect(drawn.map((c) => c.type)).toEqual([
       'PIE',
       'PIE',
       'BAR',
       'BAR',
+      'COLUMN',
       'COLUMN',
       'COLUMN',
       'COLUMN',
@@ -109,7 +111,7 @@ describe('the Dashboard', () => {
     customers.getRange(5, columnsOf(customers).country).setValue('France');
     emu.scriptRun(CLERK, 'refreshDashboard', {});
     const after = charts(emu);
-    expect(after).toHaveLength(9);
+    expect(after).toHaveLength(10);
     expect(after[0]).toMatchObject({
       type: 'BAR',
       options: { title: 'Ours' },
@@ -138,7 +140,39 @@ describe('the Dashboard', () => {
     expect(table(emu, '按状态统计客户').map((r) => r[0])).toContain('活跃');
     expect(charts(emu)[0].options.title).toBe('按状态统计客户');
     expect(charts(emu)[1].options.title).toBe('Our tiers');
-    expect(charts(emu)).toHaveLength(9);
+    expect(charts(emu)).toHaveLength(10);
+  });
+
+  test('purchases and overdue amounts per month, in columns per currency, never added across currencies', () => {
+    const emu = register(2);
+    const buy = (values: Record<string, unknown>) =>
+      callAs(emu, CLERK, 'recordPurchase', { values: { customerId: 'C-000001', ...values } });
+    buy({ date: '2026-10-03', amount: 1000, dueDate: '2026-10-31' });
+    buy({ date: '2026-10-20', amount: 250.5, paidDate: '2026-10-21' });
+    buy({ date: '2026-11-02', amount: 99.99, currency: 'USD', dueDate: '2026-11-10' });
+    buy({ date: '2026-11-05', amount: 40, currency: 'USD', dueDate: '2026-12-05' });
+    buy({ date: '2025-03-01', amount: 70, dueDate: '2025-04-01' });
+    emu.scriptRun(CLERK, 'refreshDashboard', {});
+    const rows = emu.spreadsheet.values('Dashboard') as unknown[][];
+    const title = 'Purchases and overdue amounts per month';
+    const r = rows.findIndex((row) => row.includes(title));
+    const c = rows[r].indexOf(title);
+    expect(rows[r + 1].slice(c, c + 5)).toEqual([
+      'Month',
+      'Purchases CNY',
+      'Overdue CNY',
+      'Purchases USD',
+      'Overdue USD',
+    ]);
+    const body = rows.slice(r + 2, r + 16).map((x) => x.slice(c, c + 5));
+    // A debt older than the months shown leads in a row of its own.
+    expect(body[0]).toEqual(['Earlier', '', 70, '', 0]);
+    expect(body.find((x) => x[0] === '2026-10')).toEqual(['2026-10', 1250.5, 1000, 0, 0]);
+    expect(body.find((x) => x[0] === '2026-11')).toEqual(['2026-11', 0, 0, 139.99, 99.99]);
+    expect(body.filter((x) => x[0] !== '')).toHaveLength(13);
+    const chart = charts(emu).find((x) => x.options.title === title);
+    expect(chart).toMatchObject({ type: 'COLUMN', options: { legend: { position: 'right' } } });
+    expect(chart?.ranges[0]).toMatchObject({ c: c + 1, nc: 5, nr: 14 });
   });
 
   test('a viewer is refused and nothing is written', () => {
@@ -155,7 +189,7 @@ describe('the Dashboard', () => {
     expect((emu.spreadsheet.values('Dashboard') as unknown[][])[0][1]).toBe('Refreshed at: 2026-11-23 09:00');
     emu.advanceClock('2026-11-24T01:30:00Z');
     expect((emu.spreadsheet.values('Dashboard') as unknown[][])[0][1]).toBe('Refreshed at: 2026-11-24 09:00');
-    expect(charts(emu)).toHaveLength(9);
+    expect(charts(emu)).toHaveLength(10);
   });
 
   test('makes the same number of sheet calls at 50 and at 2,000 customers', () => {

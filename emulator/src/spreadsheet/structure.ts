@@ -3,6 +3,7 @@
 import type { ExecutionContext } from '../execution';
 import { type Axis, type AxisChange, mapArray, mapInterval, mapLayer, mapRect, mapRectSpan } from './axis';
 import { assertCellBudget } from './cells';
+import { shiftCharts } from './chart-lines';
 import { sheetMessages } from './messages';
 import { assertLinesWritable } from './permissions';
 import type { SheetState, SpreadsheetState } from './state';
@@ -69,7 +70,7 @@ function mapFrozen(frozen: number, ch: AxisChange): number {
 
 /**
  * Shifts values, notes, formats, validations, conditional rules, column properties, protections, named
- * ranges and row/column metadata together. Deleted ranges take their protections, named ranges and
+ * ranges, charts and row/column metadata together. Deleted ranges take their protections, named ranges and
  * metadata with them. VALUE_IN_RANGE references inside validation rules are not shifted (limitation).
  */
 export function applyAxisChange(state: SpreadsheetState, sheet: SheetState, ch: AxisChange): void {
@@ -122,6 +123,8 @@ export function applyAxisChange(state: SpreadsheetState, sheet: SheetState, ch: 
     m.location = { ...loc, start, count: end - start };
     return true;
   });
+
+  shiftCharts(state, sheet, ch);
 
   if (ch.axis === 'row') sheet.frozenRows = mapFrozen(sheet.frozenRows, ch);
   else sheet.frozenColumns = mapFrozen(sheet.frozenColumns, ch);

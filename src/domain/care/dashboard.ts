@@ -1,8 +1,11 @@
 // The Dashboard's summary tables, computed from the register's sheets in one pass each, labelled in the register's language.
 import type { ListRegistry, Localized } from '../../schema';
 import type { Lang } from '../i18n';
+import type { LogEntry } from '../reminders';
 import { addMonths, civilFromDayNumber, dayNumber } from '../reminders/civil-date';
 import { isDayCell, itemKey, returnOverdueDays, type SheetCells, str } from './data-check';
+import { purchaseMonths } from './purchase-months';
+import { type AnswerTally, answerRows } from './review-answers';
 
 export type ChartKind = 'PIE' | 'COLUMN' | 'BAR' | 'LINE';
 
@@ -21,6 +24,8 @@ interface DashboardEnv {
   lists: ListRegistry;
   lang: Lang;
   today: string;
+  /** The currency of a purchase whose Currency cell is blank (Settings). */
+  defaultCurrency: string;
 }
 
 const words = {
@@ -30,16 +35,22 @@ const words = {
   byCountry: { en: 'Customers by country', zh: '按国家或地区统计客户' },
   newPerMonth: { en: 'New customers per month', zh: '每月新增客户' },
   reviewsDue: { en: 'Reviews due in the next 8 weeks', zh: '未来 8 周到期的复核' },
-  cycles: { en: 'How review reminders were answered', zh: '复核提醒的答复情况' },
+  cycles: { en: 'How the last review cycles were answered', zh: '最近几期复核的答复情况' },
+  purchases: { en: 'Purchases and overdue amounts per month', zh: '每月购买金额与逾期金额' },
   interactions: { en: 'Interactions per month by kind', zh: '每月互动（按类型）' },
   propertyByState: { en: 'Property held by state', zh: '按状态统计所持财产' },
   customers: { en: 'Customers', zh: '客户数' },
   month: { en: 'Month', zh: '月份' },
   weekOf: { en: 'Week of', zh: '周起始日' },
   reviews: { en: 'Reviews due', zh: '到期复核' },
-  reminded: { en: 'Month reminded', zh: '提醒月份' },
-  confirmed: { en: 'Confirmed', zh: '已确认' },
+  dueMonth: { en: 'Review due', zh: '复核到期月份' },
+  byLink: { en: 'Confirmed by link', zh: '通过链接确认' },
+  byStaff: { en: 'Confirmed by staff', zh: '由员工确认' },
+  corrected: { en: 'Corrected', zh: '已更正' },
   noAnswer: { en: 'No answer', zh: '未答复' },
+  bought: { en: 'Purchases', zh: '购买' },
+  overdueAmount: { en: 'Overdue', zh: '逾期' },
+  earlier: { en: 'Earlier', zh: '更早' },
   items: { en: 'Items', zh: '件数' },
   overdue: { en: 'Returns overdue', zh: '逾期未还' },
   blank: { en: '(blank)', zh: '（空）' },
@@ -87,7 +98,15 @@ function monthOf(v: unknown): string {
 }
 
 export function dashboardTables(
-  sheets: { customers: SheetCells; interactions: SheetCells; property: SheetCells },
+  sheets: {
+    customers: SheetCells;
+    interactions: SheetCells;
+    property: SheetCells;
+    purchases: SheetCells;
+    /** The Reminder log as it is (the current cycles), and the answers already moved to its archive. */
+    log: readonly LogEntry[];
+    answers: AnswerTally;
+  },
   env: DashboardEnv,
 ): SummaryTable[] {
   const say: Say = (k) => words[k][env.lang];
@@ -99,7 +118,6 @@ export function dashboardTables(
 
   const newPerMonth = new Map(months.map((m) => [m, 0]));
   const due = new Array(WEEKS).fill(0);
-  const cycles = new Map(months.slice(-6).map((m) => [m, [0, 0]]));
   for (let i = 0; i < customers.count; i++) {
     const entered = monthOf(customers.columns.enteredAt?.[i]);
     if (newPerMonth.has(entered)) newPerMonth.set(entered, (newPerMonth.get(entered) ?? 0) + 1);
@@ -107,13 +125,6 @@ export function dashboardTables(
     const next = customers.columns.nextReviewDue?.[i];
     const week = isDayCell(next) ? Math.floor(((dayNumber(next.day) ?? 0) - today) / 7) : -1;
     if (week >= 0 && week < WEEKS) due[week]++;
-    const reminded = customers.columns.lastReminded?.[i];
-    const cycle = cycles.get(monthOf(reminded));
-    if (!cycle || !isDayCell(reminded)) continue;
-    const reviewed = customers.columns.lastReviewed?.[i];
-    // A review on or after the reminder answered it; the customer's link and staff both stamp Last reviewed.
-    if (isDayCell(reviewed) && reviewed.day >= reminded.day) cycle[0]++;
-    else cycle[1]++;
   }
 
   const kinds = env.lists.interactionKind?.items ?? [];
@@ -177,8 +188,8 @@ export function dashboardTables(
     {
       key: 'cycles',
       title: say('cycles'),
-      header: [say('reminded'), say('confirmed'), say('noAnswer')],
-      rows: [...cycles].map(([m, [yes, no]]) => [m, yes, no]),
+      header: [say('dueMonth'), say('byLink'), say('byStaff'), say('corrected'), say('noAnswer')],
+      rows: answerRows(sheets.answers, sheets.log, env.today),
       chart: 'COLUMN',
       stacked: true,
     },
@@ -190,6 +201,7 @@ export function dashboardTables(
       chart: 'COLUMN',
       stacked: true,
     },
+    purchaseTable(sheets.purchases, months, env, say),
     {
       key: 'property',
       title: say('propertyByState'),
@@ -198,4 +210,19 @@ export function dashboardTables(
       chart: 'BAR',
     },
   ];
+}
+
+/** Amounts per month in each currency the purchases use: two columns per currency, never added across currencies. */
+function purchaseTable(purchases: SheetCells, months: string[], env: DashboardEnv, say: Say): SummaryTable {
+  const { currencies, rows } = purchaseMonths(purchases, months, { ...env, earlier: say('earlier') });
+  return {
+    key: 'purchases',
+    title: say('purchases'),
+    header: [
+      say('month'),
+      ...currencies.flatMap((c) => [`${say('bought')} ${c}`, `${say('overdueAmount')} ${c}`]),
+    ],
+    rows,
+    chart: 'COLUMN',
+  };
 }
