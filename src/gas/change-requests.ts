@@ -1,17 +1,17 @@
 // The Change requests sheet: appending a submission's rows with fresh IDs, reading the rows staff act on, and stamping decisions.
 
 import type { Lang } from '../domain/i18n';
-import { formatId } from '../domain/ids';
+import type { IdFormat } from '../domain/ids';
 import { cellsFromRecord } from '../domain/record-codec';
 import { changeRequest } from '../schema';
-import { sequenceKey } from './property-keys';
+import { allocateIds } from './ids';
 import { writeRecords } from './record-writes';
 import { rowsFromColumns } from './records';
-import { appendRows, readColumns } from './table';
+import { appendRows, readColumns, verifiedMap } from './table';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-const SEQ = sequenceKey('changeRequest');
 const SHEET = changeRequest.sheetName;
+const FORMAT: IdFormat = { style: 'plain', prefix: 'R' };
 
 export interface ChangeRequestRow {
   id: string;
@@ -28,8 +28,9 @@ export interface ChangeRequestRow {
 }
 
 /**
- * Appends one row per changed field. IDs come from a counter in script properties (the web app has no
- * document context): the caller holds the script lock, so two submissions never share one.
+ * Appends one row per changed field, with IDs from the register's allocator (document properties stay
+ * readable from a bound script's web app). The caller holds the script lock, which every register write
+ * also takes (withDocumentLock), so two submissions never share an ID.
  */
 export function appendChangeRequests(
   ss: Spreadsheet,
@@ -38,10 +39,7 @@ export function appendChangeRequests(
   receivedAt: Date,
 ): string[] {
   if (!rows.length) return [];
-  const props = PropertiesService.getScriptProperties();
-  const first = Number(props.getProperty(SEQ) ?? 0) + 1;
-  props.setProperty(SEQ, String(first + rows.length - 1));
-  const ids = rows.map((_, i) => formatId({ style: 'plain', prefix: 'R' }, first + i, 0));
+  const ids = allocateIds(ss, changeRequest, verifiedMap(ss, SHEET), FORMAT, 0, rows.length);
   appendRows(
     ss,
     SHEET,
