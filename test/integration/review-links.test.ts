@@ -1,5 +1,5 @@
 // The customer's review links through dist/Code.js: GET shows, POST acts, and no forged, altered, expired, replayed or borrowed link writes anything.
-import { recordsOf, stateOf } from '../helpers/register';
+import { recordsOf, stateOf, workbook } from '../helpers/register';
 import { fireDaily } from '../helpers/reminders';
 import {
   linkedRegister,
@@ -207,5 +207,34 @@ describe('the web app itself', () => {
     const emu = linkedRegister();
     delete emu.scriptProperties['cr.spreadsheetId'];
     expect(pageText(visit(emu, 'GET', linksFor(emu, FIRST).confirm))).toContain('not available');
+  });
+});
+
+describe('when something breaks, the customer reads a plain page, never Apps Script’s error', () => {
+  const plain = (r: ReturnType<typeof visit>) => {
+    expect(r.ok).toBe(true);
+    const text = pageText(r);
+    // No exception text, no stack, no sheet or record named.
+    for (const leak of ['Exception', 'Error', ' at ', 'Customers', 'Change requests', 'C-000001'])
+      expect(text).not.toContain(leak);
+    return text;
+  };
+
+  test('the register spreadsheet deleted: GET and POST answer the plain page', () => {
+    const emu = linkedRegister();
+    const links = linksFor(emu, FIRST);
+    emu.scriptProperties['cr.spreadsheetId'] = 'a-deleted-spreadsheet';
+    expect(plain(visit(emu, 'GET', links.confirm))).toContain('not available right now');
+    expect(plain(visit(emu, 'POST', links.confirm))).toContain('not available right now');
+  });
+
+  test('a sheet renamed by hand: the page comes in the customer’s language and nothing is written', () => {
+    const emu = linkedRegister({ 0: { language: 'Chinese' } });
+    const links = linksFor(emu, FIRST);
+    workbook(emu).getActive().getSheetByName('Change requests')?.setName('Requests (old)');
+    const before = stateOf(emu);
+    const r = visit(emu, 'POST', links.correct, { 'v.phone': '+8613911112222' });
+    expect(plain(r)).toContain('此页面暂时无法使用');
+    expect(stateOf(emu)).toBe(before);
   });
 });
