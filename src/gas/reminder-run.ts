@@ -167,12 +167,14 @@ const BLANK: LogRow = {
 };
 
 /**
- * One execution's worth of the day's reminders. Overlapping runs are refused by the script lock. Every
+ * One execution's worth of the day's reminders. Overlapping runs are refused by the runner's user lock. Every
  * batch is marked before it is sent, twice: 'sending' rows in the log, and on what the log's loss cannot
  * erase (the customer's Review cycle; today's digest recipients in document properties).
  */
 export function runReminders(ss: Spreadsheet, startedAt: number, o: PlanOptions): RunReport {
-  const lock = LockService.getScriptLock();
+  // The user lock, not the script lock: a run lasts minutes, and the script lock is what every save and the
+  // customer web app take. Runs come from the runner's own triggers, so overlapping runs share one user.
+  const lock = LockService.getUserLock();
   const empty = { today: '', digestsSent: 0, emailsSent: 0, failed: 0, deferred: 0, remaining: 0 };
   if (!lock.tryLock(1000)) return { ...empty, stoppedFor: 'busy' };
   try {

@@ -1,15 +1,21 @@
 // The customer's review links through dist/Code.js: GET shows, POST acts, and no forged, altered, expired, replayed or borrowed link writes anything.
-import { recordsOf, stateOf, workbook } from '../helpers/register';
+import { t } from '../../src/domain/i18n';
+import { fillDueCustomers } from '../fixtures/due-register';
+import { callAs, saved } from '../helpers/call-as';
+import { recordsOf, stateOf, teamRegister, workbook } from '../helpers/register';
 import { fireDaily } from '../helpers/reminders';
 import {
   linkedRegister,
   linksFor,
   pageText,
   queryOf,
+  setSetting,
   TODAY,
   visit,
   WEB_APP_URL,
 } from '../helpers/review-links';
+
+import { CLERK, MANAGER } from '../helpers/users';
 
 const FIRST = 'customer0@example.net';
 const SECOND = 'customer1@example.net';
@@ -236,5 +242,76 @@ describe('when something breaks, the customer reads a plain page, never Apps Scr
     const r = visit(emu, 'POST', links.correct, { 'v.phone': '+8613911112222' });
     expect(plain(r)).toContain('此页面暂时无法使用');
     expect(stateOf(emu)).toBe(before);
+  });
+});
+
+describe('the web app and the sidebar exclude each other', () => {
+  type Emu = ReturnType<typeof linkedRegister>;
+  const WRITE = /setValues?$|appendRow$/;
+  /** Runs `inside` once, the first time execution `fn` writes a cell (so after it took its locks). */
+  function whileWriting(emu: Emu, fn: string, inside: () => void) {
+    emu.hooks.beforeCall = (info) => {
+      if (info.fn === fn && WRITE.test(info.method)) {
+        emu.hooks.beforeCall = undefined;
+        inside();
+      }
+    };
+  }
+
+  test('a customer confirming while a manager applies a change request waits its turn: busy page, nothing written', () => {
+    const emu = linkedRegister();
+    visit(emu, 'POST', linksFor(emu, FIRST).correct, { 'v.city': 'Beijing' });
+    const confirm = linksFor(emu, FIRST).confirm;
+    let page = '';
+    let before = '';
+    let after = '';
+    whileWriting(emu, 'decideChanges', () => {
+      before = JSON.stringify(recordsOf(emu, 'Customers'));
+      page = pageText(visit(emu, 'POST', confirm));
+      after = JSON.stringify(recordsOf(emu, 'Customers'));
+    });
+    expect(saved(callAs(emu, MANAGER, 'decideChanges', { ids: ['R-000001'], decision: 'apply' })).id).toBe(
+      'C-000001',
+    );
+    expect(page).toContain('Please wait a minute and try again');
+    expect(after).toBe(before);
+    // Once the manager is done, the same link goes through.
+    expect(pageText(visit(emu, 'POST', confirm))).toContain('your details are confirmed');
+    expect(day(customerRow(emu, 'C-000001').lastReviewed)).toBe(TODAY);
+  });
+
+  test('a clerk saving while a customer’s correction is being written is told the register is busy', () => {
+    const emu = linkedRegister();
+    const { version } = callAs(emu, CLERK, 'getCustomer', { id: 'C-000002' });
+    let refused = '';
+    whileWriting(emu, 'doPost', () => {
+      try {
+        callAs(emu, CLERK, 'updateCustomer', { id: 'C-000002', version, changes: { city: 'Hangzhou' } });
+      } catch (e) {
+        refused = (e as Error).message;
+      }
+    });
+    expect(pageText(visit(emu, 'POST', linksFor(emu, FIRST).correct, { 'v.city': 'Beijing' }))).toContain(
+      'we have received your changes',
+    );
+    expect(refused).toBe(t('en', 'busy'));
+    expect(customerRow(emu, 'C-000002').city).not.toBe('Hangzhou');
+  });
+
+  test('the daily run does not hold the customers’ page for its whole length', () => {
+    const emu = teamRegister({ now: `${TODAY}T01:00:00Z` });
+    fillDueCustomers(emu, 4, { due: 2, today: TODAY });
+    setSetting(emu, 'webAppUrl', WEB_APP_URL);
+    let page = '';
+    // The run is between two sends: the first customer has their email and follows its link at once.
+    emu.hooks.beforeCall = (info) => {
+      if (info.method === 'sendEmail' && emu.outbox.some((m) => m.to.includes(FIRST))) {
+        emu.hooks.beforeCall = undefined;
+        page = pageText(visit(emu, 'POST', linksFor(emu, FIRST).confirm));
+      }
+    };
+    fireDaily(emu);
+    expect(page).toContain('your details are confirmed');
+    expect(day(customerRow(emu, 'C-000001').lastReviewed)).toBe(TODAY);
   });
 });
