@@ -3,11 +3,12 @@
 import type { Lang } from '../domain/i18n';
 import type { IdFormat } from '../domain/ids';
 import { cellsFromRecord } from '../domain/record-codec';
-import { changeRequest } from '../schema';
+import { changeRequest, defaultLists } from '../schema';
+import { rowsHolding } from './finder';
 import { allocateIds } from './ids';
 import { writeRecords } from './record-writes';
 import { rowsFromColumns } from './records';
-import { appendRows, readColumns, verifiedMap } from './table';
+import { appendRows, readColumns, readRowsAt, verifiedMap } from './table';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 const SHEET = changeRequest.sheetName;
@@ -48,11 +49,10 @@ export function appendChangeRequests(
   return ids;
 }
 
-/** Every change request as plain rows (list values by key, times as 'yyyy-mm-dd hh:mm'). */
-export function readChangeRequests(ss: Spreadsheet, tz: string): ChangeRequestRow[] {
-  const keys = changeRequest.fields.map((f) => f.key);
-  const { count, values } = readColumns(ss, SHEET, keys, 1);
-  return rowsFromColumns(changeRequest, keys, values, count, tz).map((r) => {
+const KEYS = changeRequest.fields.map((f) => f.key);
+
+function plainRows(columns: Record<string, unknown[]>, count: number, tz: string): ChangeRequestRow[] {
+  return rowsFromColumns(changeRequest, KEYS, columns, count, tz).map((r) => {
     const s = (k: string) => (r[k] === null || r[k] === undefined ? '' : String(r[k]));
     return {
       id: s('id'),
@@ -68,6 +68,30 @@ export function readChangeRequests(ss: Spreadsheet, tz: string): ChangeRequestRo
       decidedAt: s('decidedAt'),
     };
   });
+}
+
+/** Every change request as plain rows (list values by key, times as 'yyyy-mm-dd hh:mm'). */
+export function readChangeRequests(ss: Spreadsheet, tz: string): ChangeRequestRow[] {
+  const { count, values } = readColumns(ss, SHEET, KEYS, 1);
+  return plainRows(values, count, tz);
+}
+
+/** The state labels a pending request shows, in either language (the sheet speaks the register's). */
+const PENDING = defaultLists.changeState.items
+  .filter((i) => i.key === 'pending')
+  .flatMap((i) => [i.labels.en, i.labels.zh]);
+
+/**
+ * The pending requests only, found by their state (one search on Google's side), then read row by row:
+ * decided requests are history, and what grows with it is never read.
+ */
+export function readPendingChangeRequests(ss: Spreadsheet, tz: string): ChangeRequestRow[] {
+  const map = verifiedMap(ss, SHEET);
+  const rows = rowsHolding(ss, SHEET, map, 'state', PENDING);
+  if (!rows.length) return [];
+  return plainRows(readRowsAt(ss, SHEET, map, rows, KEYS), rows.length, tz).filter(
+    (r) => r.state === 'pending',
+  );
 }
 
 /** Stamps decisions on change requests, each found by its ID at the moment of writing. */

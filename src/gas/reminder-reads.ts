@@ -1,8 +1,7 @@
 // What the daily run reads: a light index of every customer, then whole rows only for those it acts on, open property and recent follow-ups.
-import { escapeRe } from '../domain/cell-search';
 import type { Row } from '../domain/reminders';
 import { customer, defaultLists, interaction, property, type RecordType } from '../schema';
-import { findRowsBy } from './finder';
+import { rowsHolding } from './finder';
 import { rowsFromColumns } from './records';
 import { readColumns, readRowsAt, verifiedMap } from './table';
 
@@ -12,8 +11,6 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 const INDEX_KEYS = ['id', 'recordState', 'status', 'tier', 'nextReviewDue', 'reviewCycle'];
 /** A follow-up this many days overdue and still unanswered drops out of the digests: they list what is current. */
 const FOLLOW_UP_DAYS = 90;
-/** More hits than any register's open items: the searches below keep them all. */
-const ALL = 1e6;
 
 /** Rows of a record type at the given sheet rows, as plain rows (list values by key, dates as text). */
 function rowsAt(
@@ -28,15 +25,10 @@ function rowsAt(
   return rowsFromColumns(rt, keys, cols, rows.length, tz);
 }
 
-/** The sheet rows a search finds, in sheet order. */
-function found(ss: Spreadsheet, rt: RecordType, key: string, pattern: string): number[] {
-  const map = verifiedMap(ss, rt.sheetName);
-  const search = { key, text: pattern, entire: false, regex: true };
-  return findRowsBy(ss, rt.sheetName, map, [search], ALL).rows.sort((a, b) => a - b);
+/** The sheet rows, in sheet order, whose `key` cell is one of `texts`. */
+function found(ss: Spreadsheet, rt: RecordType, key: string, texts: readonly string[]): number[] {
+  return rowsHolding(ss, rt.sheetName, verifiedMap(ss, rt.sheetName), key, texts);
 }
-
-/** Cells equal to one of `texts`, spaces around them allowed: an RE2 pattern for a TextFinder. */
-const anyOf = (texts: readonly string[]) => `^\\s*(?:${texts.map(escapeRe).join('|')})\\s*$`;
 
 /** Property not yet returned, found by its state in either language: returned items are history. */
 export function openProperty(ss: Spreadsheet, tz: string): Row[] {
@@ -44,7 +36,7 @@ export function openProperty(ss: Spreadsheet, tz: string): Row[] {
     .filter((i) => i.key !== 'returned')
     .flatMap((i) => [i.labels.en, i.labels.zh]);
   const keys = property.fields.map((f) => f.key);
-  return rowsAt(ss, property, found(ss, property, 'state', anyOf(labels)), keys, tz);
+  return rowsAt(ss, property, found(ss, property, 'state', labels), keys, tz);
 }
 
 /** 'yyyy-mm-dd' `n` days before `day`. */
@@ -60,10 +52,10 @@ function daysBefore(day: string, n: number): string {
 export function recentFollowUps(ss: Spreadsheet, tz: string, today: string): Row[] {
   const days = Array.from({ length: FOLLOW_UP_DAYS + 1 }, (_, n) => daysBefore(today, n));
   const keys = interaction.fields.map((f) => f.key);
-  const due = rowsAt(ss, interaction, found(ss, interaction, 'nextFollowUp', anyOf(days)), keys, tz);
+  const due = rowsAt(ss, interaction, found(ss, interaction, 'nextFollowUp', days), keys, tz);
   const ids = [...new Set(due.map((r) => String(r.customerId ?? '')).filter(Boolean))];
   if (!ids.length) return due;
-  const theirs = found(ss, interaction, 'customerId', anyOf(ids));
+  const theirs = found(ss, interaction, 'customerId', ids);
   // Only their dates count: a later interaction with the customer is what closes a follow-up.
   const answers = rowsAt(ss, interaction, theirs, ['date', 'customerId'], tz);
   return [...due, ...answers];
@@ -71,7 +63,7 @@ export function recentFollowUps(ss: Spreadsheet, tz: string, today: string): Row
 
 /**
  * Every customer as the plan sees them: the index for all, the whole of what planning and the emails read
- * (`keys`) for those due today and those the digests name. Once today's digests are out (`emailsOnly`),
+ * (`keys`) for those due today, those the digests name, and those pending review or returned. Once today's digests are out (`emailsOnly`),
  * only the due customers not yet emailed this cycle are read whole. When rows moved between the two reads (an ID
  * is not where the index had it), everything is read whole instead: slower, never wrong.
  */
@@ -90,7 +82,9 @@ export function customersForPlan(
     const id = String(r.id ?? '');
     const cycle = String(r.nextReviewDue ?? '');
     const due = r.recordState === 'approved' && cycle !== '' && cycle <= today;
-    if ((due && !(emailsOnly && r.reviewCycle === cycle)) || (id && named.has(id))) needed.push(i);
+    // Entries waiting for review or returned: their Entered by and Owner give the digests' My work counts.
+    const work = !emailsOnly && (r.recordState === 'pendingReview' || r.recordState === 'returned');
+    if ((due && !(emailsOnly && r.reviewCycle === cycle)) || work || (id && named.has(id))) needed.push(i);
   });
   const whole = rowsAt(
     ss,

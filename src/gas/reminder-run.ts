@@ -17,7 +17,8 @@ import {
   sendingFields,
   unsentFields,
 } from '../domain/reminders';
-import { customer, type FieldKey, type Settings } from '../schema';
+import { customer, type FieldKey, MANAGERS, type Settings, STAFF } from '../schema';
+import { readPendingChangeRequests } from './change-requests';
 import { sendMail } from './mail';
 import { type RecordWrite, stampRecords } from './record-writes';
 import { type LogView, openLog, readLog } from './reminder-log';
@@ -85,6 +86,7 @@ const CUSTOMER_KEYS = [
   'nextReviewDue',
   'lastReminded',
   'reviewCycle',
+  'enteredBy',
 ] as const satisfies readonly FieldKey<typeof customer>[];
 
 export interface Planned {
@@ -131,12 +133,17 @@ export function planToday(
   const emailsOnly = o.archive === true && digestsDone(today);
   const held = emailsOnly ? [] : openProperty(ss, tz);
   const followUps = emailsOnly ? [] : recentFollowUps(ss, tz, today);
-  const named = new Set([...held, ...followUps].map((r) => String(r.customerId ?? '')));
+  const requests = emailsOnly ? [] : readPendingChangeRequests(ss, tz);
+  const named = new Set([...held, ...followUps, ...requests].map((r) => String(r.customerId ?? '')));
   const customers = customersForPlan(ss, tz, today, CUSTOMER_KEYS, named, emailsOnly);
   const open = openEntries(customers, today);
   const log = readLog(ss, tz, open, o.archive === true);
   const admins = team.filter((m) => m.role === 'Admin').map((m) => m.email);
   if (o.owner && !admins.includes(o.owner)) admins.push(o.owner);
+  const workers = team
+    .filter((m) => STAFF.includes(m.role))
+    .map((m) => ({ email: m.email, manager: MANAGERS.includes(m.role) }));
+  if (o.owner && !workers.some((w) => w.email === o.owner)) workers.push({ email: o.owner, manager: true });
   const plan = planReminders({
     today,
     settings,
@@ -151,6 +158,8 @@ export function planToday(
     digestsDone: emailsOnly,
     silentSince: o.silentSince ? localTime(o.silentSince, tz) : null,
     admins,
+    workers,
+    requestCustomers: requests.map((r) => r.customerId),
   });
   return { plan, settings, tz, log };
 }
