@@ -4,11 +4,10 @@ import type { Lang } from '../domain/i18n';
 import type { IdFormat } from '../domain/ids';
 import { cellsFromRecord } from '../domain/record-codec';
 import { changeRequest, defaultLists } from '../schema';
-import { rowsHolding } from './finder';
+import { recordsHolding } from './finder';
 import { allocateIds } from './ids';
 import { writeRecords } from './record-writes';
-import { rowsFromColumns } from './records';
-import { appendRows, readColumns, readRowsAt, verifiedMap } from './table';
+import { appendRows, verifiedMap } from './table';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 const SHEET = changeRequest.sheetName;
@@ -51,29 +50,31 @@ export function appendChangeRequests(
 
 const KEYS = changeRequest.fields.map((f) => f.key);
 
-function plainRows(columns: Record<string, unknown[]>, count: number, tz: string): ChangeRequestRow[] {
-  return rowsFromColumns(changeRequest, KEYS, columns, count, tz).map((r) => {
-    const s = (k: string) => (r[k] === null || r[k] === undefined ? '' : String(r[k]));
-    return {
-      id: s('id'),
-      customerId: s('customerId'),
-      field: s('field'),
-      oldValue: s('oldValue'),
-      newValue: s('newValue'),
-      receivedAt: s('receivedAt'),
-      source: s('source'),
-      cycle: s('cycle'),
-      state: s('state'),
-      decidedBy: s('decidedBy'),
-      decidedAt: s('decidedAt'),
-    };
-  });
+function plainRow(r: Record<string, unknown>): ChangeRequestRow {
+  const s = (k: string) => (r[k] === null || r[k] === undefined ? '' : String(r[k]));
+  return {
+    id: s('id'),
+    customerId: s('customerId'),
+    field: s('field'),
+    oldValue: s('oldValue'),
+    newValue: s('newValue'),
+    receivedAt: s('receivedAt'),
+    source: s('source'),
+    cycle: s('cycle'),
+    state: s('state'),
+    decidedBy: s('decidedBy'),
+    decidedAt: s('decidedAt'),
+  };
 }
 
-/** Every change request as plain rows (list values by key, times as 'yyyy-mm-dd hh:mm'). */
-export function readChangeRequests(ss: Spreadsheet, tz: string): ChangeRequestRow[] {
-  const { count, values } = readColumns(ss, SHEET, KEYS, 1);
-  return plainRows(values, count, tz);
+/** The change requests whose `key` cell is one of `texts` (their IDs, a customer's ID), found by a search. */
+export function readChangeRequestsBy(
+  ss: Spreadsheet,
+  tz: string,
+  key: 'id' | 'customerId',
+  texts: readonly string[],
+): ChangeRequestRow[] {
+  return recordsHolding(ss, changeRequest, key, texts, KEYS, tz).map(plainRow);
 }
 
 /** The state labels a pending request shows, in either language (the sheet speaks the register's). */
@@ -86,12 +87,9 @@ const PENDING = defaultLists.changeState.items
  * decided requests are history, and what grows with it is never read.
  */
 export function readPendingChangeRequests(ss: Spreadsheet, tz: string): ChangeRequestRow[] {
-  const map = verifiedMap(ss, SHEET);
-  const rows = rowsHolding(ss, SHEET, map, 'state', PENDING);
-  if (!rows.length) return [];
-  return plainRows(readRowsAt(ss, SHEET, map, rows, KEYS), rows.length, tz).filter(
-    (r) => r.state === 'pending',
-  );
+  return recordsHolding(ss, changeRequest, 'state', PENDING, KEYS, tz)
+    .map(plainRow)
+    .filter((r) => r.state === 'pending');
 }
 
 /** Stamps decisions on change requests, each found by its ID at the moment of writing. */

@@ -1,7 +1,8 @@
 // What the daily run reads: a light index of every customer, then whole rows only for those it acts on, open property and recent follow-ups.
 import type { Row } from '../domain/reminders';
+import { WORK_STATES } from '../domain/reminders/work';
 import { customer, defaultLists, interaction, property, type RecordType } from '../schema';
-import { rowsHolding } from './finder';
+import { recordsHolding } from './finder';
 import { rowsFromColumns } from './records';
 import { readColumns, readRowsAt, verifiedMap } from './table';
 
@@ -25,18 +26,26 @@ function rowsAt(
   return rowsFromColumns(rt, keys, cols, rows.length, tz);
 }
 
-/** The sheet rows, in sheet order, whose `key` cell is one of `texts`. */
-function found(ss: Spreadsheet, rt: RecordType, key: string, texts: readonly string[]): number[] {
-  return rowsHolding(ss, rt.sheetName, verifiedMap(ss, rt.sheetName), key, texts);
-}
-
 /** Property not yet returned, found by its state in either language: returned items are history. */
 export function openProperty(ss: Spreadsheet, tz: string): Row[] {
   const labels = defaultLists.propertyState.items
     .filter((i) => i.key !== 'returned')
     .flatMap((i) => [i.labels.en, i.labels.zh]);
   const keys = property.fields.map((f) => f.key);
-  return rowsAt(ss, property, found(ss, property, 'state', labels), keys, tz);
+  return recordsHolding(ss, property, 'state', labels, keys, tz);
+}
+
+/** The state labels, in either language, of the entries My work lists. */
+const WORK_LABELS = defaultLists.recordState.items
+  .filter((i) => WORK_STATES.includes(i.key))
+  .flatMap((i) => [i.labels.en, i.labels.zh]);
+
+/**
+ * The customers pending review or returned, found by their state: what My work and the digests' counts are
+ * made of. Approved records, however many, are never read for it.
+ */
+export function workEntries(ss: Spreadsheet, tz: string, keys: readonly string[]): Row[] {
+  return recordsHolding(ss, customer, 'recordState', WORK_LABELS, keys, tz);
 }
 
 /** 'yyyy-mm-dd' `n` days before `day`. */
@@ -52,18 +61,17 @@ function daysBefore(day: string, n: number): string {
 export function recentFollowUps(ss: Spreadsheet, tz: string, today: string): Row[] {
   const days = Array.from({ length: FOLLOW_UP_DAYS + 1 }, (_, n) => daysBefore(today, n));
   const keys = interaction.fields.map((f) => f.key);
-  const due = rowsAt(ss, interaction, found(ss, interaction, 'nextFollowUp', days), keys, tz);
+  const due = recordsHolding(ss, interaction, 'nextFollowUp', days, keys, tz);
   const ids = [...new Set(due.map((r) => String(r.customerId ?? '')).filter(Boolean))];
   if (!ids.length) return due;
-  const theirs = found(ss, interaction, 'customerId', ids);
   // Only their dates count: a later interaction with the customer is what closes a follow-up.
-  const answers = rowsAt(ss, interaction, theirs, ['date', 'customerId'], tz);
+  const answers = recordsHolding(ss, interaction, 'customerId', ids, ['date', 'customerId'], tz);
   return [...due, ...answers];
 }
 
 /**
  * Every customer as the plan sees them: the index for all, the whole of what planning and the emails read
- * (`keys`) for those due today, those the digests name, and those pending review or returned. Once today's digests are out (`emailsOnly`),
+ * (`keys`) for those due today and those the digests name. Once today's digests are out (`emailsOnly`),
  * only the due customers not yet emailed this cycle are read whole. When rows moved between the two reads (an ID
  * is not where the index had it), everything is read whole instead: slower, never wrong.
  */
@@ -82,9 +90,7 @@ export function customersForPlan(
     const id = String(r.id ?? '');
     const cycle = String(r.nextReviewDue ?? '');
     const due = r.recordState === 'approved' && cycle !== '' && cycle <= today;
-    // Entries waiting for review or returned: their Entered by and Owner give the digests' My work counts.
-    const work = !emailsOnly && (r.recordState === 'pendingReview' || r.recordState === 'returned');
-    if ((due && !(emailsOnly && r.reviewCycle === cycle)) || work || (id && named.has(id))) needed.push(i);
+    if ((due && !(emailsOnly && r.reviewCycle === cycle)) || (id && named.has(id))) needed.push(i);
   });
   const whole = rowsAt(
     ss,

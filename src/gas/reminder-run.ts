@@ -22,7 +22,7 @@ import { readPendingChangeRequests } from './change-requests';
 import { sendMail } from './mail';
 import { type RecordWrite, stampRecords } from './record-writes';
 import { type LogView, openLog, readLog } from './reminder-log';
-import { customersForPlan, openProperty, recentFollowUps } from './reminder-reads';
+import { customersForPlan, openProperty, recentFollowUps, workEntries } from './reminder-reads';
 import { digestsDone, digestsMarked, markDigests, markDigestsDone } from './reminder-state';
 import { emailLinks } from './review-links';
 import { effectiveUser, localTime } from './session';
@@ -86,7 +86,6 @@ const CUSTOMER_KEYS = [
   'nextReviewDue',
   'lastReminded',
   'reviewCycle',
-  'enteredBy',
 ] as const satisfies readonly FieldKey<typeof customer>[];
 
 export interface Planned {
@@ -159,6 +158,12 @@ export function planToday(
     silentSince: o.silentSince ? localTime(o.silentSince, tz) : null,
     admins,
     workers,
+    workEntries: emailsOnly
+      ? []
+      : workEntries(ss, tz, ['recordState', 'enteredBy']).map((r) => ({
+          recordState: String(r.recordState ?? ''),
+          enteredBy: String(r.enteredBy ?? ''),
+        })),
     requestCustomers: requests.map((r) => r.customerId),
   });
   return { plan, settings, tz, log };

@@ -18,7 +18,7 @@ import type { PageKey } from '../domain/review-link/text';
 import { checkLink, type LinkClaim, type LinkParams } from '../domain/review-link/token';
 import { validateRecord } from '../domain/validation';
 import { appendAudit } from '../gas/audit-log';
-import { appendChangeRequests, readChangeRequests } from '../gas/change-requests';
+import { appendChangeRequests, readChangeRequestsBy } from '../gas/change-requests';
 import { type Loaded, loadRecord } from '../gas/records';
 import { appendReminderLog } from '../gas/reminder-log-rows';
 import { burstExceeded, linkSigner, registerSpreadsheet, todayIn, withWebAppLock } from '../gas/review-links';
@@ -197,7 +197,7 @@ function correct(v: Visit, parameter: Record<string, unknown>): Page {
   const sent = submittedValues(fields, parameter);
   const again = (notice: PageKey, errors: Record<string, string> = {}) =>
     correctPage(v.ctx, v.params, formFields({ ...v.found.values, ...sent }, errors), defaultLists, notice);
-  const earlier = readChangeRequests(v.ss, v.tz).filter(
+  const earlier = readChangeRequestsBy(v.ss, v.tz, 'customerId', [v.claim.customerId]).filter(
     (r) => r.customerId === v.claim.customerId && r.cycle === v.claim.cycle,
   );
   if (new Set(earlier.map((r) => r.receivedAt)).size >= SUBMISSIONS_PER_LINK)

@@ -1,4 +1,5 @@
 // Staff's side of the loop: Mark confirmed, My work (returned entries with the comment, pending entries, change requests), and the Owner.
+
 import { columnsOf, recordsOf, stateOf, teamRegister, workbook } from '../helpers/register';
 import { fireDaily } from '../helpers/reminders';
 import { linkedRegister, linksFor, TODAY, visit } from '../helpers/review-links';
@@ -96,6 +97,56 @@ describe('My work', () => {
     expect(work.toReview).toBe(1);
     expect(work.changeRequests.map((r) => r.field)).toEqual(['city']);
     expect((emu.scriptRun(CLERK, 'myWork', {}) as { changeRequests: unknown[] }).changeRequests).toEqual([]);
+  });
+
+  test('what it reads does not grow with the register or its history', () => {
+    // The same work in two registers, one with far more approved customers, Audit rows and decided requests.
+    const moved = (history: number) => {
+      const { emu } = withEntries();
+      const sheet = (name: string) =>
+        workbook(emu).getActive().getSheetByName(name) as GoogleAppsScript.Spreadsheet.Sheet;
+      const put = (name: string, rows: Record<string, unknown>[]) => {
+        const s = sheet(name);
+        const col = columnsOf(s);
+        const width = s.getLastColumn();
+        const first = s.getLastRow() + 1;
+        if (s.getMaxRows() < first + rows.length) s.insertRowsAfter(s.getMaxRows(), rows.length);
+        s.getRange(first, 1, rows.length, width).setValues(
+          rows.map((r) => {
+            const cells: unknown[] = new Array(width).fill('');
+            for (const [k, v] of Object.entries(r)) cells[col[k] - 1] = v;
+            return cells;
+          }),
+        );
+      };
+      put(
+        'Audit',
+        Array.from({ length: history }, (_, i) => ({ action: 'Update', record: `C-9${i}`, field: 'city' })),
+      );
+      put(
+        'Change requests',
+        Array.from({ length: history }, (_, i) => ({
+          id: `R-${i + 1}`,
+          customerId: 'C-000001',
+          state: 'Applied',
+        })),
+      );
+      put(
+        'Customers',
+        Array.from({ length: history }, (_, i) => ({
+          id: `C-5${i}`,
+          name: `Old ${i}`,
+          recordState: 'Approved',
+          enteredBy: CLERK,
+          owner: CLERK,
+        })),
+      );
+      const work = emu.scriptRun(CLERK, 'myWork', {}) as { pending: unknown[]; returned: unknown[] };
+      expect([work.pending.length, work.returned.length]).toEqual([1, 1]);
+      emu.scriptRun(MANAGER, 'myWork', {});
+      return emu.meter.executions.slice(-2).map((x) => x.cells);
+    };
+    expect(moved(2000)).toEqual(moved(20));
   });
 
   test('viewers have no work', () => {

@@ -36,11 +36,10 @@ export interface PlanInput {
   silentSince?: string | null;
   /** The active Admins and the owner, who are told when the run had been silent. */
   admins?: readonly string[];
-  /**
-   * Active staff, and whether each reviews (Manager, Admin): whose My work counts the digests carry. Counted
-   * from the customers pending review or returned, which must come with their Entered by and Owner.
-   */
+  /** Active staff, and whether each reviews (Manager, Admin): whose My work counts the digests carry. */
   workers?: readonly { email: string; manager: boolean }[];
+  /** The customers pending review or returned (WORK_STATES), with who entered them. */
+  workEntries?: readonly WorkEntry[];
   /** The customer ID of each pending change request (those customers come with their Owner). */
   requestCustomers?: readonly string[];
 }
@@ -113,19 +112,13 @@ function duplicateIds(customers: readonly Row[]): Set<string> {
   return twice;
 }
 
-const WORK_STATES = new Set(['pendingReview', 'returned']);
-
 /** Each worker's My work counts, on their digest (one is made for them when nothing else is due). */
 function placeWork(
   input: PlanInput,
   customersById: ReadonlyMap<string, Row>,
   route: (candidates: readonly string[]) => PlannedDigest,
 ) {
-  const entries: WorkEntry[] = [];
-  for (const c of input.customers) {
-    const recordState = text(c, 'recordState');
-    if (WORK_STATES.has(recordState)) entries.push({ recordState, enteredBy: text(c, 'enteredBy') });
-  }
+  const entries = input.workEntries ?? [];
   const owners = (input.requestCustomers ?? []).map((id) => {
     const c = customersById.get(id);
     return c ? text(c, 'owner') : '';

@@ -8,6 +8,9 @@ export interface WorkEntry {
 
 export type WorkList = 'pending' | 'returned' | 'toReview';
 
+/** The record states (list keys) of the entries My work lists: everything else is never read for it. */
+export const WORK_STATES: readonly string[] = ['pendingReview', 'returned'];
+
 export interface WorkCounts {
   /** Entries the person made that wait for a manager. */
   pending: number;
