@@ -64,7 +64,7 @@ const ALL = 1e6;
  * The data rows, in sheet order, whose cell in column `key` is one of `texts` (case ignored, spaces around
  * allowed): one search on Google's side, for the few open items of a sheet that grows with history.
  */
-export function rowsHolding(
+function rowsHolding(
   ss: Spreadsheet,
   sheetName: string,
   map: ColumnMap,

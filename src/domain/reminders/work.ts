@@ -6,7 +6,7 @@ export interface WorkEntry {
   enteredBy: string;
 }
 
-export type WorkList = 'pending' | 'returned' | 'toReview';
+type WorkList = 'pending' | 'returned' | 'toReview';
 
 /** The record states (list keys) of the entries My work lists: everything else is never read for it. */
 export const WORK_STATES: readonly string[] = ['pendingReview', 'returned'];
