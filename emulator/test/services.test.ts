@@ -74,6 +74,23 @@ describe('LockService', () => {
     expect(seen).toEqual([messages.lockTimeout, 'false']);
   });
 
+  test('different locks do not exclude each other: document, script and each user’s lock are apart', () => {
+    const emu = scriptEmulator(`
+      function holdDoc() { var l = LockService.getDocumentLock(); l.waitLock(1000); PropertiesService.getDocumentProperties().setProperty('x', 'A'); l.releaseLock(); }
+      function trySome(kind) { var l = kind === 'script' ? LockService.getScriptLock() : kind === 'user' ? LockService.getUserLock() : LockService.getDocumentLock(); return l.tryLock(100); }`);
+    const seen: Record<string, boolean> = {};
+    emu.hooks.beforeCall = (info) => {
+      if (info.fn === 'holdDoc' && info.method === 'setProperty') {
+        emu.hooks.beforeCall = undefined;
+        seen.script = emu.run(CLERK, 'trySome', 'script') as boolean;
+        seen.user = emu.run(CLERK, 'trySome', 'user') as boolean;
+        seen.document = emu.run(CLERK, 'trySome', 'document') as boolean;
+      }
+    };
+    emu.run(OWNER, 'holdDoc');
+    expect(seen).toEqual({ script: true, user: true, document: false });
+  });
+
   test('a lock is released when its execution ends, even without releaseLock', () => {
     const emu = scriptEmulator(`function grab() { LockService.getDocumentLock().waitLock(1000); } ${code}`);
     emu.run(OWNER, 'grab');

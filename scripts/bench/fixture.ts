@@ -16,7 +16,12 @@ function addDays(day: string, n: number) {
 const customerId = (i: number) => `C-${String(i + 1).padStart(6, '0')}`;
 
 /** Writes rows of field values into a sheet's columns of ours in one block (unmetered, as a fixture). */
-function fill(emu: Emulator, sheetName: string, n: number, row: (i: number) => Record<string, unknown>) {
+export function fill(
+  emu: Emulator,
+  sheetName: string,
+  n: number,
+  row: (i: number) => Record<string, unknown>,
+) {
   if (!n) return;
   const sheet = workbook(emu).getActive().getSheetByName(sheetName) as Sheet;
   const col = columnsOf(sheet);

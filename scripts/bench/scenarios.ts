@@ -8,6 +8,7 @@ import { ADMIN, CLERK, MANAGER, OWNER } from '../../test/helpers/users';
 import { careScenarios } from './care-scenarios';
 import { register, TODAY } from './fixture';
 import { importScenario } from './import';
+import { myWorkScenario } from './my-work';
 import { purchaseScenarios } from './purchases';
 import type { Budget, Scenario } from './scenario';
 
@@ -246,4 +247,5 @@ export const scenarios: Scenario[] = [
   ...careScenarios,
   ...purchaseScenarios,
   importScenario,
+  myWorkScenario,
 ];

@@ -1,8 +1,10 @@
 // Rows found by searches the spreadsheet runs (TextFinder) and read one by one: the cost follows the hits kept, never the register's size.
 import { columnLetter } from '../domain/a1';
-import type { CellSearch } from '../domain/cell-search';
+import { type CellSearch, escapeRe } from '../domain/cell-search';
+import type { RecordType, WireValue } from '../schema';
 import { type ColumnMap, columnOf, sheetA1, type VerifiedMap } from './column-map';
-import { readRow } from './table';
+import { rowsFromColumns } from './records';
+import { readRow, readRowsAt, verifiedMap } from './table';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -53,6 +55,45 @@ export function findRowsBy(
     if (more) break;
   }
   return { rows, more };
+}
+
+/** More hits than any register's open items: a search with this limit keeps them all. */
+const ALL = 1e6;
+
+/**
+ * The data rows, in sheet order, whose cell in column `key` is one of `texts` (case ignored, spaces around
+ * allowed): one search on Google's side, for the few open items of a sheet that grows with history.
+ */
+function rowsHolding(
+  ss: Spreadsheet,
+  sheetName: string,
+  map: ColumnMap,
+  key: string,
+  texts: readonly string[],
+): number[] {
+  if (!texts.length) return [];
+  const text = `^\\s*(?:${texts.map(escapeRe).join('|')})\\s*$`;
+  return findRowsBy(ss, sheetName, map, [{ key, text, entire: false, regex: true }], ALL).rows.sort(
+    (a, b) => a - b,
+  );
+}
+
+/**
+ * The fields `keys` of the records whose `key` cell is one of `texts`, in sheet order, as plain rows (list
+ * values by key, dates as text): a search, then reads of the rows it found only.
+ */
+export function recordsHolding(
+  ss: Spreadsheet,
+  rt: RecordType,
+  key: string,
+  texts: readonly string[],
+  keys: readonly string[],
+  tz: string,
+): Record<string, WireValue>[] {
+  const map = verifiedMap(ss, rt.sheetName);
+  const rows = rowsHolding(ss, rt.sheetName, map, key, texts);
+  if (!rows.length) return [];
+  return rowsFromColumns(rt, keys, readRowsAt(ss, rt.sheetName, map, rows, keys), rows.length, tz);
 }
 
 /** The cells of ours of each row, read one row at a time: only for the few rows a search kept. */

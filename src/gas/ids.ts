@@ -23,8 +23,11 @@ function seed(ss: Spreadsheet, rt: RecordType, map: ColumnMap, format: IdFormat,
     .getValues()
     .slice(1)
     .map((r) => String(r[0] ?? ''));
-  const legacy = Number(PropertiesService.getDocumentProperties().getProperty(sequenceKey(rt.key)) ?? 0);
-  return Math.max(nextSerial(ids, format, year), legacy + 1);
+  // Change requests kept theirs in script properties (the web app's store before it shared this allocator).
+  const legacy = [PropertiesService.getDocumentProperties(), PropertiesService.getScriptProperties()].map(
+    (store) => Number(store.getProperty(sequenceKey(rt.key)) ?? 0) || 0,
+  );
+  return Math.max(nextSerial(ids, format, year), ...legacy.map((n) => n + 1));
 }
 
 /**

@@ -1,8 +1,8 @@
 // What the daily run reads: a light index of every customer, then whole rows only for those it acts on, open property and recent follow-ups.
-import { escapeRe } from '../domain/cell-search';
 import type { Row } from '../domain/reminders';
+import { WORK_STATES } from '../domain/reminders/work';
 import { customer, defaultLists, interaction, property, type RecordType } from '../schema';
-import { findRowsBy } from './finder';
+import { recordsHolding } from './finder';
 import { rowsFromColumns } from './records';
 import { readColumns, readRowsAt, verifiedMap } from './table';
 
@@ -12,8 +12,6 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 const INDEX_KEYS = ['id', 'recordState', 'status', 'tier', 'nextReviewDue', 'reviewCycle'];
 /** A follow-up this many days overdue and still unanswered drops out of the digests: they list what is current. */
 const FOLLOW_UP_DAYS = 90;
-/** More hits than any register's open items: the searches below keep them all. */
-const ALL = 1e6;
 
 /** Rows of a record type at the given sheet rows, as plain rows (list values by key, dates as text). */
 function rowsAt(
@@ -28,23 +26,26 @@ function rowsAt(
   return rowsFromColumns(rt, keys, cols, rows.length, tz);
 }
 
-/** The sheet rows a search finds, in sheet order. */
-function found(ss: Spreadsheet, rt: RecordType, key: string, pattern: string): number[] {
-  const map = verifiedMap(ss, rt.sheetName);
-  const search = { key, text: pattern, entire: false, regex: true };
-  return findRowsBy(ss, rt.sheetName, map, [search], ALL).rows.sort((a, b) => a - b);
-}
-
-/** Cells equal to one of `texts`, spaces around them allowed: an RE2 pattern for a TextFinder. */
-const anyOf = (texts: readonly string[]) => `^\\s*(?:${texts.map(escapeRe).join('|')})\\s*$`;
-
 /** Property not yet returned, found by its state in either language: returned items are history. */
 export function openProperty(ss: Spreadsheet, tz: string): Row[] {
   const labels = defaultLists.propertyState.items
     .filter((i) => i.key !== 'returned')
     .flatMap((i) => [i.labels.en, i.labels.zh]);
   const keys = property.fields.map((f) => f.key);
-  return rowsAt(ss, property, found(ss, property, 'state', anyOf(labels)), keys, tz);
+  return recordsHolding(ss, property, 'state', labels, keys, tz);
+}
+
+/** The state labels, in either language, of the entries My work lists. */
+const WORK_LABELS = defaultLists.recordState.items
+  .filter((i) => WORK_STATES.includes(i.key))
+  .flatMap((i) => [i.labels.en, i.labels.zh]);
+
+/**
+ * The customers pending review or returned, found by their state: what My work and the digests' counts are
+ * made of. Approved records, however many, are never read for it.
+ */
+export function workEntries(ss: Spreadsheet, tz: string, keys: readonly string[]): Row[] {
+  return recordsHolding(ss, customer, 'recordState', WORK_LABELS, keys, tz);
 }
 
 /** 'yyyy-mm-dd' `n` days before `day`. */
@@ -60,12 +61,11 @@ function daysBefore(day: string, n: number): string {
 export function recentFollowUps(ss: Spreadsheet, tz: string, today: string): Row[] {
   const days = Array.from({ length: FOLLOW_UP_DAYS + 1 }, (_, n) => daysBefore(today, n));
   const keys = interaction.fields.map((f) => f.key);
-  const due = rowsAt(ss, interaction, found(ss, interaction, 'nextFollowUp', anyOf(days)), keys, tz);
+  const due = recordsHolding(ss, interaction, 'nextFollowUp', days, keys, tz);
   const ids = [...new Set(due.map((r) => String(r.customerId ?? '')).filter(Boolean))];
   if (!ids.length) return due;
-  const theirs = found(ss, interaction, 'customerId', anyOf(ids));
   // Only their dates count: a later interaction with the customer is what closes a follow-up.
-  const answers = rowsAt(ss, interaction, theirs, ['date', 'customerId'], tz);
+  const answers = recordsHolding(ss, interaction, 'customerId', ids, ['date', 'customerId'], tz);
   return [...due, ...answers];
 }
 

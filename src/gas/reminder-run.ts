@@ -17,11 +17,12 @@ import {
   sendingFields,
   unsentFields,
 } from '../domain/reminders';
-import { customer, type FieldKey, type Settings } from '../schema';
+import { customer, type FieldKey, MANAGERS, type Settings, STAFF } from '../schema';
+import { readPendingChangeRequests } from './change-requests';
 import { sendMail } from './mail';
 import { type RecordWrite, stampRecords } from './record-writes';
 import { type LogView, openLog, readLog } from './reminder-log';
-import { customersForPlan, openProperty, recentFollowUps } from './reminder-reads';
+import { customersForPlan, openProperty, recentFollowUps, workEntries } from './reminder-reads';
 import { digestsDone, digestsMarked, markDigests, markDigestsDone } from './reminder-state';
 import { emailLinks } from './review-links';
 import { effectiveUser, localTime } from './session';
@@ -131,12 +132,17 @@ export function planToday(
   const emailsOnly = o.archive === true && digestsDone(today);
   const held = emailsOnly ? [] : openProperty(ss, tz);
   const followUps = emailsOnly ? [] : recentFollowUps(ss, tz, today);
-  const named = new Set([...held, ...followUps].map((r) => String(r.customerId ?? '')));
+  const requests = emailsOnly ? [] : readPendingChangeRequests(ss, tz);
+  const named = new Set([...held, ...followUps, ...requests].map((r) => String(r.customerId ?? '')));
   const customers = customersForPlan(ss, tz, today, CUSTOMER_KEYS, named, emailsOnly);
   const open = openEntries(customers, today);
   const log = readLog(ss, tz, open, o.archive === true);
   const admins = team.filter((m) => m.role === 'Admin').map((m) => m.email);
   if (o.owner && !admins.includes(o.owner)) admins.push(o.owner);
+  const workers = team
+    .filter((m) => STAFF.includes(m.role))
+    .map((m) => ({ email: m.email, manager: MANAGERS.includes(m.role) }));
+  if (o.owner && !workers.some((w) => w.email === o.owner)) workers.push({ email: o.owner, manager: true });
   const plan = planReminders({
     today,
     settings,
@@ -151,6 +157,14 @@ export function planToday(
     digestsDone: emailsOnly,
     silentSince: o.silentSince ? localTime(o.silentSince, tz) : null,
     admins,
+    workers,
+    workEntries: emailsOnly
+      ? []
+      : workEntries(ss, tz, ['recordState', 'enteredBy']).map((r) => ({
+          recordState: String(r.recordState ?? ''),
+          enteredBy: String(r.enteredBy ?? ''),
+        })),
+    requestCustomers: requests.map((r) => r.customerId),
   });
   return { plan, settings, tz, log };
 }
@@ -167,12 +181,14 @@ const BLANK: LogRow = {
 };
 
 /**
- * One execution's worth of the day's reminders. Overlapping runs are refused by the script lock. Every
+ * One execution's worth of the day's reminders. Overlapping runs are refused by the runner's user lock. Every
  * batch is marked before it is sent, twice: 'sending' rows in the log, and on what the log's loss cannot
  * erase (the customer's Review cycle; today's digest recipients in document properties).
  */
 export function runReminders(ss: Spreadsheet, startedAt: number, o: PlanOptions): RunReport {
-  const lock = LockService.getScriptLock();
+  // The user lock, not the script lock: a run lasts minutes, and the script lock is what every save and the
+  // customer web app take. Runs come from the runner's own triggers, so overlapping runs share one user.
+  const lock = LockService.getUserLock();
   const empty = { today: '', digestsSent: 0, emailsSent: 0, failed: 0, deferred: 0, remaining: 0 };
   if (!lock.tryLock(1000)) return { ...empty, stoppedFor: 'busy' };
   try {

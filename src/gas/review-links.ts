@@ -3,7 +3,7 @@ import { type ReviewLinks, reviewLinks } from '../domain/review-link/links';
 import { expiryFrom, type Signer } from '../domain/review-link/token';
 import type { Settings } from '../schema';
 import { SCRIPT_PROPERTY_KEYS } from './property-keys';
-import { withLock } from './session';
+import { withLocks } from './session';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -56,11 +56,11 @@ export function registerSpreadsheet(): Spreadsheet | null {
 
 /**
  * The web app's lock: getDocumentLock() is null in a web app (LockService reference), so it takes the
- * script lock. Its writes are by ID (record-writes) and appends, so a sidebar save holding only the
- * document lock at the same moment cannot land on the wrong row.
+ * script lock, which every register write also takes after the document lock (withDocumentLock): a
+ * sidebar save and a customer's confirmation or change request never interleave.
  */
 export function withWebAppLock<T>(work: () => T, timeoutMs = 10000): T {
-  return withLock(LockService.getScriptLock(), work, timeoutMs);
+  return withLocks([LockService.getScriptLock()], work, timeoutMs);
 }
 
 /**

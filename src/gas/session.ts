@@ -63,19 +63,33 @@ export function localDate(at: Date, tz: string): string {
   return Utilities.formatDate(at, tz, 'yyyy-MM-dd');
 }
 
-/** Runs `work` under the document lock, flushing before the lock is released so no other execution reads half a write. */
+/**
+ * Runs `work` under the register's lock: the document lock, then the script lock. The customer web app
+ * cannot take the document lock (getDocumentLock() is null there) and takes the script lock alone, so every
+ * write holding both excludes it; always in this order, and the web app never waits for the document lock
+ * while holding the script lock, so no two executions wait for each other. Pending writes are flushed
+ * before release, so no other execution reads half a write.
+ */
 export function withDocumentLock<T>(work: () => T, timeoutMs = 30000): T {
-  return withLock(LockService.getDocumentLock(), work, timeoutMs);
+  return withLocks([LockService.getDocumentLock(), LockService.getScriptLock()], work, timeoutMs);
 }
 
-/** Runs `work` holding `lock`, flushing pending writes before it is released. */
-export function withLock<T>(lock: GoogleAppsScript.Lock.Lock, work: () => T, timeoutMs: number): T {
-  lock.waitLock(timeoutMs);
+/** Runs `work` holding every lock of `locks`, taken in order and released in reverse, flushing pending writes first. */
+export function withLocks<T>(
+  locks: readonly GoogleAppsScript.Lock.Lock[],
+  work: () => T,
+  timeoutMs: number,
+): T {
+  const held: GoogleAppsScript.Lock.Lock[] = [];
   try {
+    for (const lock of locks) {
+      lock.waitLock(timeoutMs);
+      held.push(lock);
+    }
     const result = work();
     SpreadsheetApp.flush();
     return result;
   } finally {
-    lock.releaseLock();
+    for (const lock of held.reverse()) lock.releaseLock();
   }
 }

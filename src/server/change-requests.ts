@@ -1,11 +1,17 @@
 // Sidebar entry points for customers' change requests: what waits, and a manager applying or rejecting them.
 import { t } from '../domain/i18n';
+import { seesChangeRequest } from '../domain/reminders/work';
 import { validateRecord } from '../domain/validation';
 import { appendAudit } from '../gas/audit-log';
-import { type ChangeRequestRow, decideChangeRequests, readChangeRequests } from '../gas/change-requests';
+import {
+  type ChangeRequestRow,
+  decideChangeRequests,
+  readChangeRequestsBy,
+  readPendingChangeRequests,
+} from '../gas/change-requests';
+import { recordsHolding } from '../gas/finder';
 import { loadRecord } from '../gas/records';
 import { withDocumentLock } from '../gas/session';
-import { readColumns } from '../gas/table';
 import { customer, MANAGERS, STAFF, type WireValue } from '../schema';
 import type { ChangeRequestSummary, SaveResult } from '../shared/rpc';
 import { actions } from './actions';
@@ -14,37 +20,38 @@ import { authorize, type Context, phoneRegion, settingsOf } from './context';
 import { writeUpdate } from './record-update';
 import { parseRequest, requests } from './requests';
 
-/** Pending requests with their customer's name and owner: one read of each sheet. */
+/**
+ * The pending requests `c` sees, with their customer's name and owner: the pending rows found by their
+ * state, their customers by ID. Decided requests and other customers are never read.
+ */
 export function pendingChangeRequests(c: Context): ChangeRequestSummary[] {
-  const pending = readChangeRequests(c.ss, c.tz).filter((r) => r.state === 'pending');
+  const pending = readPendingChangeRequests(c.ss, c.tz);
   if (!pending.length) return [];
-  const { count, values } = readColumns(c.ss, customer.sheetName, ['id', 'name', 'owner'], 1);
+  const ids = [...new Set(pending.map((r) => r.customerId).filter(Boolean))];
   const who = new Map<string, { name: string; owner: string }>();
-  for (let i = 0; i < count; i++)
-    who.set(String(values.id[i]), {
-      name: String(values.name[i] ?? ''),
-      owner: String(values.owner[i] ?? '').toLowerCase(),
-    });
-  return pending.map((r) => ({
-    id: r.id,
-    customerId: r.customerId,
-    customerName: who.get(r.customerId)?.name ?? '',
-    owner: who.get(r.customerId)?.owner ?? '',
-    field: r.field,
-    fieldLabel: customer.fields.find((f) => f.key === r.field)?.labels[c.lang] ?? r.field,
-    oldValue: r.oldValue,
-    newValue: r.newValue,
-    receivedAt: r.receivedAt,
-  }));
+  for (const r of recordsHolding(c.ss, customer, 'id', ids, ['id', 'name', 'owner'], c.tz))
+    who.set(String(r.id), { name: String(r.name ?? ''), owner: String(r.owner ?? '').toLowerCase() });
+  const manager = MANAGERS.includes(c.role);
+  return pending
+    .map((r) => ({
+      id: r.id,
+      customerId: r.customerId,
+      customerName: who.get(r.customerId)?.name ?? '',
+      owner: who.get(r.customerId)?.owner ?? '',
+      field: r.field,
+      fieldLabel: customer.fields.find((f) => f.key === r.field)?.labels[c.lang] ?? r.field,
+      oldValue: r.oldValue,
+      newValue: r.newValue,
+      receivedAt: r.receivedAt,
+    }))
+    .filter((r) => seesChangeRequest(r.owner, c.email, manager));
 }
 
 /** Managers see every pending request; other staff those for the customers they own. */
 export function listChangeRequests(arg: unknown): { results: ChangeRequestSummary[] } {
   const c = authorize(STAFF, actions.readRegister);
   parseRequest(requests.listChangeRequests, arg ?? {}, c.lang);
-  const all = pendingChangeRequests(c);
-  const mine = MANAGERS.includes(c.role) ? all : all.filter((r) => r.owner === c.email);
-  return { results: mine.slice(0, 100) };
+  return { results: pendingChangeRequests(c).slice(0, 100) };
 }
 
 const text = (v: WireValue | undefined) => (v === null || v === undefined ? '' : String(v));
@@ -58,7 +65,7 @@ export function decideChanges(arg: unknown): SaveResult {
   const c = authorize(MANAGERS, actions.decideChanges);
   const req = parseRequest(requests.decideChanges, arg, c.lang);
   return withDocumentLock(() => {
-    const byId = new Map(readChangeRequests(c.ss, c.tz).map((r) => [r.id, r]));
+    const byId = new Map(readChangeRequestsBy(c.ss, c.tz, 'id', req.ids).map((r) => [r.id, r]));
     const chosen: ChangeRequestRow[] = req.ids.map((id) => {
       const r = byId.get(id);
       if (r?.state !== 'pending') throw new UserError(t(c.lang, 'changeNotPending', { id }));

@@ -1,4 +1,5 @@
 // doGet / doPost of the customer web app: a signed link shows a page (GET) and acts only from the page's button (POST).
+import type { Lang } from '../domain/i18n';
 import { registerLang } from '../domain/reminders';
 import { customerDetails } from '../domain/reminders/customer-details';
 import { customerLang } from '../domain/reminders/email';
@@ -17,7 +18,7 @@ import type { PageKey } from '../domain/review-link/text';
 import { checkLink, type LinkClaim, type LinkParams } from '../domain/review-link/token';
 import { validateRecord } from '../domain/validation';
 import { appendAudit } from '../gas/audit-log';
-import { appendChangeRequests, readChangeRequests } from '../gas/change-requests';
+import { appendChangeRequests, readChangeRequestsBy } from '../gas/change-requests';
 import { type Loaded, loadRecord } from '../gas/records';
 import { appendReminderLog } from '../gas/reminder-log-rows';
 import { burstExceeded, linkSigner, registerSpreadsheet, todayIn, withWebAppLock } from '../gas/review-links';
@@ -25,6 +26,7 @@ import { readSettings } from '../gas/settings';
 import { htmlPage } from '../gas/web-output';
 import { customer, defaultLists, type Settings, type WireValue } from '../schema';
 import { phoneRegion } from './context';
+import { webEntryPoint } from './entry';
 import { type Writer, writeUpdate } from './record-update';
 
 /** Submissions one link may make (a second thought, a typo fixed); more go through staff. */
@@ -49,20 +51,34 @@ interface Visit {
 }
 
 export function doGet(e?: WebEvent) {
-  return htmlPage(serve(e, false));
+  return htmlPage(answer(e, false));
 }
 
 export function doPost(e?: WebEvent) {
-  return htmlPage(serve(e, true));
+  return htmlPage(answer(e, true));
+}
+
+/** The visitor's language as far as it is known yet: the register's once read, then the customer's. */
+interface Said {
+  lang: Lang;
+}
+
+function answer(e: WebEvent | undefined, post: boolean): Page {
+  const said: Said = { lang: 'en' };
+  return webEntryPoint(
+    () => serve(e, post, said),
+    (busy) => messagePage(said.lang, busy ? 'busy' : 'unavailable'),
+  );
 }
 
 /** Every refusal is a plain page in the visitor's language; none says whether another customer or ID exists. */
-function serve(e: WebEvent | undefined, post: boolean): Page {
+function serve(e: WebEvent | undefined, post: boolean, said: Said): Page {
   const parameter = e?.parameter ?? {};
   const ss = registerSpreadsheet();
   if (!ss) return messagePage('en', 'unavailable');
   const settings = readSettings(ss);
   const lang = registerLang(settings);
+  said.lang = lang;
   if (post && burstExceeded(POSTS_PER_MINUTE)) return messagePage(lang, 'busy');
   const tz = ss.getSpreadsheetTimeZone();
   const today = todayIn(tz);
@@ -72,6 +88,7 @@ function serve(e: WebEvent | undefined, post: boolean): Page {
     const found = loadRecord(ss, customer, check.claim.customerId, tz);
     if (!found) return null;
     const ctx = { lang: customerLang(found.values, settings), url: String(settings.webAppUrl ?? '') };
+    said.lang = ctx.lang;
     const params = {
       a: check.action,
       c: check.claim.customerId,
@@ -180,7 +197,7 @@ function correct(v: Visit, parameter: Record<string, unknown>): Page {
   const sent = submittedValues(fields, parameter);
   const again = (notice: PageKey, errors: Record<string, string> = {}) =>
     correctPage(v.ctx, v.params, formFields({ ...v.found.values, ...sent }, errors), defaultLists, notice);
-  const earlier = readChangeRequests(v.ss, v.tz).filter(
+  const earlier = readChangeRequestsBy(v.ss, v.tz, 'customerId', [v.claim.customerId]).filter(
     (r) => r.customerId === v.claim.customerId && r.cycle === v.claim.cycle,
   );
   if (new Set(earlier.map((r) => r.receivedAt)).size >= SUBMISSIONS_PER_LINK)

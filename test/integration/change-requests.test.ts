@@ -1,5 +1,5 @@
 // A customer's correction through their link becomes change requests, never a record edit; a manager applies or rejects them.
-import { recordsOf, stateOf } from '../helpers/register';
+import { columnsOf, recordsOf, stateOf, workbook } from '../helpers/register';
 import { linkedRegister, linksFor, pageText, visit } from '../helpers/review-links';
 import { CLERK, MANAGER, OWNER, VIEWER } from '../helpers/users';
 
@@ -147,5 +147,29 @@ describe('staff decide', () => {
     for (const who of [CLERK, VIEWER])
       expect(() => emu.scriptRun(who, 'decideChanges', { ids: ['R-000001'], decision: 'apply' })).toThrow();
     expect(stateOf(emu)).toBe(before);
+  });
+});
+
+describe('change-request IDs come from the register’s one allocator', () => {
+  const ids = (emu: Emu) => requests(emu).map((q) => q.id);
+
+  test('a request typed or restored into the sheet past the counter is never given again', () => {
+    const emu = linkedRegister();
+    const sheet = workbook(emu)
+      .getActive()
+      .getSheetByName('Change requests') as GoogleAppsScript.Spreadsheet.Sheet;
+    sheet.getRange(2, columnsOf(sheet).id).setValue('R-000005');
+    sendPhone(emu, '+8613911112222', { 'v.city': 'Beijing' });
+    expect(ids(emu)).toEqual(['R-000005', 'R-000006', 'R-000007']);
+  });
+
+  test('after an upgrade the old script-property counter is honoured, then the document counter moves on', () => {
+    const emu = linkedRegister();
+    emu.scriptProperties['cr.seq.changeRequest'] = '7';
+    sendPhone(emu, '+8613911112222');
+    emu.advanceClock({ ms: 61000 });
+    sendPhone(emu, '+8613911112233');
+    expect(ids(emu)).toEqual(['R-000008', 'R-000009']);
+    expect(emu.toJSON().properties.document['cr.next.changeRequest.R']).toBe('10');
   });
 });

@@ -1,7 +1,9 @@
 // Staff's side of the loop: Mark confirmed, My work (returned entries with the comment, pending entries, change requests), and the Owner.
-import { recordsOf, stateOf, teamRegister } from '../helpers/register';
-import { linkedRegister, linksFor, visit } from '../helpers/review-links';
-import { CLERK, MANAGER, VIEWER } from '../helpers/users';
+
+import { columnsOf, recordsOf, stateOf, teamRegister, workbook } from '../helpers/register';
+import { fireDaily } from '../helpers/reminders';
+import { linkedRegister, linksFor, TODAY, visit } from '../helpers/review-links';
+import { ADMIN, CLERK, MANAGER, VIEWER } from '../helpers/users';
 
 type Emu = ReturnType<typeof teamRegister>;
 const versionOf = (emu: Emu, id: string) =>
@@ -97,6 +99,56 @@ describe('My work', () => {
     expect((emu.scriptRun(CLERK, 'myWork', {}) as { changeRequests: unknown[] }).changeRequests).toEqual([]);
   });
 
+  test('what it reads does not grow with the register or its history', () => {
+    // The same work in two registers, one with far more approved customers, Audit rows and decided requests.
+    const moved = (history: number) => {
+      const { emu } = withEntries();
+      const sheet = (name: string) =>
+        workbook(emu).getActive().getSheetByName(name) as GoogleAppsScript.Spreadsheet.Sheet;
+      const put = (name: string, rows: Record<string, unknown>[]) => {
+        const s = sheet(name);
+        const col = columnsOf(s);
+        const width = s.getLastColumn();
+        const first = s.getLastRow() + 1;
+        if (s.getMaxRows() < first + rows.length) s.insertRowsAfter(s.getMaxRows(), rows.length);
+        s.getRange(first, 1, rows.length, width).setValues(
+          rows.map((r) => {
+            const cells: unknown[] = new Array(width).fill('');
+            for (const [k, v] of Object.entries(r)) cells[col[k] - 1] = v;
+            return cells;
+          }),
+        );
+      };
+      put(
+        'Audit',
+        Array.from({ length: history }, (_, i) => ({ action: 'Update', record: `C-9${i}`, field: 'city' })),
+      );
+      put(
+        'Change requests',
+        Array.from({ length: history }, (_, i) => ({
+          id: `R-${i + 1}`,
+          customerId: 'C-000001',
+          state: 'Applied',
+        })),
+      );
+      put(
+        'Customers',
+        Array.from({ length: history }, (_, i) => ({
+          id: `C-5${i}`,
+          name: `Old ${i}`,
+          recordState: 'Approved',
+          enteredBy: CLERK,
+          owner: CLERK,
+        })),
+      );
+      const work = emu.scriptRun(CLERK, 'myWork', {}) as { pending: unknown[]; returned: unknown[] };
+      expect([work.pending.length, work.returned.length]).toEqual([1, 1]);
+      emu.scriptRun(MANAGER, 'myWork', {});
+      return emu.meter.executions.slice(-2).map((x) => x.cells);
+    };
+    expect(moved(2000)).toEqual(moved(20));
+  });
+
   test('viewers have no work', () => {
     expect(() => teamRegister().scriptRun(VIEWER, 'myWork', {})).toThrow();
   });
@@ -136,5 +188,82 @@ describe('Owner', () => {
     expect(owner.options.map((o: { key: string }) => o.key)).toEqual(
       expect.arrayContaining([CLERK, MANAGER]),
     );
+  });
+});
+
+describe('the daily digest carries the My work counts', () => {
+  const DAY = 24 * 3600 * 1000;
+  const digestTo = (emu: Emu, who: string) => emu.outbox.filter((m) => m.to[0] === who).at(-1);
+  const make = (emu: Emu, name: string) =>
+    (
+      emu.scriptRun(CLERK, 'createCustomer', {
+        values: { customerType: 'individual', name, status: 'active' },
+      }) as { id: string }
+    ).id;
+
+  test('each person’s entries pending and returned, their customers’ change requests, and what waits for managers', () => {
+    const emu = linkedRegister();
+    make(emu, 'Wendy Waiting');
+    const back = make(emu, 'Ray Returned');
+    emu.scriptRun(MANAGER, 'returnCustomer', { id: back, version: versionOf(emu, back), comment: 'Phone?' });
+    visit(emu, 'POST', linksFor(emu, 'customer0@example.net').correct, { 'v.city': 'Beijing' });
+    emu.advanceClock({ ms: DAY });
+    const sentBefore = emu.outbox.length;
+    fireDaily(emu);
+
+    // The clerk owns nothing due: the digest comes for their work alone.
+    const clerk = digestTo(emu, CLERK);
+    expect(clerk?.subject).toBe(
+      'Customer register, 2026-11-24: 0 reviews due, 0 property returns, 0 follow-ups, 2 waiting in My work',
+    );
+    expect(clerk?.body).toContain('My work (2)');
+    expect(clerk?.body).toContain('- Returned to you with the manager’s comment: 1');
+    expect(clerk?.body).toContain('- Your entries waiting for review: 1');
+    expect(clerk?.body).not.toContain('Change requests');
+    expect(clerk?.htmlBody).toContain('My work (2)');
+
+    // Managers (and Admins) see what waits for them: others' entries, and every pending change request.
+    for (const who of [MANAGER, ADMIN]) {
+      const body = digestTo(emu, who)?.body ?? '';
+      expect(body).toContain('- Entries by others waiting for your review: 1');
+      expect(body).toContain('- Change requests waiting for a decision: 1');
+      expect(body).not.toContain('Your entries waiting for review');
+    }
+    expect(emu.outbox.slice(sentBefore).some((m) => m.to.includes(VIEWER))).toBe(false);
+  });
+
+  test('decided and approved, nothing is counted any more', () => {
+    const emu = linkedRegister();
+    const id = make(emu, 'Wendy Waiting');
+    emu.scriptRun(MANAGER, 'approveCustomer', { id, version: versionOf(emu, id) });
+    visit(emu, 'POST', linksFor(emu, 'customer0@example.net').correct, { 'v.city': 'Beijing' });
+    emu.scriptRun(MANAGER, 'decideChanges', { ids: ['R-000001'], decision: 'reject' });
+    emu.advanceClock({ ms: DAY });
+    const sentBefore = emu.outbox.length;
+    fireDaily(emu);
+    const sent = emu.outbox.slice(sentBefore);
+    expect(sent.some((m) => m.to.includes(CLERK))).toBe(false);
+    expect(sent.map((m) => m.body).join('\n')).not.toContain('My work');
+  });
+
+  test('in a Chinese register the counts are in Chinese', () => {
+    const emu = teamRegister({ now: `${TODAY}T01:00:00Z` });
+    const settings = workbook(emu)
+      .getActive()
+      .getSheetByName('Settings') as GoogleAppsScript.Spreadsheet.Sheet;
+    const col = columnsOf(settings);
+    const keys = settings
+      .getRange(2, col.key, settings.getLastRow() - 1, 1)
+      .getValues()
+      .map((r) => r[0]);
+    settings.getRange(keys.indexOf('language') + 2, col.value).setValue('中文');
+    emu.run(ADMIN, 'setUpRegister');
+    make(emu, '王五');
+    fireDaily(emu);
+    const clerk = digestTo(emu, CLERK);
+    expect(clerk?.subject).toContain('，我的工作 1 项');
+    expect(clerk?.body).toContain('我的工作（1）');
+    expect(clerk?.body).toContain('- 您录入、等待审核的记录：1');
+    expect(digestTo(emu, MANAGER)?.body).toContain('- 他人录入、等待您审核的记录：1');
   });
 });

@@ -1,15 +1,21 @@
 // The customer's review links through dist/Code.js: GET shows, POST acts, and no forged, altered, expired, replayed or borrowed link writes anything.
-import { recordsOf, stateOf } from '../helpers/register';
+import { t } from '../../src/domain/i18n';
+import { fillDueCustomers } from '../fixtures/due-register';
+import { callAs, saved } from '../helpers/call-as';
+import { recordsOf, stateOf, teamRegister, workbook } from '../helpers/register';
 import { fireDaily } from '../helpers/reminders';
 import {
   linkedRegister,
   linksFor,
   pageText,
   queryOf,
+  setSetting,
   TODAY,
   visit,
   WEB_APP_URL,
 } from '../helpers/review-links';
+
+import { CLERK, MANAGER } from '../helpers/users';
 
 const FIRST = 'customer0@example.net';
 const SECOND = 'customer1@example.net';
@@ -207,5 +213,105 @@ describe('the web app itself', () => {
     const emu = linkedRegister();
     delete emu.scriptProperties['cr.spreadsheetId'];
     expect(pageText(visit(emu, 'GET', linksFor(emu, FIRST).confirm))).toContain('not available');
+  });
+});
+
+describe('when something breaks, the customer reads a plain page, never Apps Script’s error', () => {
+  const plain = (r: ReturnType<typeof visit>) => {
+    expect(r.ok).toBe(true);
+    const text = pageText(r);
+    // No exception text, no stack, no sheet or record named.
+    for (const leak of ['Exception', 'Error', ' at ', 'Customers', 'Change requests', 'C-000001'])
+      expect(text).not.toContain(leak);
+    return text;
+  };
+
+  test('the register spreadsheet deleted: GET and POST answer the plain page', () => {
+    const emu = linkedRegister();
+    const links = linksFor(emu, FIRST);
+    emu.scriptProperties['cr.spreadsheetId'] = 'a-deleted-spreadsheet';
+    expect(plain(visit(emu, 'GET', links.confirm))).toContain('not available right now');
+    expect(plain(visit(emu, 'POST', links.confirm))).toContain('not available right now');
+  });
+
+  test('a sheet renamed by hand: the page comes in the customer’s language and nothing is written', () => {
+    const emu = linkedRegister({ 0: { language: 'Chinese' } });
+    const links = linksFor(emu, FIRST);
+    workbook(emu).getActive().getSheetByName('Change requests')?.setName('Requests (old)');
+    const before = stateOf(emu);
+    const r = visit(emu, 'POST', links.correct, { 'v.phone': '+8613911112222' });
+    expect(plain(r)).toContain('此页面暂时无法使用');
+    expect(stateOf(emu)).toBe(before);
+  });
+});
+
+describe('the web app and the sidebar exclude each other', () => {
+  type Emu = ReturnType<typeof linkedRegister>;
+  const WRITE = /setValues?$|appendRow$/;
+  /** Runs `inside` once, the first time execution `fn` writes a cell (so after it took its locks). */
+  function whileWriting(emu: Emu, fn: string, inside: () => void) {
+    emu.hooks.beforeCall = (info) => {
+      if (info.fn === fn && WRITE.test(info.method)) {
+        emu.hooks.beforeCall = undefined;
+        inside();
+      }
+    };
+  }
+
+  test('a customer confirming while a manager applies a change request waits its turn: busy page, nothing written', () => {
+    const emu = linkedRegister();
+    visit(emu, 'POST', linksFor(emu, FIRST).correct, { 'v.city': 'Beijing' });
+    const confirm = linksFor(emu, FIRST).confirm;
+    let page = '';
+    let before = '';
+    let after = '';
+    whileWriting(emu, 'decideChanges', () => {
+      before = JSON.stringify(recordsOf(emu, 'Customers'));
+      page = pageText(visit(emu, 'POST', confirm));
+      after = JSON.stringify(recordsOf(emu, 'Customers'));
+    });
+    expect(saved(callAs(emu, MANAGER, 'decideChanges', { ids: ['R-000001'], decision: 'apply' })).id).toBe(
+      'C-000001',
+    );
+    expect(page).toContain('Please wait a minute and try again');
+    expect(after).toBe(before);
+    // Once the manager is done, the same link goes through.
+    expect(pageText(visit(emu, 'POST', confirm))).toContain('your details are confirmed');
+    expect(day(customerRow(emu, 'C-000001').lastReviewed)).toBe(TODAY);
+  });
+
+  test('a clerk saving while a customer’s correction is being written is told the register is busy', () => {
+    const emu = linkedRegister();
+    const { version } = callAs(emu, CLERK, 'getCustomer', { id: 'C-000002' });
+    let refused = '';
+    whileWriting(emu, 'doPost', () => {
+      try {
+        callAs(emu, CLERK, 'updateCustomer', { id: 'C-000002', version, changes: { city: 'Hangzhou' } });
+      } catch (e) {
+        refused = (e as Error).message;
+      }
+    });
+    expect(pageText(visit(emu, 'POST', linksFor(emu, FIRST).correct, { 'v.city': 'Beijing' }))).toContain(
+      'we have received your changes',
+    );
+    expect(refused).toBe(t('en', 'busy'));
+    expect(customerRow(emu, 'C-000002').city).not.toBe('Hangzhou');
+  });
+
+  test('the daily run does not hold the customers’ page for its whole length', () => {
+    const emu = teamRegister({ now: `${TODAY}T01:00:00Z` });
+    fillDueCustomers(emu, 4, { due: 2, today: TODAY });
+    setSetting(emu, 'webAppUrl', WEB_APP_URL);
+    let page = '';
+    // The run is between two sends: the first customer has their email and follows its link at once.
+    emu.hooks.beforeCall = (info) => {
+      if (info.method === 'sendEmail' && emu.outbox.some((m) => m.to.includes(FIRST))) {
+        emu.hooks.beforeCall = undefined;
+        page = pageText(visit(emu, 'POST', linksFor(emu, FIRST).confirm));
+      }
+    };
+    fireDaily(emu);
+    expect(page).toContain('your details are confirmed');
+    expect(day(customerRow(emu, 'C-000001').lastReviewed)).toBe(TODAY);
   });
 });

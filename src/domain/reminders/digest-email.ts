@@ -1,4 +1,4 @@
-// The staff digest rendered as an email: customers due, property due back and follow-ups, in the register's language.
+// The staff digest rendered as an email: My work counts, customers due, property due back and follow-ups, in the register's language.
 import type { ListRegistry, Settings } from '../../schema';
 import { defaultLists } from '../../schema';
 import type { Lang, MessageKey } from '../i18n';
@@ -10,6 +10,7 @@ import { htmlDocument, registerLang, senderOf } from './email';
 import type { PlannedDigest } from './plan';
 import { integerSetting } from './row';
 import { escapeHtml, headerLine, htmlText, plainText } from './template';
+import { type WorkCounts, workTotal } from './work';
 
 // MailApp refuses bodies over a few hundred kilobytes; past this many lines a section points to the register.
 const MAX_LINES = 200;
@@ -71,6 +72,20 @@ function followUpLine(f: DigestFollowUp, lang: Lang, lists: ListRegistry): Line 
   };
 }
 
+/** The counts the sidebar's My work shows, one line each; the items themselves are in the sidebar. */
+function workLines(work: PlannedDigest['work'], lang: Lang): Line[] {
+  if (!work) return [];
+  const lines: [MessageKey, keyof WorkCounts][] = [
+    ['reminderWorkReturned', 'returned'],
+    ['reminderWorkPending', 'pending'],
+    ['reminderWorkToReview', 'toReview'],
+    [work.manager ? 'reminderWorkChangesAll' : 'reminderWorkChanges', 'changeRequests'],
+  ];
+  return lines
+    .filter(([, k]) => work.counts[k] > 0)
+    .map(([key, k]) => ({ head: t(lang, key), text: String(work.counts[k]) }));
+}
+
 interface Section {
   title: string;
   lines: Line[];
@@ -108,7 +123,9 @@ export function renderDigestEmail(
 ): OutgoingEmail {
   const lang = registerLang(settings);
   const warning = daysText(lang, Math.max(0, integerSetting(settings, 'propertyReturnWarningDays') ?? 0));
+  const work = digest.work ? workTotal(digest.work.counts) : 0;
   const sections: Section[] = [
+    { title: t(lang, 'reminderDigestWork', { count: work }), lines: workLines(digest.work, lang) },
     {
       title: t(lang, 'reminderDigestCustomers', { count: digest.customers.length }),
       lines: digest.customers.map((c) => customerLine(c, lang, lists)),
@@ -133,7 +150,7 @@ export function renderDigestEmail(
         customers: digest.customers.length,
         property: digest.property.length,
         followUps: digest.followUps.length,
-      }),
+      }) + (work > 0 ? t(lang, 'reminderDigestSubjectWork', { count: work }) : ''),
     ),
     body: plainText([intro, ...sections.map((s) => sectionText(s, lang))].join('\n\n')),
     htmlBody: htmlDocument(

@@ -9,6 +9,7 @@ import { cycleState, digestsAlreadySent, indexReviewLog, loggedSkips, skipKey } 
 import { reviewMonths } from './review-schedule';
 import type { Row } from './row';
 import { integerSetting, isTicked, mailbox, text } from './row';
+import { type WorkCounts, type WorkEntry, workCounts, workTotal } from './work';
 
 export interface PlanInput {
   /** 'yyyy-mm-dd' in the spreadsheet's time zone. */
@@ -35,6 +36,12 @@ export interface PlanInput {
   silentSince?: string | null;
   /** The active Admins and the owner, who are told when the run had been silent. */
   admins?: readonly string[];
+  /** Active staff, and whether each reviews (Manager, Admin): whose My work counts the digests carry. */
+  workers?: readonly { email: string; manager: boolean }[];
+  /** The customers pending review or returned (WORK_STATES), with who entered them. */
+  workEntries?: readonly WorkEntry[];
+  /** The customer ID of each pending change request (those customers come with their Owner). */
+  requestCustomers?: readonly string[];
 }
 
 export interface PlannedEmail {
@@ -56,6 +63,8 @@ export interface PlannedDigest {
   followUps: DigestFollowUp[];
   /** For admins after a silence: no run had succeeded since then. */
   silentSince?: string;
+  /** What waits in the recipient's My work, as the sidebar counts it. */
+  work?: { counts: WorkCounts; manager: boolean };
 }
 
 export interface ReminderPlan {
@@ -101,6 +110,25 @@ function duplicateIds(customers: readonly Row[]): Set<string> {
     else seen.add(id);
   }
   return twice;
+}
+
+/** Each worker's My work counts, on their digest (one is made for them when nothing else is due). */
+function placeWork(
+  input: PlanInput,
+  customersById: ReadonlyMap<string, Row>,
+  route: (candidates: readonly string[]) => PlannedDigest,
+) {
+  const entries = input.workEntries ?? [];
+  const owners = (input.requestCustomers ?? []).map((id) => {
+    const c = customersById.get(id);
+    return c ? text(c, 'owner') : '';
+  });
+  for (const w of input.workers ?? []) {
+    const address = mailbox(w.email);
+    if (address === null) continue;
+    const counts = workCounts(entries, owners, address, w.manager);
+    if (workTotal(counts) > 0) route([address]).work = { counts, manager: w.manager };
+  }
 }
 
 export function planReminders(input: PlanInput): ReminderPlan {
@@ -224,6 +252,7 @@ export function planReminders(input: PlanInput): ReminderPlan {
   };
   place(propertyDue(input.property ?? [], now, warningDays, customersById), (d) => d.property);
   place(followUpsDue(input.interactions ?? [], now, customersById), (d) => d.followUps);
+  if (!input.digestsDone) placeWork(input, customersById, route);
   // A silent run is news for every admin, whether or not they own anything due today.
   if (input.silentSince)
     for (const admin of input.admins ?? []) {
