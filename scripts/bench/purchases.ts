@@ -73,7 +73,7 @@ export const purchaseScenarios: Scenario[] = [
     // The care jobs it leaves to its continuations are the care scenarios' to measure.
     name: 'credit',
     sizes: [50000],
-    budget: { maxExecutionMs: 6 * 60 * 1000 },
+    budget: { maxExecutionMs: 4 * 60 * 1000 },
     async prepare(emu, rows) {
       team(emu);
       fillDueCustomers(emu, rows, { due: 0, today: TODAY });
