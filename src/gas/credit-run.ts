@@ -110,8 +110,8 @@ export function refreshCredit(ss: Spreadsheet, now: Date): CreditReport | null {
       });
     });
 
-    writeChangedCells(ss, customer.sheetName, c, customerChanges);
-    writeChangedCells(ss, purchase.sheetName, p, stateChanges);
+    writeChangedCells(ss, customer, c, customerChanges);
+    writeChangedCells(ss, purchase, p, stateChanges);
     appendAudit(ss, audit, lang);
     props().setProperty(PROPERTY_KEYS.creditDay, today);
     return {

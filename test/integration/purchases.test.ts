@@ -2,7 +2,7 @@
 /// <reference types="google-apps-script" />
 
 import { columnLetter } from '../../src/domain/a1';
-import { recordsOf, stateOf, teamRegister, workbook } from '../helpers/register';
+import { columnsOf, recordsOf, stateOf, teamRegister, workbook } from '../helpers/register';
 import { fireDaily } from '../helpers/reminders';
 import { ADMIN, CLERK, MANAGER, VIEWER } from '../helpers/users';
 
@@ -285,6 +285,34 @@ describe('credit figures from the daily run', () => {
       .filter((r) => r.field === 'overdue')
       .map((r) => r.record);
     expect(ticks.sort()).toEqual([a, c].sort());
+  });
+
+  test("a manager's tick typed by hand during the run, on a customer between two the run ticks, stays", () => {
+    const { emu, a, b } = setUp();
+    const c = (
+      emu.scriptRun(MANAGER, 'createCustomer', {
+        values: { customerType: 'individual', name: 'Ann', status: 'active' },
+      }) as Save
+    ).id as string;
+    for (const id of [a, c])
+      buy(emu, CLERK, { date: '2026-10-01', customerId: id, amount: 9, dueDate: '2026-10-10' });
+    const sheet = workbook(emu).getActive().getSheetByName('Customers') as GoogleAppsScript.Spreadsheet.Sheet;
+    const row = recordsOf(emu, 'Customers').findIndex((r) => r.id === b) + 2;
+    const overdueCell = `${columnLetter(columnsOf(sheet).overdue)}${row}`;
+    // Just before the run's first write, after it read the register, the manager ticks b in the grid (the
+    // guard that audits hand edits waits for the run's lock).
+    let done = false;
+    emu.hooks.beforeCall = (info) => {
+      if (done || info.fn !== 'runReminders' || !info.method.endsWith('setValues')) return;
+      done = true;
+      expect(emu.edit(MANAGER, 'Customers', overdueCell, 'TRUE')).toMatchObject({ ok: true });
+    };
+    fireDaily(emu);
+    emu.hooks.beforeCall = undefined;
+    expect(done).toBe(true);
+    expect(customerRow(emu, a)).toMatchObject({ overdue: true });
+    expect(customerRow(emu, c)).toMatchObject({ overdue: true });
+    expect(customerRow(emu, b)).toMatchObject({ overdue: true });
   });
 
   test('a day later a due purchase turns overdue in Purchases, with an audit row', () => {
