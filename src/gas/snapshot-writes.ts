@@ -3,7 +3,7 @@ import { fieldIndex } from '../domain/record-codec';
 import { rowRuns } from '../domain/row-runs';
 import type { RecordType } from '../schema';
 import { columnOf } from './column-map';
-import { type RecordWrite, writeRecords } from './record-writes';
+import { idKey, type RecordWrite, writeRecords } from './record-writes';
 import { type Columns, readColumns } from './table';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -20,11 +20,6 @@ export interface RowChange {
  */
 const NEAR = 64;
 
-const idKey = (v: unknown) =>
-  String(v ?? '')
-    .trim()
-    .toLowerCase();
-
 const has = (cells: Record<string, unknown> | undefined, k: string) =>
   cells !== undefined && Object.getOwnPropertyDescriptor(cells, k) !== undefined;
 
@@ -34,10 +29,11 @@ const has = (cells: Record<string, unknown> | undefined, k: string) =>
  * write per run of nearby changed rows, so a column that changed everywhere is one write and a few scattered
  * changes are a few small ones. The rows carried between changes go back as read, except in a column people
  * may edit (the lock does not stop a hand edit): such columns are written last, each read again just before,
- * so a tick a manager set by hand while the caller computed, on a row carried along, stays. The ID column is read once afterwards: when a
- * person sorted, inserted or deleted rows while the caller computed, the records on the rows written and the
- * records changed are written again by ID (writeRecords), each with its cells as read plus its changes. A row
- * a person inserted in that moment cannot be given back what it held: its cells were never read.
+ * so a tick a manager set by hand while the caller computed, on a row carried along, stays. The ID column is
+ * read once afterwards: when a person sorted, inserted or deleted rows while the caller computed, the records
+ * on the rows written and the records changed are written again by ID (writeRecords), each with its cells as
+ * read plus its changes. A row a person inserted in that moment cannot be given back what it held: its cells
+ * were never read.
  */
 export function writeChangedCells(
   ss: Spreadsheet,
