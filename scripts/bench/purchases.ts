@@ -3,6 +3,7 @@
 import type { Emulator } from '../../emulator/src';
 import { fillDueCustomers } from '../../test/fixtures/due-register';
 import { columnsOf, workbook } from '../../test/helpers/register';
+import { fireDaily } from '../../test/helpers/reminders';
 import { ADMIN, CLERK, MANAGER, OWNER } from '../../test/helpers/users';
 import type { Scenario } from './scenario';
 
@@ -68,10 +69,11 @@ export const purchaseScenarios: Scenario[] = [
     },
   },
   {
-    // The daily trigger: reminders (none due) then the credit run, in one execution.
+    // One execution of the daily trigger, as its trigger starts it: reminders (none due) then the credit run.
+    // The care jobs it leaves to its continuations are the care scenarios' to measure.
     name: 'credit',
     sizes: [50000],
-    budget: { maxExecutionMs: 6 * 60 * 1000 },
+    budget: { maxExecutionMs: 4 * 60 * 1000 },
     async prepare(emu, rows) {
       team(emu);
       fillDueCustomers(emu, rows, { due: 0, today: TODAY });
@@ -79,7 +81,7 @@ export const purchaseScenarios: Scenario[] = [
       emu.run(ADMIN, 'turnRemindersOn');
     },
     run(emu) {
-      emu.advanceClock(`${TODAY}T03:00:00Z`);
+      fireDaily(emu);
     },
   },
 ];

@@ -21,6 +21,8 @@ export const PROPERTY_KEYS = {
   reminderDigests: 'cr.reminders.digests',
   /** The data check's, dashboard's and backups' last runs and scores. */
   care: 'cr.care',
+  /** The day ('yyyy-mm-dd', the spreadsheet's zone) the credit figures were last computed: a continuation does not redo them. */
+  creditDay: 'cr.credit.day',
 } as const;
 
 /** Script-property keys: the customer web app runs with no container document, so what it needs lives here. */

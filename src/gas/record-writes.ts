@@ -31,7 +31,8 @@ const FEW = 3;
 /** Moves in the middle of a write are rare; a write that keeps being overtaken gives up rather than loop. */
 const ATTEMPTS = 3;
 
-const idKey = (v: unknown) =>
+/** An ID as rows are matched by it: any case, spacing around it ignored. */
+export const idKey = (v: unknown) =>
   String(v ?? '')
     .trim()
     .toLowerCase();

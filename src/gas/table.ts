@@ -1,6 +1,7 @@
 // Batched table I/O by field key: read whole columns in a few blocks, append and update rows in one write each.
 import { columnLetter } from '../domain/a1';
 import { columnRuns } from '../domain/column-runs';
+import { rowRuns } from '../domain/row-runs';
 import type { RecordType } from '../schema';
 import {
   type ColumnMap,
@@ -163,18 +164,6 @@ export function readRow(
 /** Rows this close together are read in one block: a call costs more than the few cells between them. */
 const NEAR = 3;
 
-/** Sorted rows grouped into runs, rows at most NEAR apart in one: one read each. */
-function rowRuns(rows: readonly number[]): { first: number; count: number }[] {
-  const sorted = [...new Set(rows)].sort((a, b) => a - b);
-  const runs: { first: number; count: number }[] = [];
-  for (const r of sorted) {
-    const last = runs[runs.length - 1];
-    if (last && r - (last.first + last.count - 1) <= NEAR) last.count = r - last.first + 1;
-    else runs.push({ first: r, count: 1 });
-  }
-  return runs;
-}
-
 /**
  * The given fields of the given sheet rows, as columns aligned with `rows`: one read per run of nearby rows
  * (the span of the fields' columns, whole), with a map verified in this execution. For the rows a search or
@@ -192,7 +181,7 @@ export function readRowsAt(
   const first = Math.min(...cols);
   const width = Math.max(...cols) - first + 1;
   const byRow = new Map<number, unknown[]>();
-  for (const run of rowRuns(rows)) {
+  for (const run of rowRuns(rows, NEAR)) {
     const values = sheet.getRange(run.first, first, run.count, width).getValues();
     values.forEach((line, i) => {
       byRow.set(run.first + i, line);

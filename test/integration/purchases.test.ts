@@ -1,7 +1,8 @@
 // Purchases through dist/Code.js: recorded by staff with their state derived, credit figures from the daily run, the Overdue tick and a manager's override.
 /// <reference types="google-apps-script" />
 
-import { recordsOf, stateOf, teamRegister } from '../helpers/register';
+import { columnLetter } from '../../src/domain/a1';
+import { columnsOf, recordsOf, stateOf, teamRegister, workbook } from '../helpers/register';
 import { fireDaily } from '../helpers/reminders';
 import { ADMIN, CLERK, MANAGER, VIEWER } from '../helpers/users';
 
@@ -172,13 +173,21 @@ describe('credit figures from the daily run', () => {
     ]);
   });
 
-  test('run again with nothing changed, it writes nothing: no cell, no audit row', () => {
+  test('run again the next day with nothing changed, it writes nothing: no cell, no audit row', () => {
     const { emu, a } = setUp();
-    buy(emu, CLERK, { date: '2026-10-01', customerId: a, amount: 100, dueDate: '2026-10-10' });
+    buy(emu, CLERK, {
+      date: '2026-10-01',
+      customerId: a,
+      amount: 100,
+      dueDate: '2026-10-10',
+      paidDate: '2026-10-09',
+    });
     fireDaily(emu);
     const customers = JSON.stringify(recordsOf(emu, 'Customers'));
     const audit = recordsOf(emu, 'Audit').length;
     const writes = emu.meter.executions.length;
+    // Past midnight in Shanghai: a new day for the figures, too soon for the daily dashboard to be due again.
+    emu.advanceClock('2026-11-23T16:30:00Z');
     fireDaily(emu);
     const run = emu.meter.executions.slice(writes);
     expect(JSON.stringify(recordsOf(emu, 'Customers'))).toBe(customers);
@@ -186,6 +195,124 @@ describe('credit figures from the daily run', () => {
     expect(run.flatMap((x) => Object.keys(x.calls)).filter((k) => /setValues/.test(k))).toEqual([]);
     // The second run did compute the figures: it found nothing to change.
     expect(emu.logs.filter((l) => l.includes('"customersChanged":0'))).toHaveLength(1);
+  });
+
+  test('computed once a day: a second run the same day (a continuation) does not compute the figures again', () => {
+    const { emu, a } = setUp();
+    buy(emu, CLERK, { date: '2026-10-01', customerId: a, amount: 100, dueDate: '2026-10-10' });
+    fireDaily(emu);
+    expect(customerRow(emu, a)).toMatchObject({ purchaseCount: 1, overdue: true });
+    buy(emu, CLERK, { date: '2026-11-01', customerId: a, amount: 5, dueDate: '2026-11-02' });
+    fireDaily(emu);
+    expect(customerRow(emu, a)).toMatchObject({ purchaseCount: 1 });
+    expect(emu.logs.filter((l) => l.startsWith('log: Credit figures: '))).toHaveLength(1);
+    expect(emu.logs).toContain('log: Credit figures already computed today.');
+    emu.advanceClock('2026-11-24T02:00:00Z');
+    fireDaily(emu);
+    expect(customerRow(emu, a)).toMatchObject({ purchaseCount: 2, overdueEpisodes: 2 });
+  });
+
+  test('left to the continuation when the reminders took the time, and computed there once', () => {
+    const { emu, a } = setUp();
+    buy(emu, CLERK, { date: '2026-10-01', customerId: a, amount: 100, dueDate: '2026-10-10' });
+    // The first execution's reminders take three and a half minutes (many emails, a slow day).
+    let slowed = false;
+    emu.hooks.extraCost = (info) => {
+      if (slowed || info.fn !== 'runReminders' || info.method !== 'setProperty') return 0;
+      slowed = true;
+      return 210_000;
+    };
+    fireDaily(emu);
+    emu.hooks.extraCost = undefined;
+    expect(emu.logs).toContain(
+      'log: Credit figures left for the continuation: too little time left in this run.',
+    );
+    expect(customerRow(emu, a).purchaseCount).not.toBe(1);
+    expect(emu.triggers().some((t) => t.handler === 'continueReminders')).toBe(true);
+    emu.advanceClock({ ms: 10 * 60 * 1000 });
+    expect(customerRow(emu, a)).toMatchObject({ purchaseCount: 1, overdue: true });
+    expect(emu.logs.filter((l) => l.startsWith('log: Credit figures: '))).toHaveLength(1);
+    const ticks = recordsOf(emu, 'Audit').filter((r) => r.record === a && r.field === 'overdue');
+    expect(ticks).toHaveLength(1);
+  });
+
+  test('a sort of Customers and Purchases during the run: every figure, tick and state lands on its own record', () => {
+    const { emu, a, b } = setUp();
+    const c = (
+      emu.scriptRun(MANAGER, 'createCustomer', {
+        values: { customerType: 'individual', name: 'Ann', status: 'active' },
+      }) as Save
+    ).id as string;
+    buy(emu, CLERK, { date: '2026-10-01', customerId: a, amount: 100, dueDate: '2026-10-10' });
+    buy(emu, CLERK, {
+      date: '2026-11-20',
+      customerId: b,
+      amount: 7,
+      dueDate: '2026-11-21',
+      paidDate: '2026-11-21',
+    });
+    const late = buy(emu, CLERK, { date: TODAY, customerId: c, amount: 30, dueDate: TODAY });
+    emu.advanceClock('2026-11-24T02:00:00Z');
+    // Just before the run's first write, a person sorts both sheets by ID, Z to A.
+    let done = false;
+    emu.hooks.beforeCall = (info) => {
+      if (done || info.fn !== 'runReminders' || !info.method.endsWith('setValues')) return;
+      done = true;
+      for (const name of ['Customers', 'Purchases']) {
+        const sheet = workbook(emu).getActive().getSheetByName(name) as GoogleAppsScript.Spreadsheet.Sheet;
+        const range = `A2:${columnLetter(sheet.getLastColumn())}${sheet.getLastRow()}`;
+        expect(emu.sortRange(ADMIN, name, range, { column: 1, ascending: false })).toEqual({ ok: true });
+      }
+    };
+    fireDaily(emu);
+    emu.hooks.beforeCall = undefined;
+    expect(done).toBe(true);
+    expect(customerRow(emu, a)).toMatchObject({ purchaseCount: 1, overdueAmount: 100, overdue: true });
+    expect(customerRow(emu, b)).toMatchObject({ purchaseCount: 1, purchaseTotal: 7, overdueAmount: 0 });
+    expect(customerRow(emu, b).overdue).not.toBe(true);
+    expect(customerRow(emu, c)).toMatchObject({
+      purchaseCount: 1,
+      overdueAmount: 30,
+      daysPastDue: 1,
+      overdue: true,
+    });
+    const states = Object.fromEntries(recordsOf(emu, 'Purchases').map((r) => [r.customerId, r.paymentState]));
+    expect(states).toEqual({ [a]: 'Overdue', [b]: 'Paid', [c]: 'Overdue' });
+    expect(recordsOf(emu, 'Purchases').find((r) => r.id === late.id)).toMatchObject({
+      paymentState: 'Overdue',
+    });
+    const ticks = recordsOf(emu, 'Audit')
+      .filter((r) => r.field === 'overdue')
+      .map((r) => r.record);
+    expect(ticks.sort()).toEqual([a, c].sort());
+  });
+
+  test("a manager's tick typed by hand during the run, on a customer between two the run ticks, stays", () => {
+    const { emu, a, b } = setUp();
+    const c = (
+      emu.scriptRun(MANAGER, 'createCustomer', {
+        values: { customerType: 'individual', name: 'Ann', status: 'active' },
+      }) as Save
+    ).id as string;
+    for (const id of [a, c])
+      buy(emu, CLERK, { date: '2026-10-01', customerId: id, amount: 9, dueDate: '2026-10-10' });
+    const sheet = workbook(emu).getActive().getSheetByName('Customers') as GoogleAppsScript.Spreadsheet.Sheet;
+    const row = recordsOf(emu, 'Customers').findIndex((r) => r.id === b) + 2;
+    const overdueCell = `${columnLetter(columnsOf(sheet).overdue)}${row}`;
+    // Just before the run's first write, after it read the register, the manager ticks b in the grid (the
+    // guard that audits hand edits waits for the run's lock).
+    let done = false;
+    emu.hooks.beforeCall = (info) => {
+      if (done || info.fn !== 'runReminders' || !info.method.endsWith('setValues')) return;
+      done = true;
+      expect(emu.edit(MANAGER, 'Customers', overdueCell, 'TRUE')).toMatchObject({ ok: true });
+    };
+    fireDaily(emu);
+    emu.hooks.beforeCall = undefined;
+    expect(done).toBe(true);
+    expect(customerRow(emu, a)).toMatchObject({ overdue: true });
+    expect(customerRow(emu, c)).toMatchObject({ overdue: true });
+    expect(customerRow(emu, b)).toMatchObject({ overdue: true });
   });
 
   test('a day later a due purchase turns overdue in Purchases, with an audit row', () => {

@@ -1,0 +1,21 @@
+// Which blocks of rows to read or write for a set of scattered rows: one call per block, few cells wasted between.
+
+interface RowRun {
+  first: number;
+  count: number;
+}
+
+/**
+ * Sorted rows grouped into runs: a row at most `near` rows after the end of a run joins it, the rows
+ * between coming along. A caller picks `near` where the cells carried between cost about what a call costs.
+ */
+export function rowRuns(rows: readonly number[], near: number): RowRun[] {
+  const sorted = [...new Set(rows)].sort((a, b) => a - b);
+  const runs: RowRun[] = [];
+  for (const r of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && r - (last.first + last.count - 1) <= near) last.count = r - last.first + 1;
+    else runs.push({ first: r, count: 1 });
+  }
+  return runs;
+}
