@@ -282,7 +282,8 @@ export function importCustomers(arg: unknown): ReturnType<Api['importCustomers']
       records.filter((_, i) => !written.has(ids[i])),
       fieldsClosedTo(customer, c.role),
     );
-    if (!(pending && plan.audit && auditHas(c.ss, plan.audit, now))) appendAudit(c.ss, audit, c.registerLang);
+    const auditWritten = pending !== null && plan.audit !== null && auditHas(c.ss, plan.audit, now);
+    if (!auditWritten) appendAudit(c.ss, audit, c.registerLang);
     if (report.length && !(pending && reportHas(c.ss, reportName, report[0].line)))
       appendReport(
         c.ss,
@@ -290,7 +291,8 @@ export function importCustomers(arg: unknown): ReturnType<Api['importCustomers']
         reportHeader(c),
         report.map((l) => [String(l.line), l.field, l.value, l.reason]),
       );
-    stampRecords(c.ss, SHEET, fillWrites);
+    // Fills are written after Audit: Audit found written means they may be, in part.
+    stampRecords(c.ss, SHEET, auditWritten ? fillWrites.again : fillWrites.writes);
     progress.report = reportName;
     progress.last = rows[rows.length - 1].line;
     progress.pending = null;
@@ -321,7 +323,10 @@ function idsFor(
 
 /**
  * The writes that fill the empty fields of the likely duplicates chosen to be filled, from the rows the
- * duplicate search already read; the report and Audit lines for each. Nothing is read or written here.
+ * duplicate search already read, and the report and Audit lines for each; nothing is read or written here.
+ * `again` also gives the writes a chunk sent again makes once its Audit rows are found written: the dead
+ * execution may have written part of a record's fields, which are then no longer empty, so the fields that
+ * already hold the incoming value are written again with them (the same values, stamped again).
  */
 function planFills(
   c: Context,
@@ -343,9 +348,14 @@ function planFills(
 ) {
   const byId = new Map(rows.map((r) => [String(r.id), r]));
   const writes: { id: string; cells: Record<string, unknown> }[] = [];
+  const again: { id: string; cells: Record<string, unknown> }[] = [];
+  const cellsOf = (filled: Record<string, unknown>) =>
+    prepare(customer, { ...filled, updatedBy: c.email, updatedAt: now }, c.registerLang, c.tz).cells;
   for (const f of fills) {
     const existing = byId.get(f.id);
     const filled = existing ? emptyFieldsFilled(existing, f.value, fillable) : {};
+    const refilled = existing ? emptyFieldsFilled(existing, f.value, fillable, true) : {};
+    if (Object.keys(refilled).length) again.push({ id: f.id, cells: cellsOf(refilled) });
     const fields = Object.keys(filled);
     if (!existing || !fields.length) {
       report.push({
@@ -356,14 +366,9 @@ function planFills(
       });
       continue;
     }
+    // A later row of the chunk that fills the same record sees this one's values.
     Object.assign(existing, filled);
-    const { cells } = prepare(
-      customer,
-      { ...filled, updatedBy: c.email, updatedAt: now },
-      c.registerLang,
-      c.tz,
-    );
-    writes.push({ id: f.id, cells });
+    writes.push({ id: f.id, cells: cellsOf(filled) });
     for (const field of fields)
       audit.push({
         time: now,
@@ -382,7 +387,7 @@ function planFills(
       reason: t(c.lang, 'importFilled', { id: f.id, fields: fields.join(', ') }),
     });
   }
-  return writes;
+  return { writes, again };
 }
 
 /** Closes an import: the summary row in Audit, once, and the totals. */

@@ -55,22 +55,23 @@ export function readProgress(text: string | null): ImportProgress {
   }
 }
 
-/** What fills an existing record's empty fields from an imported one: the incoming values where the record has none. */
+/**
+ * What fills an existing record's empty fields from an imported one: the incoming values where the record has
+ * none. `again` (a chunk sent again after its execution died) also keeps the fields that already hold the
+ * incoming value: the dead execution may have written some of them, and writing them again changes nothing.
+ */
 export function emptyFieldsFilled(
   existing: Record<string, unknown>,
   incoming: Record<string, unknown>,
   fillable: readonly string[],
+  again = false,
 ): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const key of fillable) {
     const now = existing[key];
     const next = incoming[key];
-    if (
-      (now === '' || now === null || now === undefined) &&
-      next !== null &&
-      next !== undefined &&
-      next !== ''
-    )
+    if (next === null || next === undefined || next === '') continue;
+    if (now === '' || now === null || now === undefined || (again && String(now) === String(next)))
       out[key] = next;
   }
   return out;
