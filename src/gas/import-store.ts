@@ -69,7 +69,8 @@ export function idsPresent(ss: Spreadsheet, sheetName: string, ids: readonly str
     ss,
     sheetName,
     map,
-    [{ key: 'id', text: ids.map(escapeRe).join('|'), entire: true, regex: true }],
+    // Anchored in the pattern, as record-writes finds IDs: spaces typed around an ID still match.
+    [{ key: 'id', text: `^\\s*(?:${ids.map(escapeRe).join('|')})\\s*$`, entire: false, regex: true }],
     ids.length,
   );
   const found = readRowsAt(ss, sheetName, map, rows, ['id']).id.map((v) => String(v).trim());

@@ -6,7 +6,7 @@ import { type CellSearch, escapeRe } from '../cell-search';
  * RE2 compiles patterns far longer than this, and keeping them under 8,000 characters keeps a chunk of 250
  * rows to a handful of searches per column (an estimate, not a measured limit).
  */
-export const PATTERN_MAX = 8000;
+const PATTERN_MAX = 8000;
 
 /** The search as one anchored or unanchored RE2 alternative that matches what the search itself matches. */
 function alternative(s: CellSearch): string {
