@@ -247,8 +247,14 @@ describe('an execution that dies between writing a chunk and saving its progress
     report: emu.spreadsheet.values(reportSheet),
   });
 
-  // Each point is just after one of the chunk's writes, before the progress that would record it is saved.
+  // Each point is just after one of the chunk's writes, before the progress that would record it is saved:
+  // the execution dies at the next call.
   test.each([
+    // The plan is saved; the first write of the chunk is the call that dies.
+    [
+      'its plan, before any write',
+      (_e: Emu, _a: Record<string, number>, method: string) => method.endsWith('setValues'),
+    ],
     ['the new rows', (emu: Emu, at: Record<string, number>) => sheetRows(emu, 'Customers') > at.Customers],
     ['the Audit rows', (emu: Emu, at: Record<string, number>) => sheetRows(emu, 'Audit') > at.Audit],
     [
@@ -267,8 +273,8 @@ describe('an execution that dies between writing a chunk and saving its progress
     const emu = setUp();
     const at = { Customers: sheetRows(emu, 'Customers'), Audit: sheetRows(emu, 'Audit') };
     let killed = false;
-    emu.hooks.extraCost = () => {
-      if (killed || !written(emu, at)) return 0;
+    emu.hooks.extraCost = (info) => {
+      if (killed || !written(emu, at, info.method)) return 0;
       killed = true;
       return 6 * 60 * 1000;
     };
