@@ -39,7 +39,7 @@ const SHELL = `<!doctype html>
   <section id="grid-wrap" class="grid-wrap"><div class="grid-layer"><table id="grid" aria-label="Sheet"></table><div id="charts"></div></div></section>
   <aside id="panel" class="panel" hidden>
     <div class="panel-head"><span id="panel-title"></span><button id="panel-close" type="button" aria-label="Close sidebar">×</button></div>
-    <iframe id="panel-frame" title="Add-on sidebar" sandbox="allow-scripts allow-forms allow-modals allow-popups"></iframe>
+    <iframe id="panel-frame" title="Add-on sidebar" sandbox="allow-scripts allow-forms allow-modals allow-popups allow-downloads allow-popups-to-escape-sandbox"></iframe>
   </aside>
 </main>
 <footer>

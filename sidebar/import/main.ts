@@ -412,6 +412,21 @@ function start(boot: ImportBoot, root: HTMLElement) {
     );
   }
 
+  /**
+   * Hands `csv` to the browser as a file. Apps Script's dialog frame is sandboxed with `allow-downloads`
+   * (test/e2e/import.test.ts serves it with the same sandbox), so a link to a Blob works there; the BOM
+   * makes Excel read the UTF-8 as such. The link is in the page while clicked, as some browsers require.
+   */
+  function saveFile(name: string, csv: string) {
+    const url = URL.createObjectURL(new Blob([`\uFEFF${csv}`], { type: 'text/csv' }));
+    const a = h('a', { href: url, download: name, hidden: true });
+    document.body.append(a);
+    a.click();
+    a.remove();
+    // Some browsers still read the Blob after the click returns: it is let go a minute later, not kept.
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  }
+
   async function runImport(approve: boolean) {
     if (!source || !prepared) return say('error', tr('checkFirst'));
     const src = source;
@@ -447,16 +462,7 @@ function start(boot: ImportBoot, root: HTMLElement) {
       const csv = refusedCsv(src.headers, src.rows, reasons, tr('reasonColumn'));
       const download = h(
         'button',
-        {
-          type: 'button',
-          onclick: () => {
-            const a = h('a', {
-              href: URL.createObjectURL(new Blob([`\uFEFF${csv}`], { type: 'text/csv' })),
-              download: `refused-${src.name.replace(/\.\w+$/, '')}.csv`,
-            });
-            a.click();
-          },
-        },
+        { type: 'button', onclick: () => saveFile(`refused-${src.name.replace(/\.\w+$/, '')}.csv`, csv) },
         tr('downloadRefused'),
       );
       fill(

@@ -1,19 +1,29 @@
 // Import entry points: preview a chunk of a file's rows, import a chunk under the lock (resumable by import ID), and close the import.
 import { type CustomerCheckEnv, checkCustomerValues } from '../domain/customer-check';
-import { DuplicateIndex, rowAt } from '../domain/duplicates';
+import { DuplicateIndex, duplicateSearches, rowAt } from '../domain/duplicates';
 import { t } from '../domain/i18n';
-import { emptyFieldsFilled } from '../domain/import/progress';
+import { emptyFieldsFilled, type PendingChunk } from '../domain/import/progress';
+import { mergedSearches } from '../domain/import/searches';
 import { MAX_COLUMNS, MAX_ROWS } from '../domain/import/table';
 import { fieldsClosedTo } from '../domain/protection-plan';
 import { scheduleNextReview } from '../domain/reminders';
 import { appendAudit } from '../gas/audit-log';
+import { findRowsBy } from '../gas/finder';
 import { sheetNames, sheetText, showImportDialog } from '../gas/import-dialog';
-import { appendReport, loadProgress, saveProgress } from '../gas/import-store';
+import {
+  appendReport,
+  auditHas,
+  freeSheetName,
+  idsPresent,
+  loadProgress,
+  reportHas,
+  saveProgress,
+} from '../gas/import-store';
 import { readLists } from '../gas/lists';
-import { writeRecords } from '../gas/record-writes';
+import { stampRecords } from '../gas/record-writes';
 import { complete, prepare, rowsFromColumns } from '../gas/records';
 import { localTime, withDocumentLock } from '../gas/session';
-import { appendRows, readColumns, verifiedMap } from '../gas/table';
+import { appendRows, readRowsAt, verifiedMap } from '../gas/table';
 import { customer, MANAGERS, recordTypes, type WireValue } from '../schema';
 import type { Api, DuplicateHit, ImportReportLine } from '../shared/rpc';
 import { actions } from './actions';
@@ -47,19 +57,50 @@ function hitsOf(found: ReturnType<DuplicateIndex['find']>, cols: Record<string, 
   }));
 }
 
+/** Register rows a search may keep per row of the chunk: the sidebar's duplicate check keeps as many per customer. */
+const CANDIDATES_PER_ROW = 20;
+
+/**
+ * The register's rows that may be likely duplicates of the chunk's customers, as columns of `keys`: the
+ * sidebar's searches for each customer (duplicateSearches), merged into a few per column, then only the rows
+ * they find are read. Rows whose ID is `excluded` (a dead execution's own rows) are left out. The cost follows
+ * the chunk, never the register's size.
+ */
+function candidates(
+  c: Context,
+  customers: readonly Record<string, unknown>[],
+  keys: readonly string[],
+  excluded: ReadonlySet<string> = new Set(),
+) {
+  const map = verifiedMap(c.ss, SHEET);
+  const searches = mergedSearches(customers.flatMap((v) => duplicateSearches(v)));
+  const found = findRowsBy(c.ss, SHEET, map, searches, CANDIDATES_PER_ROW * customers.length);
+  // Sheet order, as a read of the whole column would give them: duplicates are named in that order.
+  const rows = [...found.rows].sort((a, b) => a - b);
+  const read = readRowsAt(c.ss, SHEET, map, rows, keys);
+  const keep = rows.flatMap((_, i) => (excluded.has(String(read.id[i]).trim()) ? [] : [i]));
+  const cols: Record<string, unknown[]> = {};
+  for (const k of keys) cols[k] = keep.map((i) => read[k][i]);
+  return { cols, count: keep.length };
+}
+
 /** Every row as it will be stored, what the rules refuse, and the register's likely duplicates; nothing written. */
 export function checkImport(arg: unknown): ReturnType<Api['checkImport']> {
   const c = authorize(MANAGERS, actions.importCustomers);
   const req = parseRequest(importRequests.check, arg, c.lang);
   const env = checkEnv(c);
-  const { count, values: cols } = readColumns(c.ss, SHEET, COMPARED, 1);
+  const checked = req.rows.map((r) => ({ line: r.line, v: checkCustomerValues(r.values, env) }));
+  const { count, cols } = candidates(
+    c,
+    checked.flatMap((x) => (x.v.ok ? [x.v.value] : [])),
+    COMPARED,
+  );
   const index = DuplicateIndex.of(cols, count);
   return {
-    rows: req.rows.map((r) => {
-      const v = checkCustomerValues(r.values, env);
-      if (!v.ok) return { line: r.line, values: {}, errors: v.errors, duplicates: [] };
+    rows: checked.map(({ line, v }) => {
+      if (!v.ok) return { line, values: {}, errors: v.errors, duplicates: [] };
       const found = index.find(v.value, (i) => rowAt(cols, i));
-      return { line: r.line, values: v.value, errors: [], duplicates: hitsOf(found, cols) };
+      return { line, values: v.value, errors: [], duplicates: hitsOf(found, cols) };
     }),
   };
 }
@@ -69,24 +110,52 @@ const reportHeader = (c: Context) =>
     t(c.lang, k),
   );
 
+/** The customer fields an import may fill in an existing record: those the caller may edit. */
+function fillableFields(c: Context): string[] {
+  const closed = new Set(fieldsClosedTo(customer, c.role));
+  return customer.fields.filter((f) => !f.system && !closed.has(f.key)).map((f) => f.key);
+}
+
 /**
  * Imports one chunk. Rows at or below the import's recorded progress were handled by an earlier call (the
- * sidebar resends a chunk whose answer it never got): they are skipped, so nothing is imported twice.
+ * dialog resends a chunk whose answer it never got): they are skipped, so nothing is imported twice.
+ *
+ * The chunk's plan (the IDs it gives, its first Audit row and report line) is saved before its first write,
+ * and cleared with its progress after the last. An execution that dies in between leaves the plan; the
+ * chunk sent again is judged as before, against the register without the rows the plan created, keeps the
+ * plan's IDs, and makes only the writes searches do not find made: rows by ID, Audit by its first row, the
+ * report by its first line. Filling empty fields is written last and needs no check: filled fields are no
+ * longer empty.
  */
 export function importCustomers(arg: unknown): ReturnType<Api['importCustomers']> {
   const c = authorize(MANAGERS, actions.importCustomers);
   const req = parseRequest(importRequests.chunk, arg, c.lang);
   const env = checkEnv(c);
   return withDocumentLock(() => {
-    const progress = loadProgress(req.importId);
+    const before = loadProgress(req.importId);
+    const progress = { ...before };
     const rows = req.rows.filter((r) => r.line > progress.last).sort((a, b) => a.line - b.line);
-    const now = new Date();
     const report: ImportReportLine[] = [];
     const imported: { line: number; id: string }[] = [];
     const refused: number[] = [];
     if (!rows.length || progress.finished)
       return { imported, refused, report, progress, reportSheet: progress.report };
-    const { count, values: cols } = readColumns(c.ss, SHEET, COMPARED, 1);
+    // A plan left by a dead execution, for this very chunk.
+    const pending = before.pending?.first === rows[0].line ? before.pending : null;
+    const planned = new Map(pending?.lines.map((line, i) => [line, pending.ids[i]]) ?? []);
+    const written = idsPresent(c.ss, SHEET, pending?.ids ?? []);
+    const now = pending ? new Date(pending.at) : new Date();
+    const checked = rows.map((r) => ({ r, v: checkCustomerValues(r.values, env) }));
+    const fillsWanted =
+      req.duplicates === 'fill' || Object.values(req.choices ?? {}).some((x) => x === 'fill');
+    const fillable = fillableFields(c);
+    const keys = fillsWanted ? [...new Set([...COMPARED, ...fillable])] : [...COMPARED];
+    const { count, cols } = candidates(
+      c,
+      checked.flatMap((x) => (x.v.ok ? [x.v.value] : [])),
+      keys,
+      written,
+    );
     const index = DuplicateIndex.of(cols, count);
     const added: Record<string, WireValue>[] = [];
     const keysAt = (i: number) => (i < count ? rowAt(cols, i) : added[i - count]);
@@ -96,8 +165,7 @@ export function importCustomers(arg: unknown): ReturnType<Api['importCustomers']
     let ids: string[] = [];
     const idAt = (i: number) => (i < count ? String(cols.id[i] ?? '') : `#${i - count}`);
     const resolve = (id: string) => (id.startsWith('#') ? ids[Number(id.slice(1))] : id);
-    for (const r of rows) {
-      const v = checkCustomerValues(r.values, env);
+    for (const { r, v } of checked) {
       if (!v.ok) {
         progress.refused++;
         refused.push(r.line);
@@ -135,14 +203,7 @@ export function importCustomers(arg: unknown): ReturnType<Api['importCustomers']
       added.push(v.value);
       creates.push({ line: r.line, value: v.value, dupOf: hits.length ? hitIds : [] });
     }
-    // An ID of a row added earlier in this chunk is known only once allocated: the IDs come in line order.
-    ids = nextIds(
-      c,
-      verifiedMap(c.ss, SHEET),
-      env.settings.idStyle === 'yearly' ? 'yearly' : 'plain',
-      creates.map((x) => x.value),
-      now,
-    );
+    ids = idsFor(c, env.settings.idStyle, creates, planned, now);
     const approved = req.approve;
     const records = creates.map((x, i) => {
       const record: Record<string, unknown> = {
@@ -163,7 +224,6 @@ export function importCustomers(arg: unknown): ReturnType<Api['importCustomers']
       };
       return prepare(customer, complete(customer, record), c.registerLang, c.tz).cells;
     });
-    appendRows(c.ss, SHEET, records, fieldsClosedTo(customer, c.role));
     const base = { time: now, user: c.email, source: 'import' };
     const audit = creates.map((x, i) => ({
       ...base,
@@ -194,34 +254,85 @@ export function importCustomers(arg: unknown): ReturnType<Api['importCustomers']
     });
     for (const f of later) f();
     progress.imported += creates.length;
-    fillEmpty(
+    const fillWrites = planFills(
       c,
       fills.map((f) => ({ ...f, id: resolve(f.id) })),
+      rowsFromColumns(customer, keys, cols, count, c.tz),
+      fillable,
       now,
       report,
       audit,
     );
     progress.filled += fills.length;
-    appendAudit(c.ss, audit, c.registerLang);
-    if (report.length) {
-      const lines = report.map((l) => [String(l.line), l.field, l.value, l.reason]);
-      progress.report = appendReport(
+    const reportName =
+      progress.report ||
+      (report.length ? freeSheetName(c.ss, t(c.lang, 'importSheet', { time: localTime(now, c.tz) })) : '');
+    const plan: PendingChunk = {
+      first: rows[0].line,
+      lines: creates.map((x) => x.line),
+      ids,
+      at: now.toISOString(),
+      audit: audit[0] ? { record: audit[0].record, newValue: audit[0].newValue } : null,
+      reportLine: report[0]?.line ?? null,
+    };
+    saveProgress(req.importId, { ...before, report: reportName, pending: plan });
+    appendRows(
+      c.ss,
+      SHEET,
+      records.filter((_, i) => !written.has(ids[i])),
+      fieldsClosedTo(customer, c.role),
+    );
+    const auditWritten = pending !== null && plan.audit !== null && auditHas(c.ss, plan.audit, now);
+    if (!auditWritten) appendAudit(c.ss, audit, c.registerLang);
+    if (report.length && !(pending && reportHas(c.ss, reportName, report[0].line)))
+      appendReport(
         c.ss,
-        progress.report || t(c.lang, 'importSheet', { time: localTime(now, c.tz) }),
+        reportName,
         reportHeader(c),
-        lines,
+        report.map((l) => [String(l.line), l.field, l.value, l.reason]),
       );
-    }
+    // Fills are written after Audit: Audit found written means they may be, in part.
+    stampRecords(c.ss, SHEET, auditWritten ? fillWrites.again : fillWrites.writes);
+    progress.report = reportName;
     progress.last = rows[rows.length - 1].line;
+    progress.pending = null;
     saveProgress(req.importId, progress);
     return { imported, refused, report, progress, reportSheet: progress.report };
   });
 }
 
-/** Fills the empty fields of the likely duplicates chosen to be filled: one read of the register, one batched write. */
-function fillEmpty(
+/** IDs for the chunk's new customers, in line order: a plan's IDs where a dead execution gave them, the next ones of the register's counter for the rest. */
+function idsFor(
+  c: Context,
+  idStyle: unknown,
+  creates: readonly { line: number; value: Record<string, WireValue> }[],
+  planned: ReadonlyMap<number, string>,
+  now: Date,
+): string[] {
+  const fresh = creates.filter((x) => !planned.has(x.line));
+  const given = nextIds(
+    c,
+    verifiedMap(c.ss, SHEET),
+    idStyle === 'yearly' ? 'yearly' : 'plain',
+    fresh.map((x) => x.value),
+    now,
+  );
+  let k = 0;
+  return creates.map((x) => planned.get(x.line) ?? given[k++]);
+}
+
+/**
+ * The writes that fill the empty fields of the likely duplicates chosen to be filled, from the rows the
+ * duplicate search already read, and the report and Audit lines for each; nothing is read or written here.
+ * `again` also gives the writes a chunk sent again makes once its Audit rows are found written: the dead
+ * execution may have written part of a record's fields, which are then no longer empty, so the fields that
+ * already hold the incoming value are written again with them (the same values, stamped again).
+ */
+function planFills(
   c: Context,
   fills: { line: number; id: string; value: Record<string, WireValue> }[],
+  rows: Record<string, WireValue>[],
+  fillable: readonly string[],
   now: Date,
   report: ImportReportLine[],
   audit: {
@@ -235,17 +346,16 @@ function fillEmpty(
     newValue: string;
   }[],
 ) {
-  if (!fills.length) return;
-  const closed = new Set(fieldsClosedTo(customer, c.role));
-  const fillable = customer.fields.filter((f) => !f.system && !closed.has(f.key)).map((f) => f.key);
-  const keys = ['id', ...fillable];
-  const read = readColumns(c.ss, SHEET, keys, 3);
-  const rows = rowsFromColumns(customer, keys, read.values, read.count, c.tz);
   const byId = new Map(rows.map((r) => [String(r.id), r]));
   const writes: { id: string; cells: Record<string, unknown> }[] = [];
+  const again: { id: string; cells: Record<string, unknown> }[] = [];
+  const cellsOf = (filled: Record<string, unknown>) =>
+    prepare(customer, { ...filled, updatedBy: c.email, updatedAt: now }, c.registerLang, c.tz).cells;
   for (const f of fills) {
     const existing = byId.get(f.id);
     const filled = existing ? emptyFieldsFilled(existing, f.value, fillable) : {};
+    const refilled = existing ? emptyFieldsFilled(existing, f.value, fillable, true) : {};
+    if (Object.keys(refilled).length) again.push({ id: f.id, cells: cellsOf(refilled) });
     const fields = Object.keys(filled);
     if (!existing || !fields.length) {
       report.push({
@@ -256,14 +366,9 @@ function fillEmpty(
       });
       continue;
     }
+    // A later row of the chunk that fills the same record sees this one's values.
     Object.assign(existing, filled);
-    const { cells } = prepare(
-      customer,
-      { ...filled, updatedBy: c.email, updatedAt: now },
-      c.registerLang,
-      c.tz,
-    );
-    writes.push({ id: f.id, cells });
+    writes.push({ id: f.id, cells: cellsOf(filled) });
     for (const field of fields)
       audit.push({
         time: now,
@@ -282,7 +387,7 @@ function fillEmpty(
       reason: t(c.lang, 'importFilled', { id: f.id, fields: fields.join(', ') }),
     });
   }
-  writeRecords(c.ss, SHEET, writes);
+  return { writes, again };
 }
 
 /** Closes an import: the summary row in Audit, once, and the totals. */

@@ -37,7 +37,27 @@ afterAll(async () => {
   rmSync(stateDir, { recursive: true, force: true });
 });
 
+/**
+ * The sandbox Apps Script gives the frame an HtmlService dialog or sidebar runs in: the keywords listed in
+ * Google's "HTML Service: Restrictions" guide (developers.google.com/apps-script/guides/html/restrictions,
+ * "Restrictions in IFRAME mode"), less `allow-top-navigation-by-user-activation`, which it sets only for
+ * stand-alone script projects (this add-on's dialog belongs to the spreadsheet). The preview's own frame
+ * leaves out `allow-same-origin` to keep the dialog off the preview's origin, as Apps Script serves it from
+ * another (googleusercontent.com); here the frame gets Apps Script's exact list.
+ */
+const APPS_SCRIPT_SANDBOX = [
+  'allow-same-origin',
+  'allow-forms',
+  'allow-scripts',
+  'allow-popups',
+  'allow-downloads',
+  'allow-modals',
+  'allow-popups-to-escape-sandbox',
+].join(' ');
+
 async function openImport(): Promise<Frame> {
+  // A frame's sandbox applies from its next navigation: opening the dialog loads it.
+  await page.$eval('#panel-frame', (el, sandbox) => el.setAttribute('sandbox', sandbox), APPS_SCRIPT_SANDBOX);
   await page.click('.menu-title');
   await page.click('[data-fn="openImport"]');
   const handle = await page.waitForSelector('#panel.wide:not([hidden]) #panel-frame');
@@ -46,6 +66,15 @@ async function openImport(): Promise<Frame> {
   await frame.waitForSelector('input[type="file"]');
   return frame;
 }
+
+test('the preview’s frame grants what Apps Script’s grants, but its origin', async () => {
+  const preview = await page.$eval('#panel-frame', (el) => el.getAttribute('sandbox') ?? '');
+  expect(preview.split(/\s+/).sort()).toEqual(
+    APPS_SCRIPT_SANDBOX.split(' ')
+      .filter((k) => k !== 'allow-same-origin')
+      .sort(),
+  );
+});
 
 test('a bad file is refused in the dialog with its reason, and nothing is sent', async () => {
   const frame = await openImport();
@@ -97,6 +126,21 @@ test('the sample file: mapped, previewed with refusals, changes, duplicates and 
   await frame.$eval('button:has-text("Download the refused rows")', (el) => el.scrollIntoView());
   await page.screenshot({ path: DONE_SHOT });
   expect(readFileSync(DONE_SHOT).length).toBeGreaterThan(10000);
+
+  // The refused rows come back as a file, from inside Apps Script's sandbox: as read, with a Reason column.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    frame.click('button:has-text("Download the refused rows")'),
+  ]);
+  expect(download.suggestedFilename()).toBe('refused-old-customers.csv');
+  const csv = readFileSync(await download.path(), 'utf8');
+  expect(csv.startsWith('\uFEFF')).toBe(true);
+  const lines = csv.slice(1).trim().split(/\r?\n/);
+  expect(lines[0]).toMatch(/,Reason$/);
+  expect(lines).toHaveLength(5);
+  expect(lines).toContainEqual(
+    expect.stringMatching(/^Marie Dubois,.*,"Email: ""marie@dubois"" is not a valid email address\."$/),
+  );
 
   // The same file again imports nothing twice.
   await frame.click('button:has-text("Check rows")');

@@ -1,5 +1,7 @@
 // Importing customers through dist/Code.js as people would: preview, chunks under the lock, resuming, duplicates, the report and Audit.
 /// <reference types="google-apps-script" />
+import { messages } from '../../emulator/src';
+import { fillDueCustomers } from '../fixtures/due-register';
 import { recordsOf, stateOf, teamRegister, workbook } from '../helpers/register';
 import { ADMIN, CLERK, MANAGER, VIEWER } from '../helpers/users';
 
@@ -8,6 +10,7 @@ type Row = { line: number; values: Record<string, string> };
 interface Chunk {
   imported: { line: number; id: string }[];
   report: { line: number; field: string; value: string; reason: string }[];
+  refused: number[];
   progress: { last: number; imported: number; filled: number; skipped: number; refused: number };
   reportSheet: string;
 }
@@ -211,6 +214,138 @@ describe('resuming', () => {
       'C-000004',
     ]);
     expect(created.id).toBe('C-000004');
+  });
+});
+
+describe('an execution that dies between writing a chunk and saving its progress', () => {
+  // The old friend, then a chunk with every kind of outcome: a new row, a refusal, a skip, a fill, one
+  // imported anyway, and a duplicate of an earlier line of the same chunk.
+  const setUp = () => {
+    const emu = teamRegister();
+    emu.scriptRun(CLERK, 'createCustomer', { values: person('Old Friend', { email: 'old@example.com' }) });
+    return emu;
+  };
+  const rows = rowsOf([
+    person('Ann', { email: 'ann@example.com' }),
+    person('Bad', { email: 'not-an-email' }),
+    person('Again', { email: 'old@example.com' }),
+    person('Filler', { email: 'old@example.com', city: 'Lyon' }),
+    person('Anyway', { email: 'old@example.com' }),
+    person('Ann 2', { email: 'ANN@example.com' }),
+  ]);
+  const options = { choices: { '5': 'fill', '6': 'import' } };
+  const sheetRows = (emu: Emu, name: string) => emu.spreadsheet.values(name).length;
+  const stamped = new Set(['time', 'enteredAt', 'updatedAt']);
+  /** What a chunk leaves in the register, Audit and its report, without the moments it was stamped with. */
+  const outcome = (emu: Emu, reportSheet: string) => ({
+    customers: recordsOf(emu, 'Customers').map((r) =>
+      Object.fromEntries(Object.entries(r).filter(([k]) => !stamped.has(k))),
+    ),
+    audit: recordsOf(emu, 'Audit').map((r) =>
+      Object.fromEntries(Object.entries(r).filter(([k]) => !stamped.has(k))),
+    ),
+    report: emu.spreadsheet.values(reportSheet),
+  });
+
+  // Each point is just after one of the chunk's writes, before the progress that would record it is saved:
+  // the execution dies at the next call.
+  test.each([
+    // The plan is saved; the first write of the chunk is the call that dies.
+    [
+      'its plan, before any write',
+      (_e: Emu, _a: Record<string, number>, method: string) => method.endsWith('setValues'),
+    ],
+    ['the new rows', (emu: Emu, at: Record<string, number>) => sheetRows(emu, 'Customers') > at.Customers],
+    ['the Audit rows', (emu: Emu, at: Record<string, number>) => sheetRows(emu, 'Audit') > at.Audit],
+    [
+      'the report',
+      (emu: Emu) =>
+        emu.spreadsheet.sheetNames().some((n) => n.startsWith('Import ') && sheetRows(emu, n) > 1),
+    ],
+    [
+      'the filled fields',
+      (emu: Emu) => recordsOf(emu, 'Customers').some((r) => r.id === 'C-000001' && r.city === 'Lyon'),
+    ],
+  ])('killed after %s: sent again, the chunk ends as one that never died', (_, written) => {
+    const calm = setUp();
+    const expected = chunk(calm, MANAGER, 'file-0020', rows, options);
+
+    const emu = setUp();
+    const at = { Customers: sheetRows(emu, 'Customers'), Audit: sheetRows(emu, 'Audit') };
+    let killed = false;
+    emu.hooks.extraCost = (info) => {
+      if (killed || !written(emu, at, info.method)) return 0;
+      killed = true;
+      return 6 * 60 * 1000;
+    };
+    expect(() => chunk(emu, MANAGER, 'file-0020', rows, options)).toThrow(messages.maxExecutionTime);
+    emu.hooks.extraCost = undefined;
+    expect(killed).toBe(true);
+
+    const again = chunk(emu, MANAGER, 'file-0020', rows, options);
+    expect(again.imported).toEqual([
+      { line: 2, id: 'C-000002' },
+      { line: 6, id: 'C-000003' },
+    ]);
+    expect(again.progress).toMatchObject({ last: 7, imported: 2, filled: 1, skipped: 2, refused: 1 });
+    expect(again.refused).toEqual(expected.refused);
+    expect(again.reportSheet).toBe(expected.reportSheet);
+    expect(outcome(emu, again.reportSheet)).toEqual(outcome(calm, expected.reportSheet));
+    // And once more, as the dialog's Resume would: nothing twice.
+    chunk(emu, MANAGER, 'file-0020', rows, options);
+    expect(outcome(emu, again.reportSheet)).toEqual(outcome(calm, expected.reportSheet));
+  });
+});
+
+describe('cost bounded by the file, not the register', () => {
+  /** A register of `n` customers whose ID counter is seeded (the first save reads the ID column once). */
+  const registerOf = (n: number) => {
+    const emu = teamRegister();
+    fillDueCustomers(emu, n, { due: 0, today: '2026-11-23' });
+    // Room below the last row in both: a full sheet costs one more call (rows inserted) at any size.
+    const sheet = workbook(emu).getActive().getSheetByName('Customers') as GoogleAppsScript.Spreadsheet.Sheet;
+    sheet.insertRowsAfter(sheet.getMaxRows(), 100);
+    emu.scriptRun(CLERK, 'createCustomer', { values: person('Seed') });
+    return emu;
+  };
+  // New customers, and likely duplicates of customers both registers hold: by phone, email and name.
+  const file = rowsOf([
+    ...Array.from({ length: 20 }, (_, i) => person(`新客户 ${i}`, { email: `new${i}@example.org` })),
+    person('Dup by phone', { phone: '+86 139 0000 0050' }),
+    person('Dup by email', { email: 'CUSTOMER60@example.net' }),
+    person('Customer 70'),
+    person('Filled', { email: 'customer80@example.net', city: '杭州' }),
+  ]);
+  const cost = (emu: Emu, fn: string, arg: unknown) => {
+    const result = emu.scriptRun(MANAGER, fn, arg);
+    const last = emu.meter.last;
+    return { result, sheetCalls: last?.sheetCalls, cells: last?.cells };
+  };
+
+  test('a preview and a chunk make the same calls and move the same cells at 200 and 5,000 customers', () => {
+    const [small, large] = [200, 5000].map((n) => {
+      const emu = registerOf(n);
+      return {
+        check: cost(emu, 'checkImport', { rows: file }),
+        chunk: cost(emu, 'importCustomers', {
+          importId: 'file-0030',
+          rows: file,
+          approve: false,
+          duplicates: 'skip',
+          choices: { '25': 'fill' },
+        }),
+      };
+    });
+    expect((small.chunk.result as Chunk).progress).toMatchObject({ imported: 20, skipped: 3, filled: 1 });
+    expect(large.check.result).toEqual(small.check.result);
+    // The same outcome but for the IDs, which continue each register's own sequence.
+    const outcome = (r: unknown) => {
+      const { imported, reportSheet, ...rest } = r as Chunk;
+      return { ...rest, lines: imported.map((x) => x.line) };
+    };
+    expect(outcome(large.chunk.result)).toEqual(outcome(small.chunk.result));
+    expect([large.check.sheetCalls, large.check.cells]).toEqual([small.check.sheetCalls, small.check.cells]);
+    expect([large.chunk.sheetCalls, large.chunk.cells]).toEqual([small.chunk.sheetCalls, small.chunk.cells]);
   });
 });
 

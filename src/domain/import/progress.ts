@@ -10,6 +10,27 @@ export interface ImportProgress {
   /** The report sheet's name, once a row needed reporting. */
   report: string;
   finished: boolean;
+  /** A chunk about to be written, saved before its first write and cleared with its progress: see PendingChunk. */
+  pending: PendingChunk | null;
+}
+
+/**
+ * What a chunk is about to write, kept until its progress is saved. An execution that dies between the two
+ * leaves it behind; the chunk sent again is then judged as before, and each write is made only if a search
+ * does not find it already made.
+ */
+export interface PendingChunk {
+  /** The chunk's first file line: the chunk a retry must be for. */
+  first: number;
+  /** The lines the chunk creates, and the ID given to each (kept on retry: the counter has moved past them). */
+  lines: number[];
+  ids: string[];
+  /** The moment the chunk stamps its rows and Audit rows with (ISO). */
+  at: string;
+  /** The chunk's first Audit row, found again in Audit by its record, new value and time. */
+  audit: { record: string; newValue: string } | null;
+  /** The chunk's first line on the report sheet, found again there. */
+  reportLine: number | null;
 }
 
 const NEW_PROGRESS: ImportProgress = {
@@ -20,6 +41,7 @@ const NEW_PROGRESS: ImportProgress = {
   refused: 0,
   report: '',
   finished: false,
+  pending: null,
 };
 
 /** The progress stored as text, or a fresh one when none (or something unreadable) is stored. */
@@ -33,22 +55,23 @@ export function readProgress(text: string | null): ImportProgress {
   }
 }
 
-/** What fills an existing record's empty fields from an imported one: the incoming values where the record has none. */
+/**
+ * What fills an existing record's empty fields from an imported one: the incoming values where the record has
+ * none. `again` (a chunk sent again after its execution died) also keeps the fields that already hold the
+ * incoming value: the dead execution may have written some of them, and writing them again changes nothing.
+ */
 export function emptyFieldsFilled(
   existing: Record<string, unknown>,
   incoming: Record<string, unknown>,
   fillable: readonly string[],
+  again = false,
 ): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const key of fillable) {
     const now = existing[key];
     const next = incoming[key];
-    if (
-      (now === '' || now === null || now === undefined) &&
-      next !== null &&
-      next !== undefined &&
-      next !== ''
-    )
+    if (next === null || next === undefined || next === '') continue;
+    if (now === '' || now === null || now === undefined || (again && String(now) === String(next)))
       out[key] = next;
   }
   return out;
