@@ -173,15 +173,16 @@ export const scenarios: Scenario[] = [
       register(emu, rows);
     },
     run(emu) {
-      // A phone already on file: the check finds the customer who has it.
-      emu.scriptRun(CLERK, 'checkCustomer', {
+      // A phone already on file: the save is refused with the customer who has it, and nothing is written.
+      const r = emu.scriptRun(CLERK, 'createCustomer', {
         values: {
           customerType: 'individual',
           name: 'Customer 500',
           phone: '+8613900000500',
           status: 'active',
         },
-      });
+      }) as { duplicates?: unknown[] };
+      if (!r.duplicates?.length) throw new Error('the duplicate was not found');
     },
   },
   {
