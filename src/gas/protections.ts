@@ -26,6 +26,16 @@ export const GUARD_HANDLER = 'guardEdit';
 
 const REGISTER: readonly RecordType[] = Object.values(recordTypes);
 
+/**
+ * The kinds of protection each kind of sheet is given, and so the only ones asked for: records sheets have
+ * ranges only, admin sheets a sheet protection only, logs both (their header row and the whole sheet).
+ */
+const PROTECTION_TYPES = {
+  records: ['RANGE'],
+  admin: ['SHEET'],
+  log: ['SHEET', 'RANGE'],
+} as const;
+
 export interface Inspection {
   planned: PlannedProtection[];
   drift: Drift[];
@@ -33,6 +43,9 @@ export interface Inspection {
   repair: ReturnType<typeof compareProtections>['repair'];
   handles: Protection[];
   sheets: Record<string, Sheet>;
+  ss: Spreadsheet;
+  /** Lower-case; '' when unknown. */
+  owner: string;
 }
 
 /** Which trigger is the guard: its unique ID and creator. A second one (another Admin's) stays idle. */
@@ -53,7 +66,7 @@ function sheetColumns(ss: Spreadsheet, sheets: Record<string, Sheet>): SheetColu
     if (!sheets[rt.sheetName]) continue;
     const map =
       sheetKind(rt) === 'records'
-        ? verifiedMap(ss, rt.sheetName)
+        ? verifiedMap(ss, rt.sheetName, sheets[rt.sheetName])
         : (cachedMap(rt.sheetName) ?? rebuildMap(ss, rt.sheetName));
     const cols: Record<string, number> = {};
     map.keys.forEach((k, i) => {
@@ -94,7 +107,7 @@ export function inspectProtections(ss: Spreadsheet, o: { owner: string | null; l
     const sheet = ss.getSheetByName(rt.sheetName);
     if (!sheet) continue;
     sheets[rt.sheetName] = sheet;
-    for (const type of ['SHEET', 'RANGE'] as const) {
+    for (const type of PROTECTION_TYPES[sheetKind(rt)]) {
       for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType[type])) {
         const description = p.getDescription();
         if (!isOurs(description)) continue;
@@ -119,46 +132,99 @@ export function inspectProtections(ss: Spreadsheet, o: { owner: string | null; l
   const columns = sheetColumns(ss, sheets);
   const planned = planProtections(REGISTER, columns, team, o.owner, o.lang);
   const { drift, repair } = compareProtections(planned, found, columns, o.owner);
-  return { planned, drift, repair, handles, sheets, guard: guardState(team, o.owner) };
+  return {
+    planned,
+    drift,
+    repair,
+    handles,
+    sheets,
+    ss,
+    owner: (o.owner ?? '').trim().toLowerCase(),
+    guard: guardState(team, o.owner),
+  };
 }
 
-/** Google's pattern: make yourself an editor, remove everyone else, then add exactly the allowed editors. */
-function configure(p: Protection, planned: PlannedProtection, me: string, fresh: boolean) {
+/**
+ * Google's pattern (make yourself an editor, remove everyone else, add the allowed) in the fewest calls with
+ * the same outcome: whoever is allowed but not listed is added first, yourself included, so a remover whose
+ * access comes through a group never locks themself out; then everyone else is removed. A new protection
+ * mirrors the file's sharing until its editors are changed once, so it always gets one explicit change.
+ * `current` lists the protection's editors: read from it when it is being repaired; for a new one, the
+ * file's editors read once (a new protection starts as their mirror, the owner aside).
+ */
+function configure(
+  p: Protection,
+  planned: PlannedProtection,
+  o: { me: string; owner: string; fresh: boolean },
+  current: () => string[],
+  domainEdit: () => boolean,
+) {
   p.setDescription(planned.description);
   if (planned.warningOnly) {
     p.setWarningOnly(true);
     return;
   }
-  if (!fresh) p.setWarningOnly(false);
-  p.addEditor(me);
-  p.removeEditors(p.getEditors());
-  if (p.canDomainEdit()) p.setDomainEdit(false);
-  p.addEditors(planned.editors);
+  const allowed = new Set([o.me, ...planned.editors].filter((e) => e !== ''));
+  const now = current();
+  const others = now.filter((e) => !allowed.has(e));
+  const missing = [...allowed].filter((e) => e !== o.owner && !now.includes(e));
+  if (missing.length || (o.fresh && !others.length)) p.addEditors([...allowed]);
+  if (others.length) p.removeEditors(others);
+  if (domainEdit()) p.setDomainEdit(false);
 }
 
-function create(sheet: Sheet, planned: PlannedProtection, me: string) {
-  const p =
-    planned.area === 'sheet'
-      ? sheet.protect()
-      : planned.area === 'header'
-        ? sheet.getRange('1:1').protect()
-        : sheet.getRange(`${columnLetter(planned.first)}2:${columnLetter(planned.last)}`).protect();
-  configure(p, planned, me, true);
+const emails = (users: GoogleAppsScript.Base.User[]) => users.map((u) => u.getEmail().trim().toLowerCase());
+
+/** Where a new protection goes: its Range for row and column areas, the sheet itself for a whole sheet. */
+function area(planned: PlannedProtection): string {
+  return planned.area === 'header' ? '1:1' : `${columnLetter(planned.first)}2:${columnLetter(planned.last)}`;
 }
 
 /** Applies the repair an inspection worked out: removals first, so a replaced protection never doubles up. */
 export function repairProtections(x: Inspection): number {
   const me = effectiveUser();
   for (const ref of x.repair.remove) x.handles[ref].remove();
-  for (const u of x.repair.update) configure(x.handles[u.ref], u.planned, me, false);
-  // Asked only of sheets that get a column protection: an inspection that finds nothing to create asks none.
-  const rows = new Map<string, number>();
-  const maxRows = (name: string) =>
-    rows.get(name) ?? rows.set(name, x.sheets[name].getMaxRows()).get(name) ?? 0;
-  for (const p of x.repair.create) {
-    // A one-row sheet has no data rows to protect; its header protection still applies.
-    if (p.area === 'columns' && maxRows(p.sheet) < 2) continue;
-    create(x.sheets[p.sheet], p, me);
+  for (const u of x.repair.update) {
+    const p = x.handles[u.ref];
+    if (!u.planned.warningOnly) p.setWarningOnly(false);
+    configure(
+      p,
+      u.planned,
+      { me, owner: x.owner, fresh: false },
+      () => emails(p.getEditors()),
+      () => p.canDomainEdit(),
+    );
+  }
+  // What every new protection starts from, asked once: the file's editors (less the owner, whom a
+  // protection never lists) and whether the domain may edit.
+  let fileEditors: string[] | undefined;
+  let freshDomain: boolean | undefined;
+  const mirror = () => {
+    fileEditors ??= emails(x.ss.getEditors()).filter((e) => e !== x.owner);
+    return fileEditors;
+  };
+  const make = (p: Protection, planned: PlannedProtection) =>
+    configure(p, planned, { me, owner: x.owner, fresh: true }, mirror, () => {
+      freshDomain ??= p.canDomainEdit();
+      return freshDomain;
+    });
+  const bySheet = new Map<string, PlannedProtection[]>();
+  for (const p of x.repair.create) bySheet.set(p.sheet, [...(bySheet.get(p.sheet) ?? []), p]);
+  for (const [name, planned] of bySheet) {
+    const sheet = x.sheets[name];
+    for (const p of planned) if (p.area === 'sheet') make(sheet.protect(), p);
+    // Asked only of sheets that get a column protection: a one-row sheet has no data rows to protect, and
+    // its header protection still applies.
+    const short = planned.some((p) => p.area === 'columns') && sheet.getMaxRows() < 2;
+    const ranged = planned.filter((p) => p.area === 'header' || (p.area === 'columns' && !short));
+    // All of a sheet's new ranges in one call rather than one each.
+    const ranges =
+      ranged.length > 1
+        ? sheet.getRangeList(ranged.map(area)).getRanges()
+        : ranged.map((p) => sheet.getRange(area(p)));
+    ranges.forEach((range, i) => {
+      make(range.protect(), ranged[i]);
+    });
   }
   return x.repair.remove.length + x.repair.update.length + x.repair.create.length;
 }
