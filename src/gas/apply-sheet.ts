@@ -1,10 +1,12 @@
 // Applies one sheet's setup plan: creates or adopts it, adds and tags columns, and (re)applies formats, validation and highlights.
-import { type ColumnSpec, columnSpecs } from '../domain/columns';
+import { columnLetter } from '../domain/a1';
+import { type ColumnSpec, columnSpecs, type ValidationDescriptor } from '../domain/columns';
 import { HIGHLIGHT_COLOURS, highlightsFor } from '../domain/highlights';
 import type { Lang } from '../domain/i18n';
 import { plannedColumns, type SheetPlan } from '../domain/setup-plan';
 import type { RecordType } from '../schema';
-import { tagColumn, tagSheet } from './metadata';
+import { tagColumns, tagSheet } from './metadata';
+import { rangesAt } from './ranges';
 import { buildValidation } from './validation';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -20,7 +22,7 @@ export interface SheetContext {
   listRange(list: string): Range;
 }
 
-/** Creates, adopts or upgrades the sheet of one record type; returns it with where each field now lives. */
+/** Creates, adopts or upgrades the sheet of one record type; returns it with where each field now lives and its headers. */
 export function applySheet(rt: RecordType, plan: SheetPlan, c: SheetContext) {
   const created = plan.action === 'create';
   const sheet = created ? c.ss.insertSheet(rt.sheetName) : (c.ss.getSheetByName(rt.sheetName) as Sheet);
@@ -44,12 +46,12 @@ export function applySheet(rt: RecordType, plan: SheetPlan, c: SheetContext) {
       sheet.setColumnWidths(run.first, run.count, run.value);
   }
   const toTag = created
-    ? rt.fields.map((f) => f.key)
-    : [...plan.tagColumns.map((t) => t.key), ...plan.addKeys];
-  for (const k of toTag) tagColumn(sheet, columns[k], k);
+    ? rt.fields.map((f) => ({ column: columns[f.key], key: f.key }))
+    : [...plan.tagColumns, ...plan.addKeys.map((key) => ({ column: columns[key], key }))];
+  tagColumns(sheet, toTag);
 
-  applyFormats(sheet, rt, columns, specs, c);
-  return { sheet, columns };
+  const headers = applyFormats(sheet, rt, columns, specs, { ...c, created });
+  return { sheet, columns, headers };
 }
 
 /** Runs of adjacent columns whose `value` is the same, in column order. */
@@ -64,42 +66,61 @@ function runsBy<T>(keys: readonly string[], columns: Record<string, number>, val
   return runs;
 }
 
-/** Re-applied on every run: a run on a correct sheet writes the same formats and rules again and changes nothing. */
+/**
+ * Re-applied on every run: a run on a correct sheet writes the same formats and rules again and changes
+ * nothing. Returns the header row as it now reads, for the column map.
+ */
 function applyFormats(
   sheet: Sheet,
   rt: RecordType,
   columns: Record<string, number>,
   specs: Map<string, ColumnSpec>,
-  c: SheetContext,
-) {
+  c: SheetContext & { created: boolean },
+): string[] {
   const maxRows = sheet.getMaxRows();
   const lastColumn = Math.max(...Object.values(columns));
   sheet.setFrozenRows(1);
-  sheet.getRange(1, 1, 1, lastColumn).setFontWeight('bold').setBackground(HEADER_BACKGROUND);
+  const header = sheet.getRange(1, 1, 1, lastColumn).setFontWeight('bold').setBackground(HEADER_BACKGROUND);
 
-  // Help goes into header notes; notes on an admin's own columns are kept.
-  const notes = sheet.getRange(1, 1, 1, lastColumn).getNotes()[0];
+  // Help goes into header notes; notes on an admin's own columns are kept (a new sheet has none).
+  const notes = c.created ? new Array<string>(lastColumn).fill('') : header.getNotes()[0];
   for (const [key, col] of Object.entries(columns)) notes[col - 1] = specs.get(key)?.help ?? notes[col - 1];
-  sheet.getRange(1, 1, 1, lastColumn).setNotes([notes]);
+  header.setNotes([notes]);
+  const headers = c.created
+    ? Array.from({ length: lastColumn }, () => '')
+    : header.getValues()[0].map((v) => String(v ?? ''));
+  if (c.created)
+    for (const [key, col] of Object.entries(columns)) headers[col - 1] = specs.get(key)?.header ?? key;
 
-  if (maxRows < 2) return;
-  // Neighbouring columns of one format take one call: most of a record's columns are plain text.
-  const keys = rt.fields.map((f) => f.key);
-  for (const run of runsBy(keys, columns, (k) => (specs.get(k) as ColumnSpec).numberFormat))
-    sheet.getRange(2, run.first, maxRows - 1, run.count).setNumberFormat(run.value);
-  // Each rule carries its field's help, so each column has its own.
-  for (const f of rt.fields) {
-    const spec = specs.get(f.key) as ColumnSpec;
-    if (spec.validation)
-      sheet
-        .getRange(2, columns[f.key], maxRows - 1, 1)
-        .setDataValidation(buildValidation(spec.validation, spec.help, c.listRange));
-  }
+  if (maxRows < 2) return headers;
+  const below = (first: number, count: number) =>
+    `${columnLetter(first)}2:${columnLetter(first + count - 1)}${maxRows}`;
+  // One call per number format, over every run of columns that takes it: most of a record's are plain text.
+  const byFormat = new Map<string, string[]>();
+  for (const run of runsBy(
+    rt.fields.map((f) => f.key),
+    columns,
+    (k) => (specs.get(k) as ColumnSpec).numberFormat,
+  ))
+    byFormat.set(run.value, [...(byFormat.get(run.value) ?? []), below(run.first, run.count)]);
+  for (const [format, a1s] of byFormat)
+    (a1s.length > 1 ? sheet.getRangeList(a1s) : sheet.getRange(a1s[0])).setNumberFormat(format);
+  // Each rule carries its field's help, so each column has its own: a call per column (RangeList has no
+  // setDataValidation), their ranges asked for in one.
+  const validated = rt.fields.filter((f) => specs.get(f.key)?.validation);
+  rangesAt(
+    sheet,
+    validated.map((f) => below(columns[f.key], 1)),
+  ).forEach((range, i) => {
+    const spec = specs.get(validated[i].key) as ColumnSpec;
+    range.setDataValidation(buildValidation(spec.validation as ValidationDescriptor, spec.help, c.listRange));
+  });
 
   const wanted = highlightsFor(rt.key, columns, c.lang);
-  const existing = sheet.getConditionalFormatRules();
+  // A new sheet has no rules of anyone's to keep.
+  const existing = c.created ? [] : sheet.getConditionalFormatRules();
   const kept = existing.filter((r) => !OURS.has(r.getBooleanCondition()?.getBackground() ?? ''));
-  if (wanted.length === 0 && kept.length === existing.length) return;
+  if (wanted.length === 0 && kept.length === existing.length) return headers;
   const data = sheet.getRange(2, 1, maxRows - 1, lastColumn);
   const ours = wanted.map((h) =>
     SpreadsheetApp.newConditionalFormatRule()
@@ -109,4 +130,5 @@ function applyFormats(
       .build(),
   );
   sheet.setConditionalFormatRules([...kept, ...ours]);
+  return headers;
 }

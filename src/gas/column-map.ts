@@ -45,13 +45,13 @@ export function rebuildMap(ss: Spreadsheet, sheetName: string): VerifiedMap {
 }
 
 /** Records where setup put each field, with the headers as they now read: the next read needs no metadata call. */
-export function storeMap(sheet: GoogleAppsScript.Spreadsheet.Sheet, columns: Record<string, number>) {
+export function storeMap(sheetName: string, columns: Record<string, number>, headerRow: readonly string[]) {
   const width = Math.max(...Object.values(columns));
-  const headers = headerText(sheet.getRange(1, 1, 1, width).getValues()[0]);
+  const headers = Array.from({ length: width }, (_, i) => headerRow[i] ?? '');
   const keys = new Array<string>(width).fill('');
   for (const [k, c] of Object.entries(columns)) keys[c - 1] = k;
   PropertiesService.getDocumentProperties().setProperty(
-    columnMapKey(sheet.getName()),
+    columnMapKey(sheetName),
     JSON.stringify({ keys, headers }),
   );
 }

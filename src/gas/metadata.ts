@@ -1,5 +1,6 @@
 // Developer metadata that marks our sheets and columns by stable keys, so renaming or moving a column breaks nothing.
 import { columnLetter } from '../domain/a1';
+import { rangesAt } from './ranges';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -33,9 +34,17 @@ export function columnKeys(sheet: Sheet): string[] {
   return Array.from(keys, (k) => k ?? '');
 }
 
-export function tagColumn(sheet: Sheet, column: number, key: string) {
-  const letter = columnLetter(column);
-  sheet
-    .getRange(`${letter}:${letter}`)
-    .addDeveloperMetadata(META.field, key, SpreadsheetApp.DeveloperMetadataVisibility.PROJECT);
+/**
+ * Tags columns with their field keys. Apps Script has no batch call for developer metadata, so each column
+ * costs one call; their ranges come in one (a RangeList) rather than one each.
+ */
+export function tagColumns(sheet: Sheet, columns: readonly { column: number; key: string }[]) {
+  const letters = columns.map(({ column }) => `${columnLetter(column)}:${columnLetter(column)}`);
+  rangesAt(sheet, letters).forEach((range, i) => {
+    range.addDeveloperMetadata(
+      META.field,
+      columns[i].key,
+      SpreadsheetApp.DeveloperMetadataVisibility.PROJECT,
+    );
+  });
 }

@@ -13,6 +13,7 @@ import { roleOf, type TeamMember } from '../domain/roles';
 import { type RecordType, recordTypes } from '../schema';
 import { cachedMap, rebuildMap } from './column-map';
 import { PROPERTY_KEYS } from './property-keys';
+import { rangesAt } from './ranges';
 import { effectiveUser } from './session';
 import { verifiedMap } from './table';
 import { readTeam } from './team';
@@ -217,12 +218,7 @@ export function repairProtections(x: Inspection): number {
     // its header protection still applies.
     const short = planned.some((p) => p.area === 'columns') && sheet.getMaxRows() < 2;
     const ranged = planned.filter((p) => p.area === 'header' || (p.area === 'columns' && !short));
-    // All of a sheet's new ranges in one call rather than one each.
-    const ranges =
-      ranged.length > 1
-        ? sheet.getRangeList(ranged.map(area)).getRanges()
-        : ranged.map((p) => sheet.getRange(area(p)));
-    ranges.forEach((range, i) => {
+    rangesAt(sheet, ranged.map(area)).forEach((range, i) => {
       make(range.protect(), ranged[i]);
     });
   }

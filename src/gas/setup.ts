@@ -1,4 +1,5 @@
 // "Set up register": reads the workbook, plans, and creates or upgrades every sheet; idempotent, and the upgrade path.
+import { columnLetter } from '../domain/a1';
 import { findListItem } from '../domain/field-value';
 import type { Lang } from '../domain/i18n';
 import { missingListItems, missingSettingRows } from '../domain/setup-content';
@@ -9,6 +10,7 @@ import { storeMap } from './column-map';
 import { migrateLanguage } from './language';
 import { PROPERTY_KEYS } from './property-keys';
 import { ensureProtections } from './protections';
+import { rangesAt } from './ranges';
 import { recordOwner } from './session';
 import { snapshotSheets } from './workbook';
 
@@ -86,30 +88,29 @@ export function applyRegister(
     migratedFrom,
     changed: false,
   };
-  const applied = new Map<string, { sheet: Sheet; columns: Record<string, number> }>();
-  let listsMaxRows = 0;
-  const listRange = (list: string) => {
-    const lists = applied.get('lists') as { sheet: Sheet; columns: Record<string, number> };
-    return lists.sheet.getRange(2, lists.columns[list], listsMaxRows - 1, 1);
-  };
+  const applied = new Map<string, Applied>();
+  // Every dropdown's source, asked for in one call once Lists is in place.
+  let listRanges: Record<string, GoogleAppsScript.Spreadsheet.Range> = {};
+  const listRange = (list: string) => listRanges[list];
   for (const rt of SETUP_ORDER) {
     const p = plan.sheets.find((s) => s.recordType === rt.key) as SheetPlan;
     const done = applySheet(rt, p, { ss, lang, listRange });
     applied.set(rt.key, done);
     if (rt.key === 'lists') {
-      listsMaxRows = done.sheet.getMaxRows();
+      listRanges = dropdownSources(done);
       report.addedListItems = fillLists(done.sheet, done.columns, lang);
     }
     if (p.action === 'create') report.created.push(rt.sheetName);
     if (p.action === 'adopt') report.adopted.push(rt.sheetName);
     if (p.action !== 'create' && p.addKeys.length) report.addedColumns[rt.sheetName] = p.addKeys;
   }
-  const settings = applied.get('settings') as { sheet: Sheet; columns: Record<string, number> };
+  const settings = applied.get('settings') as Applied;
   report.addedSettings = fillSettings(settings.sheet, settings.columns, lang);
-  const team = applied.get('team') as { sheet: Sheet; columns: Record<string, number> };
+  const team = applied.get('team') as Applied;
   const addedOwner = ensureOwner(team.sheet, team.columns, o.owner, lang);
 
-  for (const { sheet, columns } of applied.values()) storeMap(sheet, columns);
+  for (const [key, { columns, headers }] of applied)
+    storeMap((SETUP_ORDER.find((r) => r.key === key) as RecordType).sheetName, columns, headers);
   recordOwner(ss);
   // Protections follow the columns just placed; only what drifted is touched, so a second run changes nothing.
   // Not counted in `changed`, which speaks of the register's sheets and columns.
@@ -131,6 +132,19 @@ export function applyRegister(
       [PROPERTY_KEYS.language]: lang,
     });
   return report;
+}
+
+type Applied = ReturnType<typeof applySheet>;
+
+/** The Lists column of each list, below its header to the sheet's end: what a dropdown draws from. */
+function dropdownSources({ sheet, columns }: Applied) {
+  const maxRows = sheet.getMaxRows();
+  const keys = Object.keys(columns);
+  const ranges = rangesAt(
+    sheet,
+    keys.map((k) => `${columnLetter(columns[k])}2:${columnLetter(columns[k])}${maxRows}`),
+  );
+  return Object.fromEntries(keys.map((k, i) => [k, ranges[i]]));
 }
 
 /** The language an admin chose in the Settings sheet, if there is one. */
