@@ -1,5 +1,6 @@
 // "Set up register" on dist/Code.js in the emulator: every sheet, header, format, validation and highlight; idempotence; refusals.
 import { messages } from '../../emulator/src';
+import { columnSpecs } from '../../src/domain/columns';
 import { defaultLists, recordTypes } from '../../src/schema';
 import { columnsOf, registerEmulator, stateOf, workbook } from '../helpers/register';
 import { CLERK, MANAGER, OWNER } from '../helpers/users';
@@ -48,6 +49,39 @@ describe('Set up register on an empty spreadsheet', () => {
     ).toBe('@');
     expect(sheet.getRange(2, col.id).getNumberFormat()).toBe('@');
     expect(sheet.getRange(2, col.birthDate).getNumberFormat()).toBe('yyyy-mm-dd');
+  });
+
+  test('every column of every sheet has its field’s number format and rule from row 2 to the last row', () => {
+    for (const rt of Object.values(recordTypes)) {
+      const sheet = ss.getSheetByName(rt.sheetName) as GoogleAppsScript.Spreadsheet.Sheet;
+      const col = columnsOf(sheet);
+      for (const spec of columnSpecs(rt, 'en'))
+        for (const row of [2, sheet.getMaxRows()]) {
+          const cell = sheet.getRange(row, col[spec.key]);
+          expect([rt.sheetName, spec.key, cell.getNumberFormat()]).toEqual([
+            rt.sheetName,
+            spec.key,
+            spec.numberFormat,
+          ]);
+          const rule = cell.getDataValidation();
+          expect([spec.key, rule ? rule.getHelpText() : null]).toEqual([
+            spec.key,
+            spec.validation ? spec.help : null,
+          ]);
+        }
+    }
+  });
+
+  test('formats take one call per number format of each sheet; tags one call per column', () => {
+    const run = emu.meter.executions.find((e) => e.fn === 'setUpRegister');
+    const calls = (m: string) => run?.calls[`SpreadsheetApp.${m}`] ?? 0;
+    const rts = Object.values(recordTypes);
+    const formats = rts.reduce(
+      (n, rt) => n + new Set(columnSpecs(rt, 'en').map((s) => s.numberFormat)).size,
+      0,
+    );
+    expect(calls('RangeList.setNumberFormat') + calls('Range.setNumberFormat')).toBe(formats);
+    expect(calls('Range.addDeveloperMetadata')).toBe(rts.reduce((n, rt) => n + rt.fields.length, 0));
   });
 
   test('dropdowns reject values not on the Lists sheet and point at its column', () => {
