@@ -159,10 +159,14 @@ function settingLanguage(ss: Spreadsheet, p: SheetPlan): Lang | null {
   return item ? (item.key as Lang) : null;
 }
 
-/** Appends the default items each list column lacks, below what is there: one write per list that grows. */
+/**
+ * Appends the default items each list column lacks, below what is there. Neighbouring columns that are
+ * empty (all of them on a first setup) take one write together; any other column, one write of its own.
+ */
 function fillLists(sheet: Sheet, columns: Record<string, number>, lang: Lang): number {
   const lastRow = Math.max(sheet.getLastRow(), 1);
   const values = lastRow > 1 ? sheet.getRange(2, 1, lastRow - 1, sheet.getLastColumn()).getValues() : [];
+  const fills: { col: number; items: string[] }[] = [];
   let added = 0;
   for (const [key, col] of Object.entries(columns)) {
     const list = defaultLists[key];
@@ -170,10 +174,38 @@ function fillLists(sheet: Sheet, columns: Record<string, number>, lang: Lang): n
     const present = values.map((r) => r[col - 1]).filter((v) => String(v).trim() !== '');
     const missing = missingListItems(list, present, lang);
     if (!missing.length) continue;
-    sheet.getRange(2 + present.length, col, missing.length, 1).setValues(missing.map((m) => [m]));
     added += missing.length;
+    if (values.every((r) => r[col - 1] === '')) fills.push({ col, items: missing });
+    else sheet.getRange(2 + present.length, col, missing.length, 1).setValues(missing.map((m) => [m]));
+  }
+  for (const run of blocks(fills.sort((x, y) => x.col - y.col))) {
+    const height = Math.max(...run.map((f) => f.items.length));
+    const grid = Array.from({ length: height }, (_, r) => run.map((f) => f.items[r] ?? ''));
+    sheet.getRange(2, run[0].col, height, run.length).setValues(grid);
   }
   return added;
+}
+
+/** Blank cells a block may carry to save a write: one call costs about what 70 cells moved do (Google's figures). */
+const PADDING = 140;
+
+/** Neighbouring columns grouped into blocks, a new block where a long list would pad the rest with blanks. */
+function blocks<T extends { col: number; items: unknown[] }>(fills: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (const f of fills) {
+    const block = out[out.length - 1];
+    const last = block?.[block.length - 1];
+    if (block && last && f.col === last.col + 1) {
+      const height = Math.max(...block.map((b) => b.items.length));
+      const grown = Math.max(height, f.items.length);
+      if ((grown - height) * block.length + (grown - f.items.length) <= PADDING) {
+        block.push(f);
+        continue;
+      }
+    }
+    out.push([f]);
+  }
+  return out;
 }
 
 /** One column of the data rows (below the header), or nothing on an empty sheet. */
