@@ -5,6 +5,7 @@ import { HIGHLIGHT_COLOURS, highlightsFor } from '../domain/highlights';
 import type { Lang } from '../domain/i18n';
 import { plannedColumns, type SheetPlan } from '../domain/setup-plan';
 import type { RecordType } from '../schema';
+import { headerText } from './column-map';
 import { tagColumns, tagSheet } from './metadata';
 import { rangesAt } from './ranges';
 import { buildValidation } from './validation';
@@ -88,7 +89,7 @@ function applyFormats(
   header.setNotes([notes]);
   const headers = c.created
     ? Array.from({ length: lastColumn }, () => '')
-    : header.getValues()[0].map((v) => String(v ?? ''));
+    : headerText(header.getValues()[0]);
   if (c.created)
     for (const [key, col] of Object.entries(columns)) headers[col - 1] = specs.get(key)?.header ?? key;
 

@@ -30,7 +30,7 @@ export function cachedMap(sheetName: string): ColumnMap | null {
 }
 
 /** Header cells as the map keeps them: compared as text, so a header that reads back as a number still matches. */
-const headerText = (row: readonly unknown[]) => row.map((v) => String(v ?? ''));
+export const headerText = (row: readonly unknown[]) => row.map((v) => String(v ?? ''));
 
 /** Reads the map from developer metadata (one call per column) and caches it: only after a column moved or was renamed. */
 export function rebuildMap(ss: Spreadsheet, sheetName: string): VerifiedMap {

@@ -176,7 +176,7 @@ function configure(
 
 const emails = (users: GoogleAppsScript.Base.User[]) => users.map((u) => u.getEmail().trim().toLowerCase());
 
-/** Where a new protection goes: its Range for row and column areas, the sheet itself for a whole sheet. */
+/** Where a new header or column protection goes, open-ended so it covers rows and columns added later. */
 function area(planned: PlannedProtection): string {
   return planned.area === 'header' ? '1:1' : `${columnLetter(planned.first)}2:${columnLetter(planned.last)}`;
 }

@@ -109,8 +109,10 @@ export function applyRegister(
   const team = applied.get('team') as Applied;
   const addedOwner = ensureOwner(team.sheet, team.columns, o.owner, lang);
 
-  for (const [key, { columns, headers }] of applied)
-    storeMap((SETUP_ORDER.find((r) => r.key === key) as RecordType).sheetName, columns, headers);
+  for (const rt of SETUP_ORDER) {
+    const { columns, headers } = applied.get(rt.key) as Applied;
+    storeMap(rt.sheetName, columns, headers);
+  }
   recordOwner(ss);
   // Protections follow the columns just placed; only what drifted is touched, so a second run changes nothing.
   // Not counted in `changed`, which speaks of the register's sheets and columns.
