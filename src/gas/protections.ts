@@ -44,7 +44,6 @@ export interface Inspection {
   repair: ReturnType<typeof compareProtections>['repair'];
   handles: Protection[];
   sheets: Record<string, Sheet>;
-  ss: Spreadsheet;
   /** Lower-case; '' when unknown. */
   owner: string;
 }
@@ -139,7 +138,6 @@ export function inspectProtections(ss: Spreadsheet, o: { owner: string | null; l
     repair,
     handles,
     sheets,
-    ss,
     owner: (o.owner ?? '').trim().toLowerCase(),
     guard: guardState(team, o.owner),
   };
@@ -150,8 +148,8 @@ export function inspectProtections(ss: Spreadsheet, o: { owner: string | null; l
  * the same outcome: whoever is allowed but not listed is added first, yourself included, so a remover whose
  * access comes through a group never locks themself out; then everyone else is removed. A new protection
  * mirrors the file's sharing until its editors are changed once, so it always gets one explicit change.
- * `current` lists the protection's editors: read from it when it is being repaired; for a new one, the
- * file's editors read once (a new protection starts as their mirror, the owner aside).
+ * `current` lists the protection's editors before any change: read from each one being repaired; for new
+ * ones, read once from the first (see repairProtections).
  */
 function configure(
   p: Protection,
@@ -196,19 +194,24 @@ export function repairProtections(x: Inspection): number {
       () => p.canDomainEdit(),
     );
   }
-  // What every new protection starts from, asked once: the file's editors (less the owner, whom a
-  // protection never lists) and whether the domain may edit.
-  let fileEditors: string[] | undefined;
+  // A new protection mirrors the file's sharing, the same for every one made in this execution: its
+  // editors (as the protection lists them, groups included) and domain edit are read from the first only.
+  let mirrored: string[] | undefined;
   let freshDomain: boolean | undefined;
-  const mirror = () => {
-    fileEditors ??= emails(x.ss.getEditors()).filter((e) => e !== x.owner);
-    return fileEditors;
-  };
   const make = (p: Protection, planned: PlannedProtection) =>
-    configure(p, planned, { me, owner: x.owner, fresh: true }, mirror, () => {
-      freshDomain ??= p.canDomainEdit();
-      return freshDomain;
-    });
+    configure(
+      p,
+      planned,
+      { me, owner: x.owner, fresh: true },
+      () => {
+        mirrored ??= emails(p.getEditors());
+        return mirrored;
+      },
+      () => {
+        freshDomain ??= p.canDomainEdit();
+        return freshDomain;
+      },
+    );
   const bySheet = new Map<string, PlannedProtection[]>();
   for (const p of x.repair.create) bySheet.set(p.sheet, [...(bySheet.get(p.sheet) ?? []), p]);
   for (const [name, planned] of bySheet) {
