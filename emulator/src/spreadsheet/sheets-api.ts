@@ -1,0 +1,477 @@
+// The Sheets advanced service (Sheets.Spreadsheets.batchUpdate and get) over the same model SpreadsheetApp uses.
+//
+// What the real API does (developers.google.com/sheets/api/reference/rest/v4/spreadsheets/batchUpdate): each
+// request is validated before any is applied; if one is invalid the whole batch fails and nothing is applied;
+// the rest are applied together, in order. Errors reach the script as GoogleJsonResponseException with
+// "API call to sheets.spreadsheets.batchUpdate failed with error: …" [O-code]; an invalid request reads
+// "Invalid requests[i].kind: …" [O: quoted in googleapis client issues]; an edit of a protected range the
+// user may not edit gives Sheets' protected-cell text [O]. Only the request kinds the add-on uses are modelled;
+// any other is refused as the API refuses an unknown field.
+
+import { rangeA1 } from './a1';
+import { a1Ref } from './bounds';
+import { sheetById } from './cells';
+import { assertMetadataWritable } from './facade-metadata';
+import {
+  assertCellsWritable,
+  assertFileWritable,
+  assertProtectionChangeable,
+  assertSheetWritable,
+  canEditFile,
+  canEditProtection,
+  protectionEditors,
+} from './permissions';
+import { paintLayer } from './rects';
+import type { Session } from './session';
+import type {
+  CriterionValue,
+  MetadataLocation,
+  MetadataState,
+  OpenSides,
+  ProtectionState,
+  Rect,
+  SheetState,
+  ValidationState,
+} from './state';
+
+type Json = Record<string, unknown>;
+
+/** A request the API refuses: its message names the request as the API does. */
+class Invalid extends Error {}
+
+const obj = (v: unknown): Json => (typeof v === 'object' && v !== null ? (v as Json) : {});
+const num = (v: unknown): number | undefined => (v === undefined || v === null ? undefined : Number(v));
+
+/** The API's error, as Apps Script throws it for an advanced-service call. */
+function apiError(method: string, text: string): never {
+  const e = new Error(`API call to sheets.spreadsheets.${method} failed with error: ${text}`);
+  e.name = 'GoogleJsonResponseException';
+  throw e;
+}
+
+/** A GridRange (0-based, half-open, any side may be left open) as a rectangle and the sides it left open. */
+function gridRect(s: Session, g: Json, where: string): { sheet: SheetState; rect: Rect; open?: OpenSides } {
+  const sheet = s.state.sheets.find((x) => x.id === Number(g.sheetId));
+  if (!sheet) throw new Invalid(`${where}: No grid with id: ${g.sheetId}`);
+  const [sr, er, sc, ec] = [
+    num(g.startRowIndex),
+    num(g.endRowIndex),
+    num(g.startColumnIndex),
+    num(g.endColumnIndex),
+  ];
+  const r = (sr ?? 0) + 1;
+  const c = (sc ?? 0) + 1;
+  const lastRow = er ?? sheet.maxRows;
+  const lastColumn = ec ?? sheet.maxColumns;
+  if (
+    r < 1 ||
+    c < 1 ||
+    lastRow > sheet.maxRows ||
+    lastColumn > sheet.maxColumns ||
+    lastRow < r ||
+    lastColumn < c
+  )
+    throw new Invalid(
+      `${where}: Range (${sheet.name}!${rangeA1(r, c, Math.max(1, lastRow - r + 1), Math.max(1, lastColumn - c + 1))}) exceeds grid limits. Max rows: ${sheet.maxRows}, max columns: ${sheet.maxColumns}`,
+    );
+  const open: OpenSides = {};
+  if (er === undefined) open.rows = sr === undefined ? 'all' : 'end';
+  if (ec === undefined) open.columns = sc === undefined ? 'all' : 'end';
+  const rect = { r, c, nr: lastRow - r + 1, nc: lastColumn - c + 1 };
+  return open.rows || open.columns ? { sheet, rect, open } : { sheet, rect };
+}
+
+/** A rectangle back as a GridRange, open sides left out as the API leaves them. */
+function toGrid(sheetId: number, rect: Rect | null, open?: OpenSides): Json {
+  const g: Json = { sheetId };
+  if (!rect) return g;
+  if (open?.rows !== 'all') g.startRowIndex = rect.r - 1;
+  if (!open?.rows) g.endRowIndex = rect.r - 1 + rect.nr;
+  if (open?.columns !== 'all') g.startColumnIndex = rect.c - 1;
+  if (!open?.columns) g.endColumnIndex = rect.c - 1 + rect.nc;
+  return g;
+}
+
+/** The API's condition types as SpreadsheetApp's criteria, with their values in stored form. */
+function criterion(s: Session, rule: Json, where: string): ValidationState {
+  const condition = obj(rule.condition);
+  const values = (Array.isArray(condition.values) ? condition.values : []).map((v) =>
+    String(obj(v).userEnteredValue ?? ''),
+  );
+  const dropdown = rule.showCustomUi === true;
+  const base = {
+    allowInvalid: rule.strict !== true,
+    helpText: rule.inputMessage === undefined ? null : String(rule.inputMessage),
+  };
+  const stored = (criteria: string, vs: CriterionValue[]): ValidationState => ({
+    ...base,
+    criteria,
+    values: vs,
+  });
+  switch (condition.type) {
+    case 'ONE_OF_RANGE': {
+      const text = (values[0] ?? '').replace(/^=/, '');
+      const name = /^(.*)!/
+        .exec(text)?.[1]
+        ?.replace(/^'(.*)'$/, '$1')
+        .replace(/''/g, "'");
+      const sheet = s.state.sheets.find((x) => x.name === name);
+      if (!sheet) throw new Invalid(`${where}: Invalid ConditionValue.userEnteredValue: ${values[0] ?? ''}`);
+      return stored('VALUE_IN_RANGE', [
+        { range: a1Ref(sheet, text.slice(text.lastIndexOf('!') + 1)) },
+        dropdown,
+      ]);
+    }
+    case 'ONE_OF_LIST':
+      return stored('VALUE_IN_LIST', [values, dropdown]);
+    case 'BOOLEAN':
+      return stored('CHECKBOX', values);
+    case 'DATE_IS_VALID':
+      return stored('DATE_IS_VALID_DATE', []);
+    case 'TEXT_IS_EMAIL':
+      return stored('TEXT_IS_VALID_EMAIL', []);
+    case 'NUMBER_BETWEEN':
+      if (values.length !== 2) throw new Invalid(`${where}: NUMBER_BETWEEN needs two values`);
+      return stored('NUMBER_BETWEEN', values.map(Number));
+    default:
+      throw new Invalid(`${where}: Invalid value at 'rule.condition.type' (${String(condition.type)})`);
+  }
+}
+
+function protectionJson(s: Session, p: ProtectionState): Json {
+  const out: Json = {
+    protectedRangeId: p.id,
+    range: toGrid(p.sheetId, p.rect, p.open),
+    warningOnly: p.warningOnly,
+    requestingUserCanEdit: canEditProtection(s.state, p, s.ctx.actingUser),
+  };
+  if (p.description) out.description = p.description;
+  // "Only visible to users with edit access to the protected range and the document."
+  if (!p.warningOnly && out.requestingUserCanEdit)
+    out.editors = { users: protectionEditors(s.state, p), domainUsersCanEdit: p.domainEdit };
+  return out;
+}
+
+function metadataJson(m: MetadataState): Json {
+  const l = m.location;
+  const location: Json =
+    l.type === 'SPREADSHEET'
+      ? { locationType: 'SPREADSHEET', spreadsheet: true }
+      : l.type === 'SHEET'
+        ? { locationType: 'SHEET', sheetId: l.sheetId }
+        : {
+            locationType: l.type,
+            dimensionRange: {
+              sheetId: l.sheetId,
+              dimension: l.type === 'ROW' ? 'ROWS' : 'COLUMNS',
+              startIndex: l.start - 1,
+              endIndex: l.start - 1 + l.count,
+            },
+          };
+  const out: Json = { metadataId: m.id, metadataKey: m.key, location, visibility: m.visibility };
+  if (m.value !== null) out.metadataValue = m.value;
+  return out;
+}
+
+/** Applies one request to the model, or throws Invalid / the protected-cell error. Returns its reply. */
+function apply(s: Session, request: Json, i: number): Json {
+  const kinds = Object.keys(request);
+  if (kinds.length !== 1) throw new Invalid(`requests[${i}]: exactly one kind of request must be set`);
+  const kind = kinds[0];
+  const body = obj(request[kind]);
+  const where = `requests[${i}].${kind}`;
+  const st = s.state;
+  switch (kind) {
+    case 'createDeveloperMetadata': {
+      const md = obj(body.developerMetadata);
+      const loc = obj(md.location);
+      if (!md.metadataKey) throw new Invalid(`${where}: Developer metadata must have a key`);
+      let location: MetadataLocation;
+      if (loc.spreadsheet === true) location = { type: 'SPREADSHEET' };
+      else if (loc.dimensionRange) {
+        const d = obj(loc.dimensionRange);
+        const sheet = st.sheets.find((x) => x.id === Number(d.sheetId));
+        if (!sheet) throw new Invalid(`${where}: No grid with id: ${d.sheetId}`);
+        const columns = d.dimension === 'COLUMNS';
+        const [start, end] = [Number(d.startIndex), Number(d.endIndex)];
+        if (!(start >= 0 && end > start && end <= (columns ? sheet.maxColumns : sheet.maxRows)))
+          throw new Invalid(`${where}: Invalid dimensionRange`);
+        location = {
+          type: columns ? 'COLUMN' : 'ROW',
+          sheetId: sheet.id,
+          start: start + 1,
+          count: end - start,
+        };
+      } else if (loc.sheetId !== undefined) {
+        location = { type: 'SHEET', sheetId: sheetById(st, Number(loc.sheetId)).id };
+      } else throw new Invalid(`${where}: Developer metadata must have a location`);
+      assertMetadataWritable(s, location);
+      const id = st.nextMetadataId++;
+      const m: MetadataState = {
+        id,
+        key: String(md.metadataKey),
+        value: md.metadataValue === undefined ? null : String(md.metadataValue),
+        visibility: md.visibility === 'PROJECT' ? 'PROJECT' : 'DOCUMENT',
+        location,
+      };
+      st.metadata.push(m);
+      return { createDeveloperMetadata: { developerMetadata: metadataJson(m) } };
+    }
+    case 'updateDimensionProperties': {
+      const d = obj(body.range);
+      const sheet = st.sheets.find((x) => x.id === Number(d.sheetId));
+      if (!sheet) throw new Invalid(`${where}: No grid with id: ${d.sheetId}`);
+      if (d.dimension !== 'COLUMNS' || String(body.fields) !== 'pixelSize')
+        throw new Invalid(`${where}: only column widths (fields "pixelSize") are modelled`);
+      const [start, end] = [Number(d.startIndex), Number(d.endIndex)];
+      if (!(start >= 0 && end > start && end <= sheet.maxColumns))
+        throw new Invalid(`${where}: Invalid range`);
+      assertSheetWritable(st, s.ctx, sheet.id, false);
+      const width = Number(obj(body.properties).pixelSize);
+      for (let c = start; c < end; c++) {
+        while (sheet.columns.length <= c) sheet.columns.push(null);
+        sheet.columns[c] = { ...(sheet.columns[c] ?? {}), width };
+      }
+      return {};
+    }
+    case 'setDataValidation': {
+      const { sheet, rect } = gridRect(s, obj(body.range), where);
+      const rule = body.rule === undefined ? null : criterion(s, obj(body.rule), where);
+      assertCellsWritable(st, s.ctx, sheet.id, rect);
+      sheet.layers.validation = paintLayer(sheet.layers.validation, rect, rule);
+      return {};
+    }
+    case 'repeatCell': {
+      const { sheet, rect } = gridRect(s, obj(body.range), where);
+      if (String(body.fields) !== 'userEnteredFormat.numberFormat')
+        throw new Invalid(
+          `${where}: only number formats (fields "userEnteredFormat.numberFormat") are modelled`,
+        );
+      const pattern = obj(obj(obj(body.cell).userEnteredFormat).numberFormat).pattern;
+      assertCellsWritable(st, s.ctx, sheet.id, rect);
+      sheet.layers.numberFormat = paintLayer(
+        sheet.layers.numberFormat,
+        rect,
+        pattern === undefined ? null : String(pattern),
+      );
+      return {};
+    }
+    case 'updateSheetProperties': {
+      const p = obj(body.properties);
+      const sheet = st.sheets.find((x) => x.id === Number(p.sheetId));
+      if (!sheet) throw new Invalid(`${where}: No grid with id: ${p.sheetId}`);
+      if (String(body.fields) !== 'gridProperties.frozenRowCount')
+        throw new Invalid(`${where}: only frozen rows (fields "gridProperties.frozenRowCount") are modelled`);
+      assertSheetWritable(st, s.ctx, sheet.id, false);
+      sheet.frozenRows = Number(obj(p.gridProperties).frozenRowCount ?? 0);
+      return {};
+    }
+    case 'addProtectedRange': {
+      const pr = obj(body.protectedRange);
+      const g = obj(pr.range);
+      const { sheet, rect, open } = gridRect(s, g, where);
+      const whole = open?.rows === 'all' && open?.columns === 'all';
+      if (whole && st.protections.some((p) => p.sheetId === sheet.id && p.type === 'SHEET'))
+        throw new Invalid(`${where}: Sheet "${sheet.name}" already has sheet protection.`);
+      assertFileWritable(st, s.ctx);
+      const editors = obj(pr.editors);
+      const p: ProtectionState = {
+        id: st.nextProtectionId++,
+        type: whole ? 'SHEET' : 'RANGE',
+        sheetId: sheet.id,
+        rect: whole ? null : rect,
+        description: pr.description === undefined ? '' : String(pr.description),
+        // Editors given with the request are the protection's own list: it never mirrors the file.
+        explicit: true,
+        editors:
+          pr.warningOnly === true ? [] : (Array.isArray(editors.users) ? editors.users : []).map(String),
+        warningOnly: pr.warningOnly === true,
+        domainEdit: editors.domainUsersCanEdit === true,
+        unprotected: [],
+      };
+      if (!whole && open) p.open = open;
+      st.protections.push(p);
+      return { addProtectedRange: { protectedRange: protectionJson(s, p) } };
+    }
+    case 'updateProtectedRange': {
+      const pr = obj(body.protectedRange);
+      const p = st.protections.find((x) => x.id === Number(pr.protectedRangeId));
+      if (!p) throw new Invalid(`${where}: No protected range with id: ${pr.protectedRangeId}`);
+      assertProtectionChangeable(st, s.ctx, p);
+      for (const field of String(body.fields ?? '')
+        .split(',')
+        .map((f) => f.trim())) {
+        if (field === 'description') p.description = String(pr.description ?? '');
+        else if (field === 'warningOnly') p.warningOnly = pr.warningOnly === true;
+        else if (field === 'editors') {
+          const editors = obj(pr.editors);
+          p.explicit = true;
+          p.editors = (Array.isArray(editors.users) ? editors.users : []).map(String);
+          p.domainEdit = editors.domainUsersCanEdit === true;
+        } else throw new Invalid(`${where}: only description, warningOnly and editors are modelled`);
+      }
+      return {};
+    }
+    case 'deleteProtectedRange': {
+      const p = st.protections.find((x) => x.id === Number(body.protectedRangeId));
+      if (!p) throw new Invalid(`${where}: No protected range with id: ${body.protectedRangeId}`);
+      assertProtectionChangeable(st, s.ctx, p);
+      st.protections = st.protections.filter((x) => x !== p);
+      return {};
+    }
+    default:
+      throw new Invalid(
+        `Invalid JSON payload received. Unknown name "${kind}" at 'requests[${i}]': Cannot find field.`,
+      );
+  }
+}
+
+/** What a batch may change, copied before it runs so a refused batch leaves the file as it was. */
+function snapshot(s: Session) {
+  const st = s.state;
+  return structuredClone({
+    metadata: st.metadata,
+    protections: st.protections,
+    nextMetadataId: st.nextMetadataId,
+    nextProtectionId: st.nextProtectionId,
+    sheets: st.sheets.map((x) => ({
+      id: x.id,
+      layers: x.layers,
+      columns: x.columns,
+      frozenRows: x.frozenRows,
+    })),
+  });
+}
+
+function restore(s: Session, saved: ReturnType<typeof snapshot>): void {
+  const st = s.state;
+  st.metadata = saved.metadata;
+  st.protections = saved.protections;
+  st.nextMetadataId = saved.nextMetadataId;
+  st.nextProtectionId = saved.nextProtectionId;
+  for (const x of saved.sheets) {
+    const sheet = st.sheets.find((y) => y.id === x.id);
+    if (sheet) Object.assign(sheet, { layers: x.layers, columns: x.columns, frozenRows: x.frozenRows });
+  }
+}
+
+/** Keeps only what a `fields` mask names: "sheets(properties(sheetId,title),protectedRanges)". */
+export function pick(value: unknown, mask: string): unknown {
+  if (Array.isArray(value)) return value.map((v) => pick(v, mask));
+  if (typeof value !== 'object' || value === null) return value;
+  const out: Json = {};
+  for (const [path, inner] of splitMask(mask)) {
+    const [head, ...rest] = path.split('.');
+    const v = (value as Json)[head];
+    if (v === undefined) continue;
+    const sub = rest.length ? (inner ? `${rest.join('.')}(${inner})` : rest.join('.')) : inner;
+    const picked = sub ? pick(v, sub) : v;
+    out[head] =
+      typeof out[head] === 'object' && out[head] !== null && !Array.isArray(picked)
+        ? { ...(out[head] as Json), ...(picked as Json) }
+        : picked;
+  }
+  return out;
+}
+
+/** Top-level entries of a mask: [path, inner mask or ''] for "a.b(c,d),e". */
+function splitMask(mask: string): [string, string][] {
+  const out: [string, string][] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i <= mask.length; i++) {
+    const ch = mask[i];
+    if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if ((ch === ',' || ch === undefined) && depth === 0) {
+      const part = mask.slice(start, i).trim();
+      start = i + 1;
+      if (!part) continue;
+      const open = part.indexOf('(');
+      out.push(open < 0 ? [part, ''] : [part.slice(0, open), part.slice(open + 1, part.lastIndexOf(')'))]);
+    }
+  }
+  return out;
+}
+
+/** The `Sheets` global of one execution: Spreadsheets.batchUpdate and Spreadsheets.get, one metered call each. */
+export function createSheetsApi(s: Session): Json {
+  const charge = (method: string, cells: number) => s.ctx.charge('Sheets', `Spreadsheets.${method}`, cells);
+  const checkId = (method: string, id: unknown) => {
+    if (String(id) !== s.state.id) apiError(method, 'Requested entity was not found.');
+    const user = s.ctx.actingUser;
+    if (s.ctx.kind !== 'emulator' && !canEditFile(s.state, user) && !s.state.viewers.includes(user))
+      apiError(method, 'The caller does not have permission');
+  };
+  const Spreadsheets = {
+    batchUpdate(resource: unknown, spreadsheetId: unknown) {
+      const requests = obj(resource).requests;
+      const list = Array.isArray(requests) ? (requests as unknown[]) : [];
+      charge('batchUpdate', list.length);
+      checkId('batchUpdate', spreadsheetId);
+      if (!list.length) apiError('batchUpdate', 'Invalid requests: at least one request is required.');
+      const saved = snapshot(s);
+      try {
+        const replies = list.map((r, i) => apply(s, obj(r), i));
+        return { spreadsheetId: s.state.id, replies };
+      } catch (e) {
+        restore(s, saved);
+        const text =
+          e instanceof Invalid ? `Invalid ${e.message}` : e instanceof Error ? e.message : String(e);
+        return apiError('batchUpdate', text.startsWith('Invalid Invalid') ? text.slice(8) : text);
+      }
+    },
+    get(spreadsheetId: unknown, optionalArgs?: unknown) {
+      const fields = obj(optionalArgs).fields;
+      const st = s.state;
+      const sheets = st.sheets.map((sheet) => ({
+        properties: {
+          sheetId: sheet.id,
+          title: sheet.name,
+          index: st.sheets.indexOf(sheet),
+          gridProperties: {
+            rowCount: sheet.maxRows,
+            columnCount: sheet.maxColumns,
+            frozenRowCount: sheet.frozenRows,
+          },
+        },
+        protectedRanges: st.protections
+          .filter((p) => p.sheetId === sheet.id)
+          .map((p) => protectionJson(s, p)),
+        developerMetadata: st.metadata
+          .filter((m) => m.location.type === 'SHEET' && m.location.sheetId === sheet.id)
+          .map(metadataJson),
+        data: [
+          {
+            columnMetadata: Array.from({ length: sheet.maxColumns }, (_, c) => ({
+              pixelSize: sheet.columns[c]?.width ?? 100,
+              developerMetadata: st.metadata
+                .filter(
+                  (m) =>
+                    m.location.type === 'COLUMN' &&
+                    m.location.sheetId === sheet.id &&
+                    m.location.start === c + 1,
+                )
+                .map(metadataJson),
+            })),
+          },
+        ],
+      }));
+      const whole: Json = {
+        spreadsheetId: st.id,
+        properties: { title: st.name, locale: st.locale, timeZone: st.timeZone },
+        sheets,
+        developerMetadata: st.metadata.filter((m) => m.location.type === 'SPREADSHEET').map(metadataJson),
+      };
+      // Grid data (and so column metadata) comes only when the mask asks for it, as with includeGridData.
+      const answer =
+        fields === undefined
+          ? { ...whole, sheets: sheets.map(({ data: _, ...rest }) => rest) }
+          : pick(whole, String(fields));
+      charge('get', 0);
+      checkId('get', spreadsheetId);
+      return answer;
+    },
+  };
+  return { Spreadsheets: s.instrument(Spreadsheets) };
+}
