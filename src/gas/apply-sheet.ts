@@ -1,128 +1,135 @@
-// Applies one sheet's setup plan: creates or adopts it, adds and tags columns, and (re)applies formats, validation and highlights.
+// Applies one sheet's setup plan: creates or adopts it and adds columns now; tags, formats and rules as API requests.
 import { columnLetter } from '../domain/a1';
-import { type ColumnSpec, columnSpecs, type ValidationDescriptor } from '../domain/columns';
+import { type ColumnSpec, columnSpecs } from '../domain/columns';
 import { HIGHLIGHT_COLOURS, highlightsFor } from '../domain/highlights';
 import type { Lang } from '../domain/i18n';
 import { plannedColumns, type SheetPlan } from '../domain/setup-plan';
 import type { RecordType } from '../schema';
 import { headerText } from './column-map';
-import { tagColumns, tagSheet } from './metadata';
-import { rangesAt } from './ranges';
-import { buildValidation } from './validation';
+import { columnTagRequests, sheetTagRequest } from './metadata';
+import { headerRequests, noteRequests, numberFormatRequest, runsBy, widthRequest } from './sheet-requests';
+import type { SheetsRequest } from './sheets-api';
+import { validationRequest } from './validation';
+import type { SheetFacts } from './workbook';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-type Range = GoogleAppsScript.Spreadsheet.Range;
 
 const HEADER_BACKGROUND = '#e8f0fe';
 const OURS = new Set<string>(Object.values(HIGHLIGHT_COLOURS));
+/**
+ * Sheets' "General" format is SpreadsheetApp's word for the automatic format; the API has no pattern for it
+ * (automatic is the absence of one), so columns that take it keep getting it through SpreadsheetApp.
+ */
+const GENERAL = 'General';
 
 export interface SheetContext {
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
   lang: Lang;
-  /** The Lists sheet range a dropdown draws from. */
-  listRange(list: string): Range;
+  /** What the API read of the sheet before setup, when it existed. */
+  facts?: SheetFacts;
+  /** The A1 reference, with its sheet, of the Lists column a dropdown draws from. */
+  listSource(list: string): string;
 }
 
-/** Creates, adopts or upgrades the sheet of one record type; returns it with where each field now lives and its headers. */
+/**
+ * Creates, adopts or upgrades the sheet of one record type. Structure (the sheet, its columns, new headers,
+ * highlights) changes now through SpreadsheetApp; tags, widths, number formats, rules, header style and
+ * notes come back as requests for one batch with every other sheet's.
+ */
 export function applySheet(rt: RecordType, plan: SheetPlan, c: SheetContext) {
-  const created = plan.action === 'create';
+  const created = plan.action === 'create' || !c.facts;
   const sheet = created ? c.ss.insertSheet(rt.sheetName) : (c.ss.getSheetByName(rt.sheetName) as Sheet);
-  if (plan.action !== 'upgrade') tagSheet(sheet, rt.key);
+  const id = c.facts && !created ? c.facts.id : sheet.getSheetId();
   const columns = plannedColumns(rt, plan);
   const specs = new Map(columnSpecs(rt, c.lang).map((s) => [s.key, s]));
   const width = Math.max(...Object.values(columns));
-  const maxColumns = sheet.getMaxColumns();
+  const maxColumns = c.facts && !created ? c.facts.maxColumns : sheet.getMaxColumns();
   if (width > maxColumns) sheet.insertColumnsAfter(maxColumns, width - maxColumns);
   // A new sheet's spare columns count against the spreadsheet's 10 million cells on every row added.
   if (created && width < maxColumns) sheet.deleteColumns(width + 1, maxColumns - width);
+  const maxRows = c.facts && !created ? c.facts.maxRows : sheet.getMaxRows();
 
+  const requests: SheetsRequest[] = [];
+  if (plan.action !== 'upgrade') requests.push(sheetTagRequest(id, rt.key));
   // New columns are contiguous at the end: one write for their headers.
   if (plan.addKeys.length) {
     const first = columns[plan.addKeys[0]];
     sheet
       .getRange(1, first, 1, plan.addKeys.length)
       .setValues([plan.addKeys.map((k) => specs.get(k)?.header ?? k)]);
-    // Neighbours of one width take one call.
     for (const run of runsBy(plan.addKeys, columns, (k) => specs.get(k)?.width ?? 120))
-      sheet.setColumnWidths(run.first, run.count, run.value);
+      requests.push(widthRequest(id, run.first, run.count, run.value));
   }
-  const toTag = created
-    ? rt.fields.map((f) => ({ column: columns[f.key], key: f.key }))
-    : [...plan.tagColumns, ...plan.addKeys.map((key) => ({ column: columns[key], key }))];
-  tagColumns(sheet, toTag);
+  const toTag =
+    plan.action === 'create'
+      ? rt.fields.map((f) => ({ column: columns[f.key], key: f.key }))
+      : [...plan.tagColumns, ...plan.addKeys.map((key) => ({ column: columns[key], key }))];
+  requests.push(...columnTagRequests(id, toTag));
 
-  const headers = applyFormats(sheet, rt, columns, specs, { ...c, created });
-  return { sheet, columns, headers };
-}
-
-/** Runs of adjacent columns whose `value` is the same, in column order. */
-function runsBy<T>(keys: readonly string[], columns: Record<string, number>, value: (key: string) => T) {
-  const cols = keys.map((k) => ({ c: columns[k], v: value(k) })).sort((a, b) => a.c - b.c);
-  const runs: { first: number; count: number; value: T }[] = [];
-  for (const { c, v } of cols) {
-    const last = runs[runs.length - 1];
-    if (last && c === last.first + last.count && last.value === v) last.count++;
-    else runs.push({ first: c, count: 1, value: v });
-  }
-  return runs;
+  const headers = created
+    ? Array.from({ length: width }, (_, i) => {
+        const key = Object.keys(columns).find((k) => columns[k] === i + 1);
+        return key ? (specs.get(key)?.header ?? key) : '';
+      })
+    : headerText(sheet.getRange(1, 1, 1, width).getValues()[0]);
+  requests.push(...formatRequests(sheet, id, rt, columns, specs, { ...c, created, maxRows, width }));
+  return { sheet, columns, headers, maxRows, requests };
 }
 
 /**
- * Re-applied on every run: a run on a correct sheet writes the same formats and rules again and changes
- * nothing. Returns the header row as it now reads, for the column map.
+ * Re-applied on every run: a run on a correct sheet sends the same formats and rules again and changes
+ * nothing. Help goes into header notes on our columns only (an admin's own columns keep theirs) and into
+ * each column's rule.
  */
-function applyFormats(
+function formatRequests(
   sheet: Sheet,
+  id: number,
   rt: RecordType,
   columns: Record<string, number>,
   specs: Map<string, ColumnSpec>,
-  c: SheetContext & { created: boolean },
-): string[] {
-  const maxRows = sheet.getMaxRows();
-  const lastColumn = Math.max(...Object.values(columns));
-  sheet.setFrozenRows(1);
-  const header = sheet.getRange(1, 1, 1, lastColumn).setFontWeight('bold').setBackground(HEADER_BACKGROUND);
+  c: SheetContext & { created: boolean; maxRows: number; width: number },
+): SheetsRequest[] {
+  const out = headerRequests(id, c.width, HEADER_BACKGROUND);
+  const notes = new Map<number, string>();
+  for (const [key, col] of Object.entries(columns)) {
+    const help = specs.get(key)?.help;
+    if (help !== undefined) notes.set(col, help);
+  }
+  out.push(...noteRequests(id, notes));
+  if (c.maxRows < 2) return out;
 
-  // Help goes into header notes; notes on an admin's own columns are kept (a new sheet has none).
-  const notes = c.created ? new Array<string>(lastColumn).fill('') : header.getNotes()[0];
-  for (const [key, col] of Object.entries(columns)) notes[col - 1] = specs.get(key)?.help ?? notes[col - 1];
-  header.setNotes([notes]);
-  const headers = c.created
-    ? Array.from({ length: lastColumn }, () => '')
-    : headerText(header.getValues()[0]);
-  if (c.created)
-    for (const [key, col] of Object.entries(columns)) headers[col - 1] = specs.get(key)?.header ?? key;
+  const keys = rt.fields.map((f) => f.key);
+  const general: string[] = [];
+  for (const run of runsBy(keys, columns, (k) => (specs.get(k) as ColumnSpec).numberFormat)) {
+    if (run.value === GENERAL) general.push(below(run.first, run.count, c.maxRows));
+    else out.push(numberFormatRequest(id, run.first, run.count, run.value));
+  }
+  if (general.length) sheet.getRangeList(general).setNumberFormat(GENERAL);
+  for (const f of rt.fields) {
+    const spec = specs.get(f.key) as ColumnSpec;
+    if (spec.validation)
+      out.push(validationRequest(id, columns[f.key], spec.validation, spec.help, c.listSource));
+  }
+  applyHighlights(sheet, rt, columns, c);
+  return out;
+}
 
-  if (maxRows < 2) return headers;
-  const below = (first: number, count: number) =>
-    `${columnLetter(first)}2:${columnLetter(first + count - 1)}${maxRows}`;
-  // One call per number format, over every run of columns that takes it: most of a record's are plain text.
-  const byFormat = new Map<string, string[]>();
-  for (const run of runsBy(
-    rt.fields.map((f) => f.key),
-    columns,
-    (k) => (specs.get(k) as ColumnSpec).numberFormat,
-  ))
-    byFormat.set(run.value, [...(byFormat.get(run.value) ?? []), below(run.first, run.count)]);
-  for (const [format, a1s] of byFormat)
-    (a1s.length > 1 ? sheet.getRangeList(a1s) : sheet.getRange(a1s[0])).setNumberFormat(format);
-  // Each rule carries its field's help, so each column has its own: a call per column (RangeList has no
-  // setDataValidation), their ranges asked for in one.
-  const validated = rt.fields.filter((f) => specs.get(f.key)?.validation);
-  rangesAt(
-    sheet,
-    validated.map((f) => below(columns[f.key], 1)),
-  ).forEach((range, i) => {
-    const spec = specs.get(validated[i].key) as ColumnSpec;
-    range.setDataValidation(buildValidation(spec.validation as ValidationDescriptor, spec.help, c.listRange));
-  });
+const below = (first: number, count: number, maxRows: number) =>
+  `${columnLetter(first)}2:${columnLetter(first + count - 1)}${maxRows}`;
 
+/** Our conditional highlights replace our earlier ones; everyone else's rules are kept. */
+function applyHighlights(
+  sheet: Sheet,
+  rt: RecordType,
+  columns: Record<string, number>,
+  c: SheetContext & { created: boolean; maxRows: number; width: number },
+) {
   const wanted = highlightsFor(rt.key, columns, c.lang);
   // A new sheet has no rules of anyone's to keep.
   const existing = c.created ? [] : sheet.getConditionalFormatRules();
   const kept = existing.filter((r) => !OURS.has(r.getBooleanCondition()?.getBackground() ?? ''));
-  if (wanted.length === 0 && kept.length === existing.length) return headers;
-  const data = sheet.getRange(2, 1, maxRows - 1, lastColumn);
+  if (wanted.length === 0 && kept.length === existing.length) return;
+  const data = sheet.getRange(2, 1, c.maxRows - 1, c.width);
   const ours = wanted.map((h) =>
     SpreadsheetApp.newConditionalFormatRule()
       .whenFormulaSatisfied(h.formula)
@@ -131,5 +138,4 @@ function applyFormats(
       .build(),
   );
   sheet.setConditionalFormatRules([...kept, ...ours]);
-  return headers;
 }

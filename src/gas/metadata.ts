@@ -1,23 +1,9 @@
 // Developer metadata that marks our sheets and columns by stable keys, so renaming or moving a column breaks nothing.
-import { columnLetter } from '../domain/a1';
-import { rangesAt } from './ranges';
+import type { SheetsRequest } from './sheets-api';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export const META = { recordType: 'cr.recordType', field: 'cr.field' } as const;
-
-export function sheetTag(sheet: Sheet): string | null {
-  const found = sheet
-    .createDeveloperMetadataFinder()
-    .withKey(META.recordType)
-    .withLocationType(SpreadsheetApp.DeveloperMetadataLocationType.SHEET)
-    .find();
-  return found.length ? found[0].getValue() : null;
-}
-
-export function tagSheet(sheet: Sheet, recordType: string) {
-  sheet.addDeveloperMetadata(META.recordType, recordType, SpreadsheetApp.DeveloperMetadataVisibility.PROJECT);
-}
 
 /** The field key of each column (index 0 = column A), '' where a column carries none. */
 export function columnKeys(sheet: Sheet): string[] {
@@ -34,17 +20,38 @@ export function columnKeys(sheet: Sheet): string[] {
   return Array.from(keys, (k) => k ?? '');
 }
 
+/** Marks a sheet as the one of a record type. */
+export function sheetTagRequest(sheetId: number, recordType: string): SheetsRequest {
+  return {
+    createDeveloperMetadata: {
+      developerMetadata: {
+        metadataKey: META.recordType,
+        metadataValue: recordType,
+        location: { sheetId },
+        visibility: 'PROJECT',
+      },
+    },
+  };
+}
+
 /**
- * Tags columns with their field keys. Apps Script has no batch call for developer metadata, so each column
- * costs one call; their ranges come in one (a RangeList) rather than one each.
+ * Tags whole columns with their field keys: what SpreadsheetApp's createDeveloperMetadataFinder reads back
+ * as COLUMN metadata, and what follows the column when someone moves it.
  */
-export function tagColumns(sheet: Sheet, columns: readonly { column: number; key: string }[]) {
-  const letters = columns.map(({ column }) => `${columnLetter(column)}:${columnLetter(column)}`);
-  rangesAt(sheet, letters).forEach((range, i) => {
-    range.addDeveloperMetadata(
-      META.field,
-      columns[i].key,
-      SpreadsheetApp.DeveloperMetadataVisibility.PROJECT,
-    );
-  });
+export function columnTagRequests(
+  sheetId: number,
+  columns: readonly { column: number; key: string }[],
+): SheetsRequest[] {
+  return columns.map(({ column, key }) => ({
+    createDeveloperMetadata: {
+      developerMetadata: {
+        metadataKey: META.field,
+        metadataValue: key,
+        location: {
+          dimensionRange: { sheetId, dimension: 'COLUMNS', startIndex: column - 1, endIndex: column },
+        },
+        visibility: 'PROJECT',
+      },
+    },
+  }));
 }

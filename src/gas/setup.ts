@@ -6,13 +6,13 @@ import { missingListItems, missingSettingRows } from '../domain/setup-content';
 import { planSetup, type SetupPlan, type SheetPlan } from '../domain/setup-plan';
 import { defaultLists, type RecordType, recordTypes, SCHEMA_VERSION } from '../schema';
 import { applySheet } from './apply-sheet';
-import { storeMap } from './column-map';
+import { sheetA1, storeMap } from './column-map';
 import { migrateLanguage } from './language';
 import { PROPERTY_KEYS } from './property-keys';
 import { ensureProtections } from './protections';
-import { rangesAt } from './ranges';
 import { recordOwner } from './session';
-import { snapshotSheets } from './workbook';
+import { batchUpdate, type SheetsRequest } from './sheets-api';
+import { readFacts, type SheetFacts, snapshotSheets } from './workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -49,20 +49,19 @@ export function recordedLanguage(): Lang | null {
   return PropertiesService.getDocumentProperties().getProperty(PROPERTY_KEYS.language) as Lang | null;
 }
 
-export function planRegister(ss: Spreadsheet): SetupPlan {
-  return planSetup(
-    SETUP_ORDER,
-    snapshotSheets(
-      ss,
-      SETUP_ORDER.map((r) => r.sheetName),
-    ),
-  );
+/** The plan, with what the Sheets API read of each sheet: applying it needs their IDs and grids. */
+export type RegisterPlan = SetupPlan & { facts: ReadonlyMap<string, SheetFacts> };
+
+export function planRegister(ss: Spreadsheet): RegisterPlan {
+  const facts = readFacts(ss);
+  const names = SETUP_ORDER.map((r) => r.sheetName);
+  return { ...planSetup(SETUP_ORDER, snapshotSheets(ss, names, facts)), facts };
 }
 
 /** Applies a plan that has no refusals. `requested` is the language asked for on a first setup. */
 export function applyRegister(
   ss: Spreadsheet,
-  plan: SetupPlan,
+  plan: RegisterPlan,
   o: { owner: string; requested: Lang },
 ): SetupReport {
   const props = PropertiesService.getDocumentProperties();
@@ -89,15 +88,17 @@ export function applyRegister(
     changed: false,
   };
   const applied = new Map<string, Applied>();
-  // Every dropdown's source, asked for in one call once Lists is in place.
-  let listRanges: Record<string, GoogleAppsScript.Spreadsheet.Range> = {};
-  const listRange = (list: string) => listRanges[list];
+  // Every sheet's tags, widths, formats, rules and notes, sent together once the sheets and columns exist.
+  const requests: SheetsRequest[] = [];
+  let listSource = (list: string) => list;
   for (const rt of SETUP_ORDER) {
     const p = plan.sheets.find((s) => s.recordType === rt.key) as SheetPlan;
-    const done = applySheet(rt, p, { ss, lang, listRange });
+    const facts = p.action === 'create' ? undefined : plan.facts.get(rt.sheetName);
+    const done = applySheet(rt, p, { ss, lang, facts, listSource: (list) => listSource(list) });
     applied.set(rt.key, done);
+    requests.push(...done.requests);
     if (rt.key === 'lists') {
-      listRanges = dropdownSources(done);
+      listSource = dropdownSource(done);
       report.addedListItems = fillLists(done.sheet, done.columns, lang);
     }
     if (p.action === 'create') report.created.push(rt.sheetName);
@@ -113,6 +114,7 @@ export function applyRegister(
     const { columns, headers } = applied.get(rt.key) as Applied;
     storeMap(rt.sheetName, columns, headers);
   }
+  batchUpdate(ss, requests);
   recordOwner(ss);
   // Protections follow the columns just placed; only what drifted is touched, so a second run changes nothing.
   // Not counted in `changed`, which speaks of the register's sheets and columns.
@@ -138,15 +140,13 @@ export function applyRegister(
 
 type Applied = ReturnType<typeof applySheet>;
 
-/** The Lists column of each list, below its header to the sheet's end: what a dropdown draws from. */
-function dropdownSources({ sheet, columns }: Applied) {
-  const maxRows = sheet.getMaxRows();
-  const keys = Object.keys(columns);
-  const ranges = rangesAt(
-    sheet,
-    keys.map((k) => `${columnLetter(columns[k])}2:${columnLetter(columns[k])}${maxRows}`),
-  );
-  return Object.fromEntries(keys.map((k, i) => [k, ranges[i]]));
+/** The Lists column of a list, below its header to the sheet's end, fixed ($): what a dropdown draws from. */
+function dropdownSource({ columns, maxRows }: Applied) {
+  const name = sheetA1(recordTypes.lists.sheetName);
+  return (list: string) => {
+    const col = columnLetter(columns[list]);
+    return `${name}!$${col}$2:$${col}$${maxRows}`;
+  };
 }
 
 /** The language an admin chose in the Settings sheet, if there is one. */

@@ -72,18 +72,41 @@ describe('Set up register on an empty spreadsheet', () => {
     }
   });
 
-  test('formats take one call per number format of each sheet, tags one call per column, lists a few writes', () => {
+  test('tags, widths, formats, rules and notes of every sheet go in one Sheets API batch, the protections in another', () => {
     const run = emu.meter.executions.find((e) => e.fn === 'setUpRegister');
-    const calls = (m: string) => run?.calls[`SpreadsheetApp.${m}`] ?? 0;
-    const rts = Object.values(recordTypes);
-    const formats = rts.reduce(
-      (n, rt) => n + new Set(columnSpecs(rt, 'en').map((s) => s.numberFormat)).size,
-      0,
-    );
-    expect(calls('RangeList.setNumberFormat') + calls('Range.setNumberFormat')).toBe(formats);
-    expect(calls('Range.addDeveloperMetadata')).toBe(rts.reduce((n, rt) => n + rt.fields.length, 0));
+    const calls = (m: string) => run?.calls[m] ?? 0;
+    expect(run?.sheetCalls).toBeLessThanOrEqual(150);
+    expect(calls('Sheets.Spreadsheets.batchUpdate')).toBe(2);
+    for (const oneByOne of [
+      'Range.addDeveloperMetadata',
+      'Sheet.addDeveloperMetadata',
+      'Range.setDataValidation',
+      'Sheet.setColumnWidths',
+      'Range.setNotes',
+      'Range.protect',
+      'Protection.setDescription',
+    ])
+      expect([oneByOne, calls(`SpreadsheetApp.${oneByOne}`)]).toEqual([oneByOne, 0]);
+    // Only "General" (the API has no pattern for the automatic format) goes through SpreadsheetApp: one call a sheet that has it.
+    const general = Object.values(recordTypes).filter((rt) =>
+      columnSpecs(rt, 'en').some((s) => s.numberFormat === 'General'),
+    ).length;
+    expect(
+      calls('SpreadsheetApp.RangeList.setNumberFormat') + calls('SpreadsheetApp.Range.setNumberFormat'),
+    ).toBe(general);
     // The empty Lists sheet is filled in blocks of neighbouring lists, not one write per list.
-    expect(calls('Range.setValues')).toBeLessThan(Object.keys(defaultLists).length);
+    expect(calls('SpreadsheetApp.Range.setValues')).toBeLessThan(Object.keys(defaultLists).length);
+  });
+
+  test('the header row is bold on its background and carries each field’s help as its note', () => {
+    const sheet = ss.getSheetByName('Customers') as GoogleAppsScript.Spreadsheet.Sheet;
+    const col = columnsOf(sheet);
+    const header = sheet.getRange(1, col.phone);
+    expect([header.getFontWeight(), header.getBackground()]).toEqual(['bold', '#e8f0fe']);
+    expect(header.getNote()).toBe(recordTypes.customer.fields.find((f) => f.key === 'phone')?.help.en);
+    expect(sheet.getColumnWidth(col.phone)).toBe(
+      columnSpecs(recordTypes.customer, 'en').find((s) => s.key === 'phone')?.width,
+    );
   });
 
   test('dropdowns reject values not on the Lists sheet and point at its column', () => {

@@ -10,7 +10,7 @@
 
 import { rangeA1 } from './a1';
 import { a1Ref } from './bounds';
-import { sheetById } from './cells';
+import { sheetById, storeNotes } from './cells';
 import { assertMetadataWritable } from './facade-metadata';
 import {
   assertCellsWritable,
@@ -243,16 +243,47 @@ function apply(s: Session, request: Json, i: number): Json {
     }
     case 'repeatCell': {
       const { sheet, rect } = gridRect(s, obj(body.range), where);
-      if (String(body.fields) !== 'userEnteredFormat.numberFormat')
-        throw new Invalid(
-          `${where}: only number formats (fields "userEnteredFormat.numberFormat") are modelled`,
-        );
-      const pattern = obj(obj(obj(body.cell).userEnteredFormat).numberFormat).pattern;
+      const format = obj(obj(body.cell).userEnteredFormat);
+      const paths = leaves(String(body.fields ?? ''));
+      const unknown = paths.filter((f) => !(f in FORMAT_FIELDS));
+      if (!paths.length || unknown.length)
+        throw new Invalid(`${where}: fields ${unknown.join(', ') || '(none)'} are not modelled`);
       assertCellsWritable(st, s.ctx, sheet.id, rect);
-      sheet.layers.numberFormat = paintLayer(
-        sheet.layers.numberFormat,
+      for (const path of paths) {
+        const { layer, read } = FORMAT_FIELDS[path];
+        sheet.layers[layer] = paintLayer(sheet.layers[layer], rect, read(format));
+      }
+      return {};
+    }
+    case 'updateCells': {
+      const start = obj(body.start);
+      const rows = (Array.isArray(body.rows) ? body.rows : []).map((r) =>
+        (Array.isArray(obj(r).values) ? (obj(r).values as unknown[]) : []).map(obj),
+      );
+      if (String(body.fields) !== 'note')
+        throw new Invalid(`${where}: only notes (fields "note") are modelled`);
+      const nc = Math.max(1, ...rows.map((r) => r.length));
+      const { sheet, rect } = gridRect(
+        s,
+        {
+          sheetId: start.sheetId,
+          startRowIndex: Number(start.rowIndex ?? 0),
+          endRowIndex: Number(start.rowIndex ?? 0) + Math.max(1, rows.length),
+          startColumnIndex: Number(start.columnIndex ?? 0),
+          endColumnIndex: Number(start.columnIndex ?? 0) + nc,
+        },
+        where,
+      );
+      assertCellsWritable(st, s.ctx, sheet.id, rect);
+      storeNotes(
+        sheet,
         rect,
-        pattern === undefined ? null : String(pattern),
+        Array.from({ length: rect.nr }, (_, i) =>
+          Array.from({ length: nc }, (_, j) => {
+            const note = rows[i]?.[j]?.note;
+            return note === undefined || note === '' ? null : String(note);
+          }),
+        ),
       );
       return {};
     }
@@ -326,6 +357,41 @@ function apply(s: Session, request: Json, i: number): Json {
   }
 }
 
+/** "#rrggbb" from the API's colour (fractions of 1). */
+function hex(c: Json): string {
+  const part = (v: unknown) =>
+    Math.round(Number(v ?? 0) * 255)
+      .toString(16)
+      .padStart(2, '0');
+  return `#${part(c.red)}${part(c.green)}${part(c.blue)}`;
+}
+
+/** The format fields repeatCell may set, each onto the layer SpreadsheetApp reads; absent means cleared. */
+const FORMAT_FIELDS: Record<
+  string,
+  { layer: 'numberFormat' | 'fontWeight' | 'background'; read(f: Json): string | null }
+> = {
+  'userEnteredFormat.numberFormat': {
+    layer: 'numberFormat',
+    read: (f) => (f.numberFormat === undefined ? null : String(obj(f.numberFormat).pattern ?? '')),
+  },
+  'userEnteredFormat.textFormat.bold': {
+    layer: 'fontWeight',
+    read: (f) => (obj(f.textFormat).bold === true ? 'bold' : null),
+  },
+  'userEnteredFormat.backgroundColor': {
+    layer: 'background',
+    read: (f) => (f.backgroundColor === undefined ? null : hex(obj(f.backgroundColor))),
+  },
+};
+
+/** A fields mask as its leaf paths: "a(b.c,d)" → ["a.b.c", "a.d"]. */
+function leaves(mask: string, prefix = ''): string[] {
+  return splitMask(mask).flatMap(([path, inner]) =>
+    inner ? leaves(inner, `${prefix}${path}.`) : [`${prefix}${path}`],
+  );
+}
+
 /** What a batch may change, copied before it runs so a refused batch leaves the file as it was. */
 function snapshot(s: Session) {
   const st = s.state;
@@ -339,6 +405,7 @@ function snapshot(s: Session) {
       layers: x.layers,
       columns: x.columns,
       frozenRows: x.frozenRows,
+      notes: x.notes,
     })),
   });
 }
@@ -351,7 +418,13 @@ function restore(s: Session, saved: ReturnType<typeof snapshot>): void {
   st.nextProtectionId = saved.nextProtectionId;
   for (const x of saved.sheets) {
     const sheet = st.sheets.find((y) => y.id === x.id);
-    if (sheet) Object.assign(sheet, { layers: x.layers, columns: x.columns, frozenRows: x.frozenRows });
+    if (sheet)
+      Object.assign(sheet, {
+        layers: x.layers,
+        columns: x.columns,
+        frozenRows: x.frozenRows,
+        notes: x.notes,
+      });
   }
 }
 
