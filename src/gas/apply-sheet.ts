@@ -38,7 +38,9 @@ export interface SheetContext {
  */
 export function applySheet(rt: RecordType, plan: SheetPlan, c: SheetContext) {
   const created = plan.action === 'create' || !c.facts;
-  const sheet = created ? c.ss.insertSheet(rt.sheetName) : (c.ss.getSheetByName(rt.sheetName) as Sheet);
+  const sheet = created
+    ? c.ss.insertSheet(rt.sheetName)
+    : (c.facts?.sheet ?? (c.ss.getSheetByName(rt.sheetName) as Sheet));
   const id = c.facts && !created ? c.facts.id : sheet.getSheetId();
   const columns = plannedColumns(rt, plan);
   const specs = new Map(columnSpecs(rt, c.lang).map((s) => [s.key, s]));

@@ -11,6 +11,17 @@ type SheetsFile = GoogleAppsScript.Sheets.Schema.Spreadsheet;
 /** Typed as optional because a project may not enable it; this one's manifest does (a test holds it). */
 const service = () => Sheets as GoogleAppsScript.Sheets;
 
+const ids = new WeakMap<Spreadsheet, string>();
+/** The file's ID, asked for once per handle: every API call names it. */
+function idOf(ss: Spreadsheet): string {
+  let id = ids.get(ss);
+  if (id === undefined) {
+    id = ss.getId();
+    ids.set(ss, id);
+  }
+  return id;
+}
+
 /**
  * Sends `requests` in one call. SpreadsheetApp keeps its writes in the script's buffer and the API does not
  * see them, so they are flushed first: a request may then refer to a sheet or column just added.
@@ -18,11 +29,11 @@ const service = () => Sheets as GoogleAppsScript.Sheets;
 export function batchUpdate(ss: Spreadsheet, requests: readonly SheetsRequest[]): void {
   if (!requests.length) return;
   SpreadsheetApp.flush();
-  service().Spreadsheets.batchUpdate({ requests: [...requests] }, ss.getId());
+  service().Spreadsheets.batchUpdate({ requests: [...requests] }, idOf(ss));
 }
 
 /** The parts of the file a `fields` mask names, in one call, after SpreadsheetApp's pending writes. */
 export function readFile(ss: Spreadsheet, fields: string): SheetsFile {
   SpreadsheetApp.flush();
-  return service().Spreadsheets.get(ss.getId(), { fields });
+  return service().Spreadsheets.get(idOf(ss), { fields });
 }

@@ -15,6 +15,8 @@ export interface SheetFacts {
   taggedAs: string | null;
   /** Field key of each column (index 0 = column A), '' where untagged. */
   columnKeys: string[];
+  /** SpreadsheetApp's handle on it, once the snapshot has asked for it: applying the plan needs no second ask. */
+  sheet?: GoogleAppsScript.Spreadsheet.Sheet;
 }
 
 const FACTS =
@@ -53,6 +55,7 @@ export function snapshotSheets(
     const f = facts.get(name);
     const sheet = f && ss.getSheetByName(name);
     if (!f || !sheet) continue;
+    f.sheet = sheet;
     const lastColumn = sheet.getLastColumn();
     const headers = lastColumn > 0 ? sheet.getRange(1, 1, 1, lastColumn).getDisplayValues()[0] : [];
     out.push({
