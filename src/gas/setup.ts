@@ -110,11 +110,12 @@ export function applyRegister(
   const team = applied.get('team') as Applied;
   const addedOwner = ensureOwner(team.sheet, team.columns, o.owner, lang);
 
+  // Before the column maps are cached: a refused batch leaves no map claiming tags that were never made.
+  batchUpdate(ss, requests);
   for (const rt of SETUP_ORDER) {
     const { columns, headers } = applied.get(rt.key) as Applied;
     storeMap(rt.sheetName, columns, headers);
   }
-  batchUpdate(ss, requests);
   recordOwner(ss);
   // Protections follow the columns just placed; only what drifted is touched, so a second run changes nothing.
   // Not counted in `changed`, which speaks of the register's sheets and columns.
