@@ -923,7 +923,9 @@ export class Emulator {
       console: logging.console,
     });
     for (const a of this.advancedServices)
-      if (a.id === 'sheets') sandbox[a.symbol] = this.spreadsheet.createSheetsService(exec);
+      if (a.id === 'sheets')
+        sandbox[a.symbol] =
+          o.authMode === 'NONE' ? noneModeService(exec) : this.spreadsheet.createSheetsService(exec);
     return realm;
   }
 }
@@ -956,6 +958,12 @@ function noneModeSpreadsheetApp(exec: Exec, getUi: () => unknown) {
       },
     },
   );
+}
+
+/** An advanced service in AuthMode.NONE: the global is there, every call needs authorization. */
+function noneModeService(exec: Exec) {
+  const refuse = () => exec.fail('Authorization is required to perform that action.');
+  return { Spreadsheets: new Proxy({}, { get: () => refuse }) };
 }
 
 function displayText(v: unknown) {

@@ -24,6 +24,9 @@ function read(fields) {
   return Sheets.Spreadsheets.get(SpreadsheetApp.getActive().getId(), { fields: fields });
 }
 function hasSheets() { return typeof Sheets; }
+function onOpen() {
+  try { Sheets.Spreadsheets.get('x'); } catch (e) { console.log(e.message); }
+}
 function columnTags() {
   return SpreadsheetApp.getActive().getSheets()[0].createDeveloperMetadataFinder().withKey('cr.field').find()
     .map(function (m) { return m.getLocation().getColumn().getA1Notation() + '=' + m.getValue(); });
@@ -61,6 +64,12 @@ describe('Sheets advanced service', () => {
   it('is a global only when appsscript.json enables it, under the symbol it names', () => {
     expect(setup(null).emu.run(OWNER, 'hasSheets')).toBe('undefined');
     expect(setup().emu.run(OWNER, 'hasSheets')).toBe('object');
+  });
+
+  it('needs authorization: an add-on not yet enabled in the file (AuthMode.NONE) may not call it', () => {
+    const { emu } = setup();
+    emu.open(OWNER, { authMode: 'NONE' });
+    expect(emu.logs.join('\n')).toMatch(/Authorization is required to perform that action\./);
   });
 
   it('applies tags, widths, rules and formats in one call that SpreadsheetApp then reads', () => {

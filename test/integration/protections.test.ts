@@ -306,6 +306,18 @@ describe('Check protections', () => {
     expect(r.message).toMatch(/^Protections match the Team and the schema \(\d+ protections\)\.$/);
   });
 
+  test('reads every protection of the file in one call, none one by one', () => {
+    const emu = fresh();
+    emu.run(OWNER, 'checkProtections');
+    const run = emu.meter.last;
+    expect(run?.error).toBeUndefined();
+    expect(run?.calls['Sheets.Spreadsheets.get']).toBe(1);
+    expect(Object.keys(run?.calls ?? {}).filter((m) => m.startsWith('SpreadsheetApp.Protection.'))).toEqual(
+      [],
+    );
+    expect(run?.sheetCalls).toBeLessThanOrEqual(30);
+  });
+
   const drifts: [string, (emu: Emulator) => void, RegExp][] = [
     [
       'an editor added by hand',

@@ -36,7 +36,7 @@ import type {
 
 type Json = Record<string, unknown>;
 
-/** A request the API refuses: its message names the request as the API does. */
+/** A request the API refuses, with the API's text (which names the request). */
 class Invalid extends Error {}
 
 const obj = (v: unknown): Json => (typeof v === 'object' && v !== null ? (v as Json) : {});
@@ -52,7 +52,7 @@ function apiError(method: string, text: string): never {
 /** A GridRange (0-based, half-open, any side may be left open) as a rectangle and the sides it left open. */
 function gridRect(s: Session, g: Json, where: string): { sheet: SheetState; rect: Rect; open?: OpenSides } {
   const sheet = s.state.sheets.find((x) => x.id === Number(g.sheetId));
-  if (!sheet) throw new Invalid(`${where}: No grid with id: ${g.sheetId}`);
+  if (!sheet) throw new Invalid(`Invalid ${where}: No grid with id: ${g.sheetId}`);
   const [sr, er, sc, ec] = [
     num(g.startRowIndex),
     num(g.endRowIndex),
@@ -72,7 +72,7 @@ function gridRect(s: Session, g: Json, where: string): { sheet: SheetState; rect
     lastColumn < c
   )
     throw new Invalid(
-      `${where}: Range (${sheet.name}!${rangeA1(r, c, Math.max(1, lastRow - r + 1), Math.max(1, lastColumn - c + 1))}) exceeds grid limits. Max rows: ${sheet.maxRows}, max columns: ${sheet.maxColumns}`,
+      `Invalid ${where}: Range (${sheet.name}!${rangeA1(r, c, Math.max(1, lastRow - r + 1), Math.max(1, lastColumn - c + 1))}) exceeds grid limits. Max rows: ${sheet.maxRows}, max columns: ${sheet.maxColumns}`,
     );
   const open: OpenSides = {};
   if (er === undefined) open.rows = sr === undefined ? 'all' : 'end';
@@ -116,7 +116,8 @@ function criterion(s: Session, rule: Json, where: string): ValidationState {
         ?.replace(/^'(.*)'$/, '$1')
         .replace(/''/g, "'");
       const sheet = s.state.sheets.find((x) => x.name === name);
-      if (!sheet) throw new Invalid(`${where}: Invalid ConditionValue.userEnteredValue: ${values[0] ?? ''}`);
+      if (!sheet)
+        throw new Invalid(`Invalid ${where}: Invalid ConditionValue.userEnteredValue: ${values[0] ?? ''}`);
       return stored('VALUE_IN_RANGE', [
         { range: a1Ref(sheet, text.slice(text.lastIndexOf('!') + 1)) },
         dropdown,
@@ -131,10 +132,12 @@ function criterion(s: Session, rule: Json, where: string): ValidationState {
     case 'TEXT_IS_EMAIL':
       return stored('TEXT_IS_VALID_EMAIL', []);
     case 'NUMBER_BETWEEN':
-      if (values.length !== 2) throw new Invalid(`${where}: NUMBER_BETWEEN needs two values`);
+      if (values.length !== 2) throw new Invalid(`Invalid ${where}: NUMBER_BETWEEN needs two values`);
       return stored('NUMBER_BETWEEN', values.map(Number));
     default:
-      throw new Invalid(`${where}: Invalid value at 'rule.condition.type' (${String(condition.type)})`);
+      throw new Invalid(
+        `Invalid ${where}: Invalid value at 'rule.condition.type' (${String(condition.type)})`,
+      );
   }
 }
 
@@ -176,7 +179,8 @@ function metadataJson(m: MetadataState): Json {
 /** Applies one request to the model, or throws Invalid / the protected-cell error. Returns its reply. */
 function apply(s: Session, request: Json, i: number): Json {
   const kinds = Object.keys(request);
-  if (kinds.length !== 1) throw new Invalid(`requests[${i}]: exactly one kind of request must be set`);
+  if (kinds.length !== 1)
+    throw new Invalid(`Invalid requests[${i}]: exactly one kind of request must be set`);
   const kind = kinds[0];
   const body = obj(request[kind]);
   const where = `requests[${i}].${kind}`;
@@ -185,17 +189,17 @@ function apply(s: Session, request: Json, i: number): Json {
     case 'createDeveloperMetadata': {
       const md = obj(body.developerMetadata);
       const loc = obj(md.location);
-      if (!md.metadataKey) throw new Invalid(`${where}: Developer metadata must have a key`);
+      if (!md.metadataKey) throw new Invalid(`Invalid ${where}: Developer metadata must have a key`);
       let location: MetadataLocation;
       if (loc.spreadsheet === true) location = { type: 'SPREADSHEET' };
       else if (loc.dimensionRange) {
         const d = obj(loc.dimensionRange);
         const sheet = st.sheets.find((x) => x.id === Number(d.sheetId));
-        if (!sheet) throw new Invalid(`${where}: No grid with id: ${d.sheetId}`);
+        if (!sheet) throw new Invalid(`Invalid ${where}: No grid with id: ${d.sheetId}`);
         const columns = d.dimension === 'COLUMNS';
         const [start, end] = [Number(d.startIndex), Number(d.endIndex)];
         if (!(start >= 0 && end > start && end <= (columns ? sheet.maxColumns : sheet.maxRows)))
-          throw new Invalid(`${where}: Invalid dimensionRange`);
+          throw new Invalid(`Invalid ${where}: Invalid dimensionRange`);
         location = {
           type: columns ? 'COLUMN' : 'ROW',
           sheetId: sheet.id,
@@ -204,7 +208,7 @@ function apply(s: Session, request: Json, i: number): Json {
         };
       } else if (loc.sheetId !== undefined) {
         location = { type: 'SHEET', sheetId: sheetById(st, Number(loc.sheetId)).id };
-      } else throw new Invalid(`${where}: Developer metadata must have a location`);
+      } else throw new Invalid(`Invalid ${where}: Developer metadata must have a location`);
       assertMetadataWritable(s, location);
       const id = st.nextMetadataId++;
       const m: MetadataState = {
@@ -220,12 +224,12 @@ function apply(s: Session, request: Json, i: number): Json {
     case 'updateDimensionProperties': {
       const d = obj(body.range);
       const sheet = st.sheets.find((x) => x.id === Number(d.sheetId));
-      if (!sheet) throw new Invalid(`${where}: No grid with id: ${d.sheetId}`);
+      if (!sheet) throw new Invalid(`Invalid ${where}: No grid with id: ${d.sheetId}`);
       if (d.dimension !== 'COLUMNS' || String(body.fields) !== 'pixelSize')
-        throw new Invalid(`${where}: only column widths (fields "pixelSize") are modelled`);
+        throw new Invalid(`Invalid ${where}: only column widths (fields "pixelSize") are modelled`);
       const [start, end] = [Number(d.startIndex), Number(d.endIndex)];
       if (!(start >= 0 && end > start && end <= sheet.maxColumns))
-        throw new Invalid(`${where}: Invalid range`);
+        throw new Invalid(`Invalid ${where}: Invalid range`);
       assertSheetWritable(st, s.ctx, sheet.id, false);
       const width = Number(obj(body.properties).pixelSize);
       for (let c = start; c < end; c++) {
@@ -247,7 +251,7 @@ function apply(s: Session, request: Json, i: number): Json {
       const paths = leaves(String(body.fields ?? ''));
       const unknown = paths.filter((f) => !(f in FORMAT_FIELDS));
       if (!paths.length || unknown.length)
-        throw new Invalid(`${where}: fields ${unknown.join(', ') || '(none)'} are not modelled`);
+        throw new Invalid(`Invalid ${where}: fields ${unknown.join(', ') || '(none)'} are not modelled`);
       assertCellsWritable(st, s.ctx, sheet.id, rect);
       for (const path of paths) {
         const { layer, read } = FORMAT_FIELDS[path];
@@ -261,7 +265,7 @@ function apply(s: Session, request: Json, i: number): Json {
         (Array.isArray(obj(r).values) ? (obj(r).values as unknown[]) : []).map(obj),
       );
       if (String(body.fields) !== 'note')
-        throw new Invalid(`${where}: only notes (fields "note") are modelled`);
+        throw new Invalid(`Invalid ${where}: only notes (fields "note") are modelled`);
       const nc = Math.max(1, ...rows.map((r) => r.length));
       const { sheet, rect } = gridRect(
         s,
@@ -290,9 +294,11 @@ function apply(s: Session, request: Json, i: number): Json {
     case 'updateSheetProperties': {
       const p = obj(body.properties);
       const sheet = st.sheets.find((x) => x.id === Number(p.sheetId));
-      if (!sheet) throw new Invalid(`${where}: No grid with id: ${p.sheetId}`);
+      if (!sheet) throw new Invalid(`Invalid ${where}: No grid with id: ${p.sheetId}`);
       if (String(body.fields) !== 'gridProperties.frozenRowCount')
-        throw new Invalid(`${where}: only frozen rows (fields "gridProperties.frozenRowCount") are modelled`);
+        throw new Invalid(
+          `Invalid ${where}: only frozen rows (fields "gridProperties.frozenRowCount") are modelled`,
+        );
       assertSheetWritable(st, s.ctx, sheet.id, false);
       sheet.frozenRows = Number(obj(p.gridProperties).frozenRowCount ?? 0);
       return {};
@@ -303,7 +309,7 @@ function apply(s: Session, request: Json, i: number): Json {
       const { sheet, rect, open } = gridRect(s, g, where);
       const whole = open?.rows === 'all' && open?.columns === 'all';
       if (whole && st.protections.some((p) => p.sheetId === sheet.id && p.type === 'SHEET'))
-        throw new Invalid(`${where}: Sheet "${sheet.name}" already has sheet protection.`);
+        throw new Invalid(`Invalid ${where}: Sheet "${sheet.name}" already has sheet protection.`);
       assertFileWritable(st, s.ctx);
       const editors = obj(pr.editors);
       const p: ProtectionState = {
@@ -327,7 +333,7 @@ function apply(s: Session, request: Json, i: number): Json {
     case 'updateProtectedRange': {
       const pr = obj(body.protectedRange);
       const p = st.protections.find((x) => x.id === Number(pr.protectedRangeId));
-      if (!p) throw new Invalid(`${where}: No protected range with id: ${pr.protectedRangeId}`);
+      if (!p) throw new Invalid(`Invalid ${where}: No protected range with id: ${pr.protectedRangeId}`);
       assertProtectionChangeable(st, s.ctx, p);
       for (const field of String(body.fields ?? '')
         .split(',')
@@ -339,13 +345,13 @@ function apply(s: Session, request: Json, i: number): Json {
           p.explicit = true;
           p.editors = (Array.isArray(editors.users) ? editors.users : []).map(String);
           p.domainEdit = editors.domainUsersCanEdit === true;
-        } else throw new Invalid(`${where}: only description, warningOnly and editors are modelled`);
+        } else throw new Invalid(`Invalid ${where}: only description, warningOnly and editors are modelled`);
       }
       return {};
     }
     case 'deleteProtectedRange': {
       const p = st.protections.find((x) => x.id === Number(body.protectedRangeId));
-      if (!p) throw new Invalid(`${where}: No protected range with id: ${body.protectedRangeId}`);
+      if (!p) throw new Invalid(`Invalid ${where}: No protected range with id: ${body.protectedRangeId}`);
       assertProtectionChangeable(st, s.ctx, p);
       st.protections = st.protections.filter((x) => x !== p);
       return {};
@@ -429,7 +435,7 @@ function restore(s: Session, saved: ReturnType<typeof snapshot>): void {
 }
 
 /** Keeps only what a `fields` mask names: "sheets(properties(sheetId,title),protectedRanges)". */
-export function pick(value: unknown, mask: string): unknown {
+function pick(value: unknown, mask: string): unknown {
   if (Array.isArray(value)) return value.map((v) => pick(v, mask));
   if (typeof value !== 'object' || value === null) return value;
   const out: Json = {};
@@ -489,9 +495,7 @@ export function createSheetsApi(s: Session): Json {
         return { spreadsheetId: s.state.id, replies };
       } catch (e) {
         restore(s, saved);
-        const text =
-          e instanceof Invalid ? `Invalid ${e.message}` : e instanceof Error ? e.message : String(e);
-        return apiError('batchUpdate', text.startsWith('Invalid Invalid') ? text.slice(8) : text);
+        return apiError('batchUpdate', e instanceof Error ? e.message : String(e));
       }
     },
     get(spreadsheetId: unknown, optionalArgs?: unknown) {
