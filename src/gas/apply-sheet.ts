@@ -37,19 +37,20 @@ export interface SheetContext {
  * notes come back as requests for one batch with every other sheet's.
  */
 export function applySheet(rt: RecordType, plan: SheetPlan, c: SheetContext) {
-  const created = plan.action === 'create' || !c.facts;
-  const sheet = created
-    ? c.ss.insertSheet(rt.sheetName)
-    : (c.facts?.sheet ?? (c.ss.getSheetByName(rt.sheetName) as Sheet));
-  const id = c.facts && !created ? c.facts.id : sheet.getSheetId();
+  const created = plan.action === 'create';
+  // An existing sheet is known from the API's read: its handle, ID and grid cost no further call.
+  const known = created ? undefined : c.facts;
+  const sheet =
+    known?.sheet ?? (created ? c.ss.insertSheet(rt.sheetName) : (c.ss.getSheetByName(rt.sheetName) as Sheet));
+  const id = known?.id ?? sheet.getSheetId();
   const columns = plannedColumns(rt, plan);
   const specs = new Map(columnSpecs(rt, c.lang).map((s) => [s.key, s]));
   const width = Math.max(...Object.values(columns));
-  const maxColumns = c.facts && !created ? c.facts.maxColumns : sheet.getMaxColumns();
+  const maxColumns = known?.maxColumns ?? sheet.getMaxColumns();
   if (width > maxColumns) sheet.insertColumnsAfter(maxColumns, width - maxColumns);
   // A new sheet's spare columns count against the spreadsheet's 10 million cells on every row added.
   if (created && width < maxColumns) sheet.deleteColumns(width + 1, maxColumns - width);
-  const maxRows = c.facts && !created ? c.facts.maxRows : sheet.getMaxRows();
+  const maxRows = known?.maxRows ?? sheet.getMaxRows();
 
   const requests: SheetsRequest[] = [];
   if (plan.action !== 'upgrade') requests.push(sheetTagRequest(id, rt.key));

@@ -1,4 +1,4 @@
-// Reads our protections, applies the plan (Google's editor pattern, fixed calls per protection) and keeps the edit guard installed.
+// Reads our protections in one Sheets API call, repairs what drifted in one batch, and keeps the edit guard installed.
 
 import type { Lang } from '../domain/i18n';
 import { compareProtections, type Drift, type FoundProtection, isOurs } from '../domain/protection-drift';
@@ -150,7 +150,8 @@ function protectedRange(planned: PlannedProtection, me: string) {
   const base = { description: planned.description, warningOnly: planned.warningOnly };
   if (planned.warningOnly) return base;
   const users = [...new Set([me, ...planned.editors].filter((e) => e !== ''))];
-  return { ...base, editors: { users, domainUsersCanEdit: false } };
+  // Editors replaced whole: domain-wide editing is left off (outside a Workspace domain it cannot be set).
+  return { ...base, editors: { users } };
 }
 
 /** Where a new protection goes: the whole sheet, or open-ended header row or columns that cover rows added later. */
