@@ -20,8 +20,13 @@ function batch(requests) {
 function tryBatch(requests) {
   try { batch(requests); return 'ok'; } catch (e) { return e.name + ': ' + e.message; }
 }
-function read(fields) {
-  return Sheets.Spreadsheets.get(SpreadsheetApp.getActive().getId(), { fields: fields });
+function read(fields, ranges) {
+  const args = ranges ? { fields: fields, ranges: ranges } : { fields: fields };
+  return Sheets.Spreadsheets.get(SpreadsheetApp.getActive().getId(), args);
+}
+function addSheet(name) { SpreadsheetApp.getActive().insertSheet(name); }
+function tryRead(ranges) {
+  try { read('sheets.properties.title', ranges); return 'ok'; } catch (e) { return e.message; }
 }
 function hasSheets() { return typeof Sheets; }
 function onOpen() {
@@ -254,5 +259,19 @@ describe('Sheets advanced service', () => {
     const cols = got.sheets[0].data[0].columnMetadata;
     expect(cols[2].developerMetadata?.[0].metadataValue).toBe('v');
     expect(cols[1].developerMetadata).toEqual([]);
+    // `ranges` limits grid data to the sheets named; an unknown one is refused.
+    emu.run(OWNER, 'addSheet', 'Other log');
+    const limited = emu.run(OWNER, 'read', 'sheets(properties.title,data.columnMetadata)', [
+      "'Other log'",
+    ]) as {
+      sheets: { properties: { title: string }; data: unknown[] }[];
+    };
+    expect(limited.sheets.map((x) => [x.properties.title, x.data.length])).toEqual([
+      ['Sheet1', 0],
+      ['Other log', 1],
+    ]);
+    expect(emu.run(OWNER, 'tryRead', ['Nope'])).toBe(
+      'API call to sheets.spreadsheets.get failed with error: Unable to parse range: Nope',
+    );
   });
 });

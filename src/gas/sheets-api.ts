@@ -32,8 +32,11 @@ export function batchUpdate(ss: Spreadsheet, requests: readonly SheetsRequest[])
   service().Spreadsheets.batchUpdate({ requests: [...requests] }, idOf(ss));
 }
 
-/** The parts of the file a `fields` mask names, in one call, after SpreadsheetApp's pending writes. */
-export function readFile(ss: Spreadsheet, fields: string): SheetsFile {
+/**
+ * The parts of the file a `fields` mask names, in one call, after SpreadsheetApp's pending writes; grid data
+ * only of the sheets `ranges` names, when given.
+ */
+export function readFile(ss: Spreadsheet, fields: string, ranges?: readonly string[]): SheetsFile {
   SpreadsheetApp.flush();
-  return service().Spreadsheets.get(idOf(ss), { fields });
+  return service().Spreadsheets.get(idOf(ss), ranges ? { fields, ranges: [...ranges] } : { fields });
 }

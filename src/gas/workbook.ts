@@ -1,10 +1,9 @@
 // Reads what setup needs of the workbook: for each of our sheet names, its ID, grid, tags and headers.
 import type { SheetSnapshot } from '../domain/setup-plan';
-import { META } from './metadata';
+import { columnTags, META, tagValue } from './metadata';
 import { readFile } from './sheets-api';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-type Metadata = GoogleAppsScript.Sheets.Schema.DeveloperMetadata;
 
 /** What the Sheets API tells of one sheet in the read of the whole file. */
 export interface SheetFacts {
@@ -24,21 +23,17 @@ const FACTS =
   'developerMetadata(metadataKey,metadataValue),' +
   'data.columnMetadata.developerMetadata(metadataKey,metadataValue))';
 
-const tagValue = (list: readonly Metadata[] | undefined, key: string) =>
-  list?.find((m) => m.metadataKey === key)?.metadataValue ?? null;
-
 /** Every sheet's ID, grid, sheet tag and column tags, by name: one call, however many sheets and columns. */
 export function readFacts(ss: Spreadsheet): Map<string, SheetFacts> {
   const out = new Map<string, SheetFacts>();
   for (const s of readFile(ss, FACTS).sheets ?? []) {
     const p = s.properties ?? {};
-    const columns = s.data?.[0]?.columnMetadata ?? [];
     out.set(String(p.title), {
       id: Number(p.sheetId),
       maxRows: Number(p.gridProperties?.rowCount ?? 0),
       maxColumns: Number(p.gridProperties?.columnCount ?? 0),
       taggedAs: tagValue(s.developerMetadata, META.recordType),
-      columnKeys: columns.map((c) => tagValue(c.developerMetadata, META.field) ?? ''),
+      columnKeys: columnTags(s.data?.[0]?.columnMetadata),
     });
   }
   return out;

@@ -9,7 +9,7 @@
 // any other is refused as the API refuses an unknown field.
 
 import { rangeA1 } from './a1';
-import { a1Ref } from './bounds';
+import { a1Ref, a1SheetName } from './bounds';
 import { sheetById, storeNotes } from './cells';
 import { assertMetadataWritable } from './facade-metadata';
 import {
@@ -501,6 +501,16 @@ export function createSheetsApi(s: Session): Json {
     get(spreadsheetId: unknown, optionalArgs?: unknown) {
       const fields = obj(optionalArgs).fields;
       const st = s.state;
+      // `ranges` limits grid data to the sheets they name ('Customers', "'Reminder log'!A1:C1").
+      const ranges = obj(optionalArgs).ranges;
+      const named = Array.isArray(ranges)
+        ? ranges.map((r) => {
+            const text = String(r);
+            const name = (a1SheetName(text) ?? text).replace(/^'(.*)'$/, '$1').replace(/''/g, "'");
+            if (!st.sheets.some((x) => x.name === name)) apiError('get', `Unable to parse range: ${text}`);
+            return name;
+          })
+        : null;
       const sheets = st.sheets.map((sheet) => ({
         properties: {
           sheetId: sheet.id,
@@ -518,21 +528,19 @@ export function createSheetsApi(s: Session): Json {
         developerMetadata: st.metadata
           .filter((m) => m.location.type === 'SHEET' && m.location.sheetId === sheet.id)
           .map(metadataJson),
-        data: [
-          {
-            columnMetadata: Array.from({ length: sheet.maxColumns }, (_, c) => ({
-              pixelSize: sheet.columns[c]?.width ?? 100,
-              developerMetadata: st.metadata
-                .filter(
-                  (m) =>
-                    m.location.type === 'COLUMN' &&
-                    m.location.sheetId === sheet.id &&
-                    m.location.start === c + 1,
-                )
-                .map(metadataJson),
-            })),
-          },
-        ],
+        data: (named && !named.includes(sheet.name) ? [] : [0]).map(() => ({
+          columnMetadata: Array.from({ length: sheet.maxColumns }, (_, c) => ({
+            pixelSize: sheet.columns[c]?.width ?? 100,
+            developerMetadata: st.metadata
+              .filter(
+                (m) =>
+                  m.location.type === 'COLUMN' &&
+                  m.location.sheetId === sheet.id &&
+                  m.location.start === c + 1,
+              )
+              .map(metadataJson),
+          })),
+        })),
       }));
       const whole: Json = {
         spreadsheetId: st.id,
