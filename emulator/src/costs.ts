@@ -13,6 +13,10 @@
 // - TextFinder searches on Google's side and returns only the matches (tanaikech's benchmarks): a call,
 //   plus a small cost per cell scanned there. No published per-cell figure exists: 0.001 ms (a fiftieth of
 //   moving a cell to the script) is this project's estimate.
+// - The Sheets advanced service (Sheets.Spreadsheets.batchUpdate / get) is one HTTP request to the Sheets
+//   API per call, not served from the script's buffer. No published latency for it from Apps Script exists:
+//   300 ms a call, plus the per-cell cost for each request of a batch (its payload), is this project's
+//   estimate (about a buffered call plus a sync, times the round trip of an outside request).
 // - google.script.run: users report 0.5–10 s per call; 600 ms is the round trip on top of the execution.
 
 export const costs = {
@@ -32,6 +36,8 @@ export const costs = {
   /** CacheService put ~90 ms, get ~3 ms. */
   cachePutMs: 90,
   cacheGetMs: 3,
+  /** One Sheets advanced-service request (batchUpdate or get): an estimate, see above. */
+  sheetsApiCallMs: 300,
   /** Any other service call (lock, triggers, session, quota). */
   otherCallMs: 2,
   /** Loading the bundle at the start of every execution, per KB of Code.js. */
@@ -71,6 +77,7 @@ export function callCost(service: string, method: string, load: CallLoad): numbe
       load.cells * costs.perCellMs +
       (load.scanned ?? 0) * costs.scanCellMs
     );
+  if (service === 'Sheets') return costs.sheetsApiCallMs + load.cells * costs.perCellMs;
   if (service === 'MailApp' && method === 'sendEmail') return costs.sendEmailMs;
   if (service === 'PropertiesService')
     return /^get/.test(method) ? costs.propertyReadMs : costs.propertyWriteMs;

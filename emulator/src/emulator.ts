@@ -142,6 +142,8 @@ export class Emulator {
   private explicitScriptTimeZone: boolean;
   /** From appsscript.json; null when the manifest has no `webapp` section (no web app can be deployed). */
   webAppManifest: WebAppManifest | null = null;
+  /** appsscript.json's enabled advanced services: only these become globals, as in Apps Script. */
+  advancedServices: { symbol: string; id: string }[] = [];
 
   constructor(o: EmulatorOptions = {}) {
     const behaviour = { ...defaultBehaviour, ...o.behaviour };
@@ -187,6 +189,9 @@ export class Emulator {
       const json = JSON.parse(readFileSync(manifest, 'utf8'));
       if (!this.explicitScriptTimeZone && json.timeZone) this.scriptTimeZone = json.timeZone;
       this.webAppManifest = json.webapp ?? null;
+      this.advancedServices = (json.dependencies?.enabledAdvancedServices ?? []).map(
+        (x: { userSymbol: string; serviceId: string }) => ({ symbol: x.userSymbol, id: x.serviceId }),
+      );
     }
     return this;
   }
@@ -917,6 +922,10 @@ export class Emulator {
       Logger: logging.Logger,
       console: logging.console,
     });
+    for (const a of this.advancedServices)
+      if (a.id === 'sheets')
+        sandbox[a.symbol] =
+          o.authMode === 'NONE' ? noneModeService(exec) : this.spreadsheet.createSheetsService(exec);
     return realm;
   }
 }
@@ -949,6 +958,12 @@ function noneModeSpreadsheetApp(exec: Exec, getUi: () => unknown) {
       },
     },
   );
+}
+
+/** An advanced service in AuthMode.NONE: the global is there, every call needs authorization. */
+function noneModeService(exec: Exec) {
+  const refuse = () => exec.fail('Authorization is required to perform that action.');
+  return { Spreadsheets: new Proxy({}, { get: () => refuse }) };
 }
 
 function displayText(v: unknown) {

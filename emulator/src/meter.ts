@@ -67,7 +67,8 @@ export class Meter {
   ) {
     const key = `${service}.${method}`;
     rec.calls[key] = (rec.calls[key] ?? 0) + 1;
-    if (service === 'SpreadsheetApp') rec.sheetCalls++;
+    // An advanced Sheets call is one request to the spreadsheet, like a SpreadsheetApp call: the same unit.
+    if (service === 'SpreadsheetApp' || service === 'Sheets') rec.sheetCalls++;
     if (service === 'MailApp' && method === 'sendEmail') rec.mailCalls++;
     rec.cells += cells;
     rec.scanned += scanned;

@@ -20,6 +20,17 @@ function exec() {
 }
 
 describe('the cost model', () => {
+  it('counts a Sheets advanced-service call as one sheet call, priced as a request to the API', () => {
+    const e = exec();
+    e.charge('Sheets', 'Spreadsheets.batchUpdate', 40);
+    e.charge('Sheets', 'Spreadsheets.get');
+    expect(e.record.sheetCalls).toBe(2);
+    expect(e.record.modelledMs).toBeCloseTo(2 * costs.sheetsApiCallMs + 40 * costs.perCellMs);
+    expect(callCost('Sheets', 'Spreadsheets.get', { cells: 0 })).toBeGreaterThan(
+      costs.sheetCallMs + costs.syncMs,
+    );
+  });
+
   it('charges a read after a write, and a flush, for reaching the spreadsheet; reads in a row only once', () => {
     const e = exec();
     e.charge('SpreadsheetApp', 'Range.getValues', 10);

@@ -11,7 +11,6 @@ export interface SheetSnapshot {
   columnKeys: string[];
   /** Header row as displayed. */
   headers: string[];
-  lastRow: number;
   lastColumn: number;
   maxColumns: number;
 }
@@ -70,7 +69,8 @@ function planSheet(rt: RecordType, snap: SheetSnapshot | undefined): SheetPlan |
     columns[key] = i + 1;
     tagColumns.push({ column: i + 1, key });
   }
-  if (!ours && snap.lastRow > 0 && (unknownHeaders.length > 0 || duplicateHeaders.length > 0)) {
+  // Unknown or duplicate headers are cells of row 1: a sheet that has them is never empty.
+  if (!ours && (unknownHeaders.length > 0 || duplicateHeaders.length > 0)) {
     return { sheet: snap.name, unknownHeaders, duplicateHeaders };
   }
   const addKeys = allKeys.filter((k) => columns[k] === undefined);

@@ -1,106 +1,138 @@
-// Applies one sheet's setup plan: creates or adopts it, adds and tags columns, and (re)applies formats, validation and highlights.
+// Applies one sheet's setup plan: creates or adopts it and adds columns now; tags, formats and rules as API requests.
+import { columnLetter } from '../domain/a1';
 import { type ColumnSpec, columnSpecs } from '../domain/columns';
 import { HIGHLIGHT_COLOURS, highlightsFor } from '../domain/highlights';
 import type { Lang } from '../domain/i18n';
 import { plannedColumns, type SheetPlan } from '../domain/setup-plan';
 import type { RecordType } from '../schema';
-import { tagColumn, tagSheet } from './metadata';
-import { buildValidation } from './validation';
+import { headerText } from './column-map';
+import { columnTagRequests, sheetTagRequest } from './metadata';
+import { headerRequests, noteRequests, numberFormatRequest, runsBy, widthRequest } from './sheet-requests';
+import type { SheetsRequest } from './sheets-api';
+import { validationRequest } from './validation';
+import type { SheetFacts } from './workbook';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-type Range = GoogleAppsScript.Spreadsheet.Range;
 
 const HEADER_BACKGROUND = '#e8f0fe';
 const OURS = new Set<string>(Object.values(HIGHLIGHT_COLOURS));
+/**
+ * Sheets' "General" format is SpreadsheetApp's word for the automatic format; the API has no pattern for it
+ * (automatic is the absence of one), so columns that take it keep getting it through SpreadsheetApp.
+ */
+const GENERAL = 'General';
 
 export interface SheetContext {
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
   lang: Lang;
-  /** The Lists sheet range a dropdown draws from. */
-  listRange(list: string): Range;
+  /** What the API read of the sheet before setup, when it existed. */
+  facts?: SheetFacts;
+  /** The A1 reference, with its sheet, of the Lists column a dropdown draws from. */
+  listSource(list: string): string;
 }
 
-/** Creates, adopts or upgrades the sheet of one record type; returns it with where each field now lives. */
+/**
+ * Creates, adopts or upgrades the sheet of one record type. Structure (the sheet, its columns, new headers,
+ * highlights) changes now through SpreadsheetApp; tags, widths, number formats, rules, header style and
+ * notes come back as requests for one batch with every other sheet's.
+ */
 export function applySheet(rt: RecordType, plan: SheetPlan, c: SheetContext) {
   const created = plan.action === 'create';
-  const sheet = created ? c.ss.insertSheet(rt.sheetName) : (c.ss.getSheetByName(rt.sheetName) as Sheet);
-  if (plan.action !== 'upgrade') tagSheet(sheet, rt.key);
+  // An existing sheet is known from the API's read: its handle, ID and grid cost no further call.
+  const known = created ? undefined : c.facts;
+  const sheet =
+    known?.sheet ?? (created ? c.ss.insertSheet(rt.sheetName) : (c.ss.getSheetByName(rt.sheetName) as Sheet));
+  const id = known?.id ?? sheet.getSheetId();
   const columns = plannedColumns(rt, plan);
   const specs = new Map(columnSpecs(rt, c.lang).map((s) => [s.key, s]));
   const width = Math.max(...Object.values(columns));
-  const maxColumns = sheet.getMaxColumns();
+  const maxColumns = known?.maxColumns ?? sheet.getMaxColumns();
   if (width > maxColumns) sheet.insertColumnsAfter(maxColumns, width - maxColumns);
   // A new sheet's spare columns count against the spreadsheet's 10 million cells on every row added.
   if (created && width < maxColumns) sheet.deleteColumns(width + 1, maxColumns - width);
+  const maxRows = known?.maxRows ?? sheet.getMaxRows();
 
+  const requests: SheetsRequest[] = [];
+  if (plan.action !== 'upgrade') requests.push(sheetTagRequest(id, rt.key));
   // New columns are contiguous at the end: one write for their headers.
   if (plan.addKeys.length) {
     const first = columns[plan.addKeys[0]];
     sheet
       .getRange(1, first, 1, plan.addKeys.length)
       .setValues([plan.addKeys.map((k) => specs.get(k)?.header ?? k)]);
-    // Neighbours of one width take one call.
     for (const run of runsBy(plan.addKeys, columns, (k) => specs.get(k)?.width ?? 120))
-      sheet.setColumnWidths(run.first, run.count, run.value);
+      requests.push(widthRequest(id, run.first, run.count, run.value));
   }
-  const toTag = created
-    ? rt.fields.map((f) => f.key)
-    : [...plan.tagColumns.map((t) => t.key), ...plan.addKeys];
-  for (const k of toTag) tagColumn(sheet, columns[k], k);
+  const toTag =
+    plan.action === 'create'
+      ? rt.fields.map((f) => ({ column: columns[f.key], key: f.key }))
+      : [...plan.tagColumns, ...plan.addKeys.map((key) => ({ column: columns[key], key }))];
+  requests.push(...columnTagRequests(id, toTag));
 
-  applyFormats(sheet, rt, columns, specs, c);
-  return { sheet, columns };
+  const headers = created
+    ? Array.from({ length: width }, (_, i) => {
+        const key = Object.keys(columns).find((k) => columns[k] === i + 1);
+        return key ? (specs.get(key)?.header ?? key) : '';
+      })
+    : headerText(sheet.getRange(1, 1, 1, width).getValues()[0]);
+  requests.push(...formatRequests(sheet, id, rt, columns, specs, { ...c, created, maxRows, width }));
+  return { sheet, columns, headers, maxRows, requests };
 }
 
-/** Runs of adjacent columns whose `value` is the same, in column order. */
-function runsBy<T>(keys: readonly string[], columns: Record<string, number>, value: (key: string) => T) {
-  const cols = keys.map((k) => ({ c: columns[k], v: value(k) })).sort((a, b) => a.c - b.c);
-  const runs: { first: number; count: number; value: T }[] = [];
-  for (const { c, v } of cols) {
-    const last = runs[runs.length - 1];
-    if (last && c === last.first + last.count && last.value === v) last.count++;
-    else runs.push({ first: c, count: 1, value: v });
-  }
-  return runs;
-}
-
-/** Re-applied on every run: a run on a correct sheet writes the same formats and rules again and changes nothing. */
-function applyFormats(
+/**
+ * Re-applied on every run: a run on a correct sheet sends the same formats and rules again and changes
+ * nothing. Help goes into header notes on our columns only (an admin's own columns keep theirs) and into
+ * each column's rule.
+ */
+function formatRequests(
   sheet: Sheet,
+  id: number,
   rt: RecordType,
   columns: Record<string, number>,
   specs: Map<string, ColumnSpec>,
-  c: SheetContext,
-) {
-  const maxRows = sheet.getMaxRows();
-  const lastColumn = Math.max(...Object.values(columns));
-  sheet.setFrozenRows(1);
-  sheet.getRange(1, 1, 1, lastColumn).setFontWeight('bold').setBackground(HEADER_BACKGROUND);
+  c: SheetContext & { created: boolean; maxRows: number; width: number },
+): SheetsRequest[] {
+  const out = headerRequests(id, c.width, HEADER_BACKGROUND);
+  const notes = new Map<number, string>();
+  for (const [key, col] of Object.entries(columns)) {
+    const help = specs.get(key)?.help;
+    if (help !== undefined) notes.set(col, help);
+  }
+  out.push(...noteRequests(id, notes));
+  if (c.maxRows < 2) return out;
 
-  // Help goes into header notes; notes on an admin's own columns are kept.
-  const notes = sheet.getRange(1, 1, 1, lastColumn).getNotes()[0];
-  for (const [key, col] of Object.entries(columns)) notes[col - 1] = specs.get(key)?.help ?? notes[col - 1];
-  sheet.getRange(1, 1, 1, lastColumn).setNotes([notes]);
-
-  if (maxRows < 2) return;
-  // Neighbouring columns of one format take one call: most of a record's columns are plain text.
   const keys = rt.fields.map((f) => f.key);
-  for (const run of runsBy(keys, columns, (k) => (specs.get(k) as ColumnSpec).numberFormat))
-    sheet.getRange(2, run.first, maxRows - 1, run.count).setNumberFormat(run.value);
-  // Each rule carries its field's help, so each column has its own.
+  const general: string[] = [];
+  for (const run of runsBy(keys, columns, (k) => (specs.get(k) as ColumnSpec).numberFormat)) {
+    if (run.value === GENERAL) general.push(below(run.first, run.count, c.maxRows));
+    else out.push(numberFormatRequest(id, run.first, run.count, run.value));
+  }
+  if (general.length) sheet.getRangeList(general).setNumberFormat(GENERAL);
   for (const f of rt.fields) {
     const spec = specs.get(f.key) as ColumnSpec;
     if (spec.validation)
-      sheet
-        .getRange(2, columns[f.key], maxRows - 1, 1)
-        .setDataValidation(buildValidation(spec.validation, spec.help, c.listRange));
+      out.push(validationRequest(id, columns[f.key], spec.validation, spec.help, c.listSource));
   }
+  applyHighlights(sheet, rt, columns, c);
+  return out;
+}
 
+const below = (first: number, count: number, maxRows: number) =>
+  `${columnLetter(first)}2:${columnLetter(first + count - 1)}${maxRows}`;
+
+/** Our conditional highlights replace our earlier ones; everyone else's rules are kept. */
+function applyHighlights(
+  sheet: Sheet,
+  rt: RecordType,
+  columns: Record<string, number>,
+  c: SheetContext & { created: boolean; maxRows: number; width: number },
+) {
   const wanted = highlightsFor(rt.key, columns, c.lang);
-  const existing = sheet.getConditionalFormatRules();
+  // A new sheet has no rules of anyone's to keep.
+  const existing = c.created ? [] : sheet.getConditionalFormatRules();
   const kept = existing.filter((r) => !OURS.has(r.getBooleanCondition()?.getBackground() ?? ''));
   if (wanted.length === 0 && kept.length === existing.length) return;
-  const data = sheet.getRange(2, 1, maxRows - 1, lastColumn);
+  const data = sheet.getRange(2, 1, c.maxRows - 1, c.width);
   const ours = wanted.map((h) =>
     SpreadsheetApp.newConditionalFormatRule()
       .whenFormulaSatisfied(h.formula)

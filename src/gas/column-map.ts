@@ -30,13 +30,13 @@ export function cachedMap(sheetName: string): ColumnMap | null {
 }
 
 /** Header cells as the map keeps them: compared as text, so a header that reads back as a number still matches. */
-const headerText = (row: readonly unknown[]) => row.map((v) => String(v ?? ''));
+export const headerText = (row: readonly unknown[]) => row.map((v) => String(v ?? ''));
 
-/** Reads the map from developer metadata (one call per column) and caches it: only after a column moved or was renamed. */
+/** Reads the map from developer metadata (one Sheets API call) and caches it: only after a column moved or was renamed. */
 export function rebuildMap(ss: Spreadsheet, sheetName: string): VerifiedMap {
   const sheet = ss.getSheetByName(sheetName);
   if (!sheet) throw new Problem('sheetMissing', { sheet: sheetName });
-  const keys = columnKeys(sheet);
+  const keys = columnKeys(ss, sheetName, sheetA1(sheetName));
   const width = Math.max(keys.length, 1);
   const headers = headerText(sheet.getRange(1, 1, 1, width).getValues()[0]);
   const map = { keys: Array.from({ length: width }, (_, i) => keys[i] ?? ''), headers };
@@ -45,13 +45,13 @@ export function rebuildMap(ss: Spreadsheet, sheetName: string): VerifiedMap {
 }
 
 /** Records where setup put each field, with the headers as they now read: the next read needs no metadata call. */
-export function storeMap(sheet: GoogleAppsScript.Spreadsheet.Sheet, columns: Record<string, number>) {
+export function storeMap(sheetName: string, columns: Record<string, number>, headerRow: readonly string[]) {
   const width = Math.max(...Object.values(columns));
-  const headers = headerText(sheet.getRange(1, 1, 1, width).getValues()[0]);
+  const headers = Array.from({ length: width }, (_, i) => headerRow[i] ?? '');
   const keys = new Array<string>(width).fill('');
   for (const [k, c] of Object.entries(columns)) keys[c - 1] = k;
   PropertiesService.getDocumentProperties().setProperty(
-    columnMapKey(sheet.getName()),
+    columnMapKey(sheetName),
     JSON.stringify({ keys, headers }),
   );
 }

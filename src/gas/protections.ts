@@ -1,6 +1,5 @@
-// Reads our protections, applies the plan (Google's editor pattern, fixed calls per protection) and keeps the edit guard installed.
+// Reads our protections in one Sheets API call, repairs what drifted in one batch, and keeps the edit guard installed.
 
-import { columnLetter } from '../domain/a1';
 import type { Lang } from '../domain/i18n';
 import { compareProtections, type Drift, type FoundProtection, isOurs } from '../domain/protection-drift';
 import {
@@ -14,12 +13,11 @@ import { type RecordType, recordTypes } from '../schema';
 import { cachedMap, rebuildMap } from './column-map';
 import { PROPERTY_KEYS } from './property-keys';
 import { effectiveUser } from './session';
+import { batchUpdate, readFile, type SheetsRequest } from './sheets-api';
 import { verifiedMap } from './table';
 import { readTeam } from './team';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-type Protection = GoogleAppsScript.Spreadsheet.Protection;
 
 /** The handler name the installable onEdit trigger calls; exported from src/server/index.ts. */
 export const GUARD_HANDLER = 'guardEdit';
@@ -31,8 +29,12 @@ export interface Inspection {
   drift: Drift[];
   guard: 'ok' | 'missing';
   repair: ReturnType<typeof compareProtections>['repair'];
-  handles: Protection[];
-  sheets: Record<string, Sheet>;
+  /** The protectedRangeId of each protection found, by its `ref`. */
+  ids: number[];
+  /** Our sheets that exist: their IDs and row counts. */
+  sheets: Record<string, { id: number; maxRows: number }>;
+  /** Lower-case; '' when unknown. */
+  owner: string;
 }
 
 /** Which trigger is the guard: its unique ID and creator. A second one (another Admin's) stays idle. */
@@ -47,10 +49,10 @@ export function recordedGuard(): Guard | null {
 }
 
 /** Field columns per sheet: the verified map for records sheets; the other kinds are protected whole, so only their presence matters. */
-function sheetColumns(ss: Spreadsheet, sheets: Record<string, Sheet>): SheetColumns {
+function sheetColumns(ss: Spreadsheet, names: readonly string[]): SheetColumns {
   const out: Record<string, Record<string, number>> = {};
   for (const rt of REGISTER) {
-    if (!sheets[rt.sheetName]) continue;
+    if (!names.includes(rt.sheetName)) continue;
     const map =
       sheetKind(rt) === 'records'
         ? verifiedMap(ss, rt.sheetName)
@@ -64,102 +66,128 @@ function sheetColumns(ss: Spreadsheet, sheets: Record<string, Sheet>): SheetColu
   return out;
 }
 
-/**
- * "C2:D1001" → bounds; "C2:D" and "1:1" are open-ended (Infinity): Sheets keeps those covering rows and
- * columns added after the sheet's end, which a bounded range does not.
- */
-function bounds(a1: string) {
-  const none = { row: 0, lastRow: 0, first: 0, last: 0 };
-  const col = (s: string) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-  const plain = a1.replace(/\$/g, '');
-  const rows = /^(\d+):(\d+)$/.exec(plain);
-  if (rows)
-    return { row: Number(rows[1]), lastRow: Number(rows[2]), first: 1, last: Number.POSITIVE_INFINITY };
-  const m = /^([A-Z]+)(\d*)(?::([A-Z]+)(\d*))?$/.exec(plain);
-  if (!m) return none;
-  const row = m[2] ? Number(m[2]) : 1;
-  const lastRow = m[3] === undefined ? row : m[4] ? Number(m[4]) : Number.POSITIVE_INFINITY;
-  return { row, lastRow, first: col(m[1]), last: col(m[3] ?? m[1]) };
-}
+type GridRange = GoogleAppsScript.Sheets.Schema.GridRange;
 
 /**
- * Everything Check protections compares, in a fixed number of calls: three per sheet, up to five per
- * protection of ours, one column-map check per records sheet, one Team read; none per customer.
+ * A GridRange as 1-based inclusive bounds, Infinity where a side is open (`C2:D`, `1:1`): Sheets keeps those
+ * covering rows and columns added after the sheet's end, which a bounded range does not.
+ */
+function bounds(g: GridRange) {
+  const end = (v: number | undefined) => (v === undefined || v === null ? Number.POSITIVE_INFINITY : v);
+  return {
+    row: (g.startRowIndex ?? 0) + 1,
+    lastRow: end(g.endRowIndex),
+    first: (g.startColumnIndex ?? 0) + 1,
+    last: end(g.endColumnIndex),
+  };
+}
+
+/** A range with no bounds at all is the API's form of a sheet protection. */
+const wholeSheet = (g: GridRange) =>
+  [g.startRowIndex, g.endRowIndex, g.startColumnIndex, g.endColumnIndex].every(
+    (v) => v === undefined || v === null,
+  );
+
+const PROTECTIONS = 'sheets(properties(sheetId,title,gridProperties.rowCount),protectedRanges)';
+
+/**
+ * Everything Check protections compares, in a fixed number of calls: one read of every protection of the
+ * file (the Sheets API), one column-map check per records sheet, one Team read; none per customer or
+ * per protection.
  */
 export function inspectProtections(ss: Spreadsheet, o: { owner: string | null; lang: Lang }): Inspection {
-  const sheets: Record<string, Sheet> = {};
+  const ours = new Set(REGISTER.map((rt) => rt.sheetName));
+  const sheets: Inspection['sheets'] = {};
   const found: FoundProtection[] = [];
-  const handles: Protection[] = [];
-  for (const rt of REGISTER) {
-    const sheet = ss.getSheetByName(rt.sheetName);
-    if (!sheet) continue;
-    sheets[rt.sheetName] = sheet;
-    for (const type of ['SHEET', 'RANGE'] as const) {
-      for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType[type])) {
-        const description = p.getDescription();
-        if (!isOurs(description)) continue;
-        const warningOnly = p.isWarningOnly();
-        const at =
-          type === 'RANGE' ? bounds(p.getRange().getA1Notation()) : { row: 0, lastRow: 0, first: 0, last: 0 };
-        found.push({
-          ref: handles.length,
-          sheet: rt.sheetName,
-          type,
-          description,
-          ...at,
-          warningOnly,
-          // A warning-only protection's editors mean nothing; not reading them saves a call.
-          editors: warningOnly ? [] : p.getEditors().map((u) => u.getEmail().trim().toLowerCase()),
-        });
-        handles.push(p);
-      }
+  const ids: number[] = [];
+  for (const s of readFile(ss, PROTECTIONS).sheets ?? []) {
+    const name = String(s.properties?.title);
+    if (!ours.has(name)) continue;
+    sheets[name] = {
+      id: Number(s.properties?.sheetId),
+      maxRows: Number(s.properties?.gridProperties?.rowCount ?? 0),
+    };
+    for (const p of s.protectedRanges ?? []) {
+      const description = p.description ?? '';
+      if (!isOurs(description)) continue;
+      const range = p.range ?? {};
+      const type = wholeSheet(range) ? 'SHEET' : 'RANGE';
+      found.push({
+        ref: ids.length,
+        sheet: name,
+        type,
+        description,
+        ...(type === 'RANGE' ? bounds(range) : { row: 0, lastRow: 0, first: 0, last: 0 }),
+        warningOnly: p.warningOnly === true,
+        editors: p.warningOnly ? [] : (p.editors?.users ?? []).map((u) => u.trim().toLowerCase()),
+      });
+      ids.push(Number(p.protectedRangeId));
     }
   }
   const team = readTeam(ss);
-  const columns = sheetColumns(ss, sheets);
+  const columns = sheetColumns(ss, Object.keys(sheets));
   const planned = planProtections(REGISTER, columns, team, o.owner, o.lang);
   const { drift, repair } = compareProtections(planned, found, columns, o.owner);
-  return { planned, drift, repair, handles, sheets, guard: guardState(team, o.owner) };
+  return {
+    planned,
+    drift,
+    repair,
+    ids,
+    sheets,
+    owner: (o.owner ?? '').trim().toLowerCase(),
+    guard: guardState(team, o.owner),
+  };
 }
 
-/** Google's pattern: make yourself an editor, remove everyone else, then add exactly the allowed editors. */
-function configure(p: Protection, planned: PlannedProtection, me: string, fresh: boolean) {
-  p.setDescription(planned.description);
-  if (planned.warningOnly) {
-    p.setWarningOnly(true);
-    return;
-  }
-  if (!fresh) p.setWarningOnly(false);
-  p.addEditor(me);
-  p.removeEditors(p.getEditors());
-  if (p.canDomainEdit()) p.setDomainEdit(false);
-  p.addEditors(planned.editors);
+/**
+ * A protection as the API takes it. The editors are its own list, set with it: the allowed people and the
+ * person applying it (so a remover whose access comes through a group never locks themself out); everyone
+ * else, groups included, is left off, as Google's pattern (add yourself, remove the rest, add the allowed)
+ * leaves them. Google keeps the owner able to edit whatever the list says. A warning-only protection has
+ * no editors.
+ */
+function protectedRange(planned: PlannedProtection, me: string) {
+  const base = { description: planned.description, warningOnly: planned.warningOnly };
+  if (planned.warningOnly) return base;
+  const users = [...new Set([me, ...planned.editors].filter((e) => e !== ''))];
+  // Editors replaced whole: domain-wide editing is left off (outside a Workspace domain it cannot be set).
+  return { ...base, editors: { users } };
 }
 
-function create(sheet: Sheet, planned: PlannedProtection, me: string) {
-  const p =
-    planned.area === 'sheet'
-      ? sheet.protect()
-      : planned.area === 'header'
-        ? sheet.getRange('1:1').protect()
-        : sheet.getRange(`${columnLetter(planned.first)}2:${columnLetter(planned.last)}`).protect();
-  configure(p, planned, me, true);
+/** Where a new protection goes: the whole sheet, or open-ended header row or columns that cover rows added later. */
+function range(sheetId: number, planned: PlannedProtection): GridRange {
+  if (planned.area === 'sheet') return { sheetId };
+  if (planned.area === 'header') return { sheetId, startRowIndex: 0, endRowIndex: 1 };
+  return { sheetId, startRowIndex: 1, startColumnIndex: planned.first - 1, endColumnIndex: planned.last };
 }
 
-/** Applies the repair an inspection worked out: removals first, so a replaced protection never doubles up. */
-export function repairProtections(x: Inspection): number {
+/**
+ * Applies the repair an inspection worked out in one batch (all of it or, refused, none): removals first,
+ * so a replaced protection never doubles up, then fixes in place, then new ones.
+ */
+export function repairProtections(ss: Spreadsheet, x: Inspection): number {
   const me = effectiveUser();
-  for (const ref of x.repair.remove) x.handles[ref].remove();
-  for (const u of x.repair.update) configure(x.handles[u.ref], u.planned, me, false);
-  // Asked only of sheets that get a column protection: an inspection that finds nothing to create asks none.
-  const rows = new Map<string, number>();
-  const maxRows = (name: string) =>
-    rows.get(name) ?? rows.set(name, x.sheets[name].getMaxRows()).get(name) ?? 0;
-  for (const p of x.repair.create) {
-    // A one-row sheet has no data rows to protect; its header protection still applies.
-    if (p.area === 'columns' && maxRows(p.sheet) < 2) continue;
-    create(x.sheets[p.sheet], p, me);
+  const requests: SheetsRequest[] = [];
+  for (const ref of x.repair.remove)
+    requests.push({ deleteProtectedRange: { protectedRangeId: x.ids[ref] } });
+  for (const u of x.repair.update) {
+    const pr = protectedRange(u.planned, me);
+    requests.push({
+      updateProtectedRange: {
+        protectedRange: { protectedRangeId: x.ids[u.ref], ...pr },
+        fields: Object.keys(pr).join(','),
+      },
+    });
   }
+  for (const p of x.repair.create) {
+    const sheet = x.sheets[p.sheet];
+    // A one-row sheet has no data rows to protect; its header protection still applies.
+    if (!sheet || (p.area === 'columns' && sheet.maxRows < 2)) continue;
+    requests.push({
+      addProtectedRange: { protectedRange: { range: range(sheet.id, p), ...protectedRange(p, me) } },
+    });
+  }
+  batchUpdate(ss, requests);
   return x.repair.remove.length + x.repair.update.length + x.repair.create.length;
 }
 
@@ -186,7 +214,7 @@ export function installGuard(ss: Spreadsheet): void {
 /** Inspects and repairs only what drifted: a second run on a sound register changes nothing. */
 export function ensureProtections(ss: Spreadsheet, o: { owner: string | null; lang: Lang }) {
   const x = inspectProtections(ss, o);
-  const changes = x.drift.length ? repairProtections(x) : 0;
+  const changes = x.drift.length ? repairProtections(ss, x) : 0;
   if (x.guard === 'missing') installGuard(ss);
   return { count: x.planned.length, changes, guardInstalled: x.guard === 'missing', drift: x.drift };
 }

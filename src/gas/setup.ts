@@ -1,16 +1,18 @@
 // "Set up register": reads the workbook, plans, and creates or upgrades every sheet; idempotent, and the upgrade path.
+import { columnLetter } from '../domain/a1';
 import { findListItem } from '../domain/field-value';
 import type { Lang } from '../domain/i18n';
 import { missingListItems, missingSettingRows } from '../domain/setup-content';
 import { planSetup, type SetupPlan, type SheetPlan } from '../domain/setup-plan';
 import { defaultLists, type RecordType, recordTypes, SCHEMA_VERSION } from '../schema';
 import { applySheet } from './apply-sheet';
-import { storeMap } from './column-map';
+import { sheetA1, storeMap } from './column-map';
 import { migrateLanguage } from './language';
 import { PROPERTY_KEYS } from './property-keys';
 import { ensureProtections } from './protections';
 import { recordOwner } from './session';
-import { snapshotSheets } from './workbook';
+import { batchUpdate, type SheetsRequest } from './sheets-api';
+import { readFacts, type SheetFacts, snapshotSheets } from './workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -47,20 +49,19 @@ export function recordedLanguage(): Lang | null {
   return PropertiesService.getDocumentProperties().getProperty(PROPERTY_KEYS.language) as Lang | null;
 }
 
-export function planRegister(ss: Spreadsheet): SetupPlan {
-  return planSetup(
-    SETUP_ORDER,
-    snapshotSheets(
-      ss,
-      SETUP_ORDER.map((r) => r.sheetName),
-    ),
-  );
+/** The plan, with what the Sheets API read of each sheet: applying it needs their IDs and grids. */
+export type RegisterPlan = SetupPlan & { facts: ReadonlyMap<string, SheetFacts> };
+
+export function planRegister(ss: Spreadsheet): RegisterPlan {
+  const facts = readFacts(ss);
+  const names = SETUP_ORDER.map((r) => r.sheetName);
+  return { ...planSetup(SETUP_ORDER, snapshotSheets(ss, names, facts)), facts };
 }
 
 /** Applies a plan that has no refusals. `requested` is the language asked for on a first setup. */
 export function applyRegister(
   ss: Spreadsheet,
-  plan: SetupPlan,
+  plan: RegisterPlan,
   o: { owner: string; requested: Lang },
 ): SetupReport {
   const props = PropertiesService.getDocumentProperties();
@@ -86,30 +87,35 @@ export function applyRegister(
     migratedFrom,
     changed: false,
   };
-  const applied = new Map<string, { sheet: Sheet; columns: Record<string, number> }>();
-  let listsMaxRows = 0;
-  const listRange = (list: string) => {
-    const lists = applied.get('lists') as { sheet: Sheet; columns: Record<string, number> };
-    return lists.sheet.getRange(2, lists.columns[list], listsMaxRows - 1, 1);
-  };
+  const applied = new Map<string, Applied>();
+  // Every sheet's tags, widths, formats, rules and notes, sent together once the sheets and columns exist.
+  const requests: SheetsRequest[] = [];
+  let listSource = (list: string) => list;
   for (const rt of SETUP_ORDER) {
     const p = plan.sheets.find((s) => s.recordType === rt.key) as SheetPlan;
-    const done = applySheet(rt, p, { ss, lang, listRange });
+    const facts = p.action === 'create' ? undefined : plan.facts.get(rt.sheetName);
+    const done = applySheet(rt, p, { ss, lang, facts, listSource: (list) => listSource(list) });
     applied.set(rt.key, done);
+    requests.push(...done.requests);
     if (rt.key === 'lists') {
-      listsMaxRows = done.sheet.getMaxRows();
+      listSource = dropdownSource(done);
       report.addedListItems = fillLists(done.sheet, done.columns, lang);
     }
     if (p.action === 'create') report.created.push(rt.sheetName);
     if (p.action === 'adopt') report.adopted.push(rt.sheetName);
     if (p.action !== 'create' && p.addKeys.length) report.addedColumns[rt.sheetName] = p.addKeys;
   }
-  const settings = applied.get('settings') as { sheet: Sheet; columns: Record<string, number> };
+  const settings = applied.get('settings') as Applied;
   report.addedSettings = fillSettings(settings.sheet, settings.columns, lang);
-  const team = applied.get('team') as { sheet: Sheet; columns: Record<string, number> };
+  const team = applied.get('team') as Applied;
   const addedOwner = ensureOwner(team.sheet, team.columns, o.owner, lang);
 
-  for (const { sheet, columns } of applied.values()) storeMap(sheet, columns);
+  // Before the column maps are cached: a refused batch leaves no map claiming tags that were never made.
+  batchUpdate(ss, requests);
+  for (const rt of SETUP_ORDER) {
+    const { columns, headers } = applied.get(rt.key) as Applied;
+    storeMap(rt.sheetName, columns, headers);
+  }
   recordOwner(ss);
   // Protections follow the columns just placed; only what drifted is touched, so a second run changes nothing.
   // Not counted in `changed`, which speaks of the register's sheets and columns.
@@ -133,6 +139,17 @@ export function applyRegister(
   return report;
 }
 
+type Applied = ReturnType<typeof applySheet>;
+
+/** The Lists column of a list, below its header to the sheet's end, fixed ($): what a dropdown draws from. */
+function dropdownSource({ columns, maxRows }: Applied) {
+  const name = sheetA1(recordTypes.lists.sheetName);
+  return (list: string) => {
+    const col = columnLetter(columns[list]);
+    return `${name}!$${col}$2:$${col}$${maxRows}`;
+  };
+}
+
 /** The language an admin chose in the Settings sheet, if there is one. */
 function settingLanguage(ss: Spreadsheet, p: SheetPlan): Lang | null {
   if (p.action === 'create') return null;
@@ -145,10 +162,14 @@ function settingLanguage(ss: Spreadsheet, p: SheetPlan): Lang | null {
   return item ? (item.key as Lang) : null;
 }
 
-/** Appends the default items each list column lacks, below what is there: one write per list that grows. */
+/**
+ * Appends the default items each list column lacks, below what is there. Neighbouring columns that are
+ * empty (all of them on a first setup) take one write together; any other column, one write of its own.
+ */
 function fillLists(sheet: Sheet, columns: Record<string, number>, lang: Lang): number {
   const lastRow = Math.max(sheet.getLastRow(), 1);
   const values = lastRow > 1 ? sheet.getRange(2, 1, lastRow - 1, sheet.getLastColumn()).getValues() : [];
+  const fills: { col: number; items: string[] }[] = [];
   let added = 0;
   for (const [key, col] of Object.entries(columns)) {
     const list = defaultLists[key];
@@ -156,10 +177,38 @@ function fillLists(sheet: Sheet, columns: Record<string, number>, lang: Lang): n
     const present = values.map((r) => r[col - 1]).filter((v) => String(v).trim() !== '');
     const missing = missingListItems(list, present, lang);
     if (!missing.length) continue;
-    sheet.getRange(2 + present.length, col, missing.length, 1).setValues(missing.map((m) => [m]));
     added += missing.length;
+    if (values.every((r) => r[col - 1] === '')) fills.push({ col, items: missing });
+    else sheet.getRange(2 + present.length, col, missing.length, 1).setValues(missing.map((m) => [m]));
+  }
+  for (const run of blocks(fills.sort((x, y) => x.col - y.col))) {
+    const height = Math.max(...run.map((f) => f.items.length));
+    const grid = Array.from({ length: height }, (_, r) => run.map((f) => f.items[r] ?? ''));
+    sheet.getRange(2, run[0].col, height, run.length).setValues(grid);
   }
   return added;
+}
+
+/** Blank cells a block may carry to save a write: one call costs about what 70 cells moved do (Google's figures). */
+const PADDING = 140;
+
+/** Neighbouring columns grouped into blocks, a new block where a long list would pad the rest with blanks. */
+function blocks<T extends { col: number; items: unknown[] }>(fills: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (const f of fills) {
+    const block = out[out.length - 1];
+    const last = block?.[block.length - 1];
+    if (block && last && f.col === last.col + 1) {
+      const height = Math.max(...block.map((b) => b.items.length));
+      const grown = Math.max(height, f.items.length);
+      if ((grown - height) * block.length + (grown - f.items.length) <= PADDING) {
+        block.push(f);
+        continue;
+      }
+    }
+    out.push([f]);
+  }
+  return out;
 }
 
 /** One column of the data rows (below the header), or nothing on an empty sheet. */

@@ -84,10 +84,15 @@ export function readColumns(
  * The column map checked against the header cell of every column of ours in one read (rebuilt from developer
  * metadata when any moved, was renamed, or a column was inserted before it): what a write needs first.
  */
-export function verifiedMap(ss: Spreadsheet, sheetName: string): VerifiedMap {
+export function verifiedMap(
+  ss: Spreadsheet,
+  sheetName: string,
+  /** The sheet, when the caller holds it already: saves asking for it again. */
+  held?: GoogleAppsScript.Spreadsheet.Sheet,
+): VerifiedMap {
   const map = cachedMap(sheetName);
   if (!map) return rebuildMap(ss, sheetName);
-  const sheet = ss.getSheetByName(sheetName) as GoogleAppsScript.Spreadsheet.Sheet;
+  const sheet = held ?? (ss.getSheetByName(sheetName) as GoogleAppsScript.Spreadsheet.Sheet);
   const header = sheet.getRange(1, 1, 1, Math.max(map.keys.length, 1)).getValues()[0];
   const ours = map.keys.flatMap((k, i) => (k ? [i + 1] : []));
   return mapHolds(map, ours, (c) => header[c - 1]) ? (map as VerifiedMap) : rebuildMap(ss, sheetName);

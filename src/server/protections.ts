@@ -72,7 +72,7 @@ export function checkProtections(arg?: unknown): ProtectionReport {
       };
     if (!req.repair)
       return { count: x.planned.length, drift, repaired: false, message: t(c.lang, 'protectionsFound') };
-    repairProtections(x);
+    repairProtections(c.ss, x);
     if (x.guard === 'missing') installGuard(c.ss);
     return { count: x.planned.length, drift, repaired: true, message: t(c.lang, 'protectionsRepaired') };
   });

@@ -115,6 +115,8 @@ export const APPS_SCRIPT_GLOBALS = [
   'Utilities',
   'Charts',
   'DriveApp',
+  // The Sheets advanced service: a global only because appsscript.json enables it.
+  'Sheets',
   'Logger',
   'console',
 ];
@@ -123,6 +125,8 @@ export const APPS_SCRIPT_GLOBALS = [
 export const SCOPE_RULES: { pattern: RegExp; scope: string }[] = [
   { pattern: /\bSpreadsheetApp\b/, scope: 'https://www.googleapis.com/auth/spreadsheets.currentonly' },
   { pattern: /\bSpreadsheetApp\.open(ById|ByUrl)?\b/, scope: 'https://www.googleapis.com/auth/spreadsheets' },
+  // The Sheets advanced service is a REST API: spreadsheets.currentonly (an Apps Script scope) does not cover it.
+  { pattern: /\.Spreadsheets\.(batchUpdate|get)\(/, scope: 'https://www.googleapis.com/auth/spreadsheets' },
   { pattern: /\.getUi\(\)|\bHtmlService\b/, scope: 'https://www.googleapis.com/auth/script.container.ui' },
   { pattern: /\bMailApp\b/, scope: 'https://www.googleapis.com/auth/script.send_mail' },
   { pattern: /\bDriveApp\b/, scope: 'https://www.googleapis.com/auth/drive.file' },

@@ -112,6 +112,10 @@ describe.each(rearrangements)('after %s', (_, rearrange) => {
       enteredBy: CLERK,
     });
     ownColumnKept(emu);
+    // The moved columns are found again from their tags in one read of the file, never three calls a column.
+    const read = (m: string) => emu.meter.executions.reduce((n, e) => n + (e.calls[m] ?? 0), 0);
+    expect(read('SpreadsheetApp.DeveloperMetadata.getValue')).toBe(0);
+    expect(emu.meter.executions.filter((e) => e.fn === 'createCustomer').at(-1)?.sheetCalls).toBeLessThan(60);
     expect(recordsOf(emu, 'Audit').at(-1)).toMatchObject({ action: 'Create', record: b.id, user: CLERK });
     expect(
       ownColumn(emu, 'Audit', 'Checked')

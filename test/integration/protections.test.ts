@@ -306,6 +306,18 @@ describe('Check protections', () => {
     expect(r.message).toMatch(/^Protections match the Team and the schema \(\d+ protections\)\.$/);
   });
 
+  test('reads every protection of the file in one call, none one by one', () => {
+    const emu = fresh();
+    emu.run(OWNER, 'checkProtections');
+    const run = emu.meter.last;
+    expect(run?.error).toBeUndefined();
+    expect(run?.calls['Sheets.Spreadsheets.get']).toBe(1);
+    expect(Object.keys(run?.calls ?? {}).filter((m) => m.startsWith('SpreadsheetApp.Protection.'))).toEqual(
+      [],
+    );
+    expect(run?.sheetCalls).toBeLessThanOrEqual(30);
+  });
+
   const drifts: [string, (emu: Emulator) => void, RegExp][] = [
     [
       'an editor added by hand',
@@ -464,5 +476,67 @@ describe('protections cover rows added after the sheet’s last row', () => {
     customers.insertRowsAfter(customers.getMaxRows(), 2);
     const r = emu.edit(CLERK, 'Customers', a1(emu, 'Customers', 'creditRating', customers.getMaxRows()), 'B');
     expect(r).toEqual({ ok: false, error: messages.protectedCell });
+  });
+});
+
+describe('Apply protections: a fixed number of sheet calls', () => {
+  /** Every protection of ours removed, as before a first Apply; optionally `staff` more members in Team and the file. */
+  function unprotected(staff: number): Emulator {
+    const emu = fresh();
+    const ss = workbook(emu).getActive();
+    const roles = ['Admin', 'Manager', 'Clerk', 'Clerk', 'Viewer'];
+    const members = Array.from({ length: staff }, (_, i) => [
+      `staff${i + 1}@example.com`,
+      `Staff ${i + 1}`,
+      roles[i % 5],
+      true,
+    ]);
+    for (const [email] of members) ss.addEditor(email as string);
+    const team = sheetOf(emu, 'Team');
+    if (staff) team.getRange(team.getLastRow() + 1, 1, staff, 4).setValues(members);
+    for (const p of ours(emu)) p.remove();
+    return emu;
+  }
+
+  test('for a Team of 50, at most 150 sheet calls, and the editors are exactly the Team’s', () => {
+    const emu = unprotected(50);
+    emu.run(OWNER, 'applyProtections');
+    expect(emu.meter.last?.error).toBeUndefined();
+    expect(emu.meter.last?.sheetCalls).toBeLessThanOrEqual(150);
+    // staff2 is a Manager, staff3 a Clerk: the credit columns take the one and refuse the other.
+    const credit = protectionOf(emu, 'Credit rating');
+    const editors = credit.getEditors().map((u) => u.getEmail());
+    expect(editors).toContain('staff2@example.com');
+    expect(editors).not.toContain('staff3@example.com');
+    expect(emu.edit('staff3@example.com', 'Customers', a1(emu, 'Customers', 'creditRating'), 'A')).toEqual({
+      ok: false,
+      error: messages.protectedCell,
+    });
+    expect(emu.edit('staff2@example.com', 'Customers', a1(emu, 'Customers', 'creditRating'), 'A')).toEqual({
+      ok: true,
+    });
+    expect((emu.run(OWNER, 'checkProtections') as Report).drift).toEqual([]);
+  });
+
+  test('the same calls whatever the size of the Team', () => {
+    const small = unprotected(0);
+    small.run(OWNER, 'applyProtections');
+    const large = unprotected(50);
+    large.run(OWNER, 'applyProtections');
+    expect(large.meter.last?.sheetCalls).toBe(small.meter.last?.sheetCalls);
+  });
+
+  test('a new protection never mirrors the file, even when every file editor is allowed: a person shared later is refused', () => {
+    const emu = unprotected(0);
+    // Only people the clerks' columns allow are left on the file, so nobody needs removing from that protection.
+    emu.removeAccess(VIEWER);
+    emu.run(OWNER, 'applyProtections');
+    expect(emu.meter.last?.error).toBeUndefined();
+    workbook(emu).getActive().addEditor('newcomer@example.com');
+    expect(emu.edit('newcomer@example.com', 'Customers', a1(emu, 'Customers', 'city'), 'Rome')).toEqual({
+      ok: false,
+      error: messages.protectedCell,
+    });
+    expect(emu.edit(CLERK, 'Customers', a1(emu, 'Customers', 'city'), 'Rome')).toEqual({ ok: true });
   });
 });

@@ -1,5 +1,6 @@
 // "Set up register" on dist/Code.js in the emulator: every sheet, header, format, validation and highlight; idempotence; refusals.
 import { messages } from '../../emulator/src';
+import { columnSpecs } from '../../src/domain/columns';
 import { defaultLists, recordTypes } from '../../src/schema';
 import { columnsOf, registerEmulator, stateOf, workbook } from '../helpers/register';
 import { CLERK, MANAGER, OWNER } from '../helpers/users';
@@ -48,6 +49,64 @@ describe('Set up register on an empty spreadsheet', () => {
     ).toBe('@');
     expect(sheet.getRange(2, col.id).getNumberFormat()).toBe('@');
     expect(sheet.getRange(2, col.birthDate).getNumberFormat()).toBe('yyyy-mm-dd');
+  });
+
+  test('every column of every sheet has its field’s number format and rule from row 2 to the last row', () => {
+    for (const rt of Object.values(recordTypes)) {
+      const sheet = ss.getSheetByName(rt.sheetName) as GoogleAppsScript.Spreadsheet.Sheet;
+      const col = columnsOf(sheet);
+      for (const spec of columnSpecs(rt, 'en'))
+        for (const row of [2, sheet.getMaxRows()]) {
+          const cell = sheet.getRange(row, col[spec.key]);
+          expect([rt.sheetName, spec.key, cell.getNumberFormat()]).toEqual([
+            rt.sheetName,
+            spec.key,
+            spec.numberFormat,
+          ]);
+          const rule = cell.getDataValidation();
+          expect([spec.key, rule ? rule.getHelpText() : null]).toEqual([
+            spec.key,
+            spec.validation ? spec.help : null,
+          ]);
+        }
+    }
+  });
+
+  test('tags, widths, formats, rules and notes of every sheet go in one Sheets API batch, the protections in another', () => {
+    const run = emu.meter.executions.find((e) => e.fn === 'setUpRegister');
+    const calls = (m: string) => run?.calls[m] ?? 0;
+    expect(run?.sheetCalls).toBeLessThanOrEqual(150);
+    expect(calls('Sheets.Spreadsheets.batchUpdate')).toBe(2);
+    for (const oneByOne of [
+      'Range.addDeveloperMetadata',
+      'Sheet.addDeveloperMetadata',
+      'Range.setDataValidation',
+      'Sheet.setColumnWidths',
+      'Range.setNotes',
+      'Range.protect',
+      'Protection.setDescription',
+    ])
+      expect([oneByOne, calls(`SpreadsheetApp.${oneByOne}`)]).toEqual([oneByOne, 0]);
+    // Only "General" (the API has no pattern for the automatic format) goes through SpreadsheetApp: one call a sheet that has it.
+    const general = Object.values(recordTypes).filter((rt) =>
+      columnSpecs(rt, 'en').some((s) => s.numberFormat === 'General'),
+    ).length;
+    expect(
+      calls('SpreadsheetApp.RangeList.setNumberFormat') + calls('SpreadsheetApp.Range.setNumberFormat'),
+    ).toBe(general);
+    // The empty Lists sheet is filled in blocks of neighbouring lists, not one write per list.
+    expect(calls('SpreadsheetApp.Range.setValues')).toBeLessThan(Object.keys(defaultLists).length);
+  });
+
+  test('the header row is bold on its background and carries each field’s help as its note', () => {
+    const sheet = ss.getSheetByName('Customers') as GoogleAppsScript.Spreadsheet.Sheet;
+    const col = columnsOf(sheet);
+    const header = sheet.getRange(1, col.phone);
+    expect([header.getFontWeight(), header.getBackground()]).toEqual(['bold', '#e8f0fe']);
+    expect(header.getNote()).toBe(recordTypes.customer.fields.find((f) => f.key === 'phone')?.help.en);
+    expect(sheet.getColumnWidth(col.phone)).toBe(
+      columnSpecs(recordTypes.customer, 'en').find((s) => s.key === 'phone')?.width,
+    );
   });
 
   test('dropdowns reject values not on the Lists sheet and point at its column', () => {

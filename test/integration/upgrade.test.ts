@@ -1,5 +1,6 @@
 // Upgrading a register built by an older schema: every value kept, new columns and list values added, the version recorded.
 /// <reference types="google-apps-script" />
+import type { ExecutionRecord } from '../../emulator/src';
 import { recordTypes, SCHEMA_VERSION } from '../../src/schema';
 import { oldRegister } from '../fixtures/old-register';
 import { ADDED_SINCE_V0 } from '../fixtures/schema/customer-v0';
@@ -10,6 +11,7 @@ import { buildVariant } from '../helpers/variant-bundle';
 describe('upgrading a 1,000-customer register from schema version 0', () => {
   let emu: ReturnType<typeof registerEmulator>;
   let before: unknown[][];
+  let run: ExecutionRecord | undefined;
   let report: {
     fromVersion: number | null;
     toVersion: number;
@@ -21,6 +23,30 @@ describe('upgrading a 1,000-customer register from schema version 0', () => {
     emu = await oldRegister(registerEmulator(), 1000);
     before = emu.spreadsheet.values('Customers');
     report = emu.run(OWNER, 'setUpRegister') as typeof report;
+    run = emu.meter.last;
+  });
+
+  test('within 150 sheet calls: every sheet’s tags, formats and rules in one Sheets API batch, protections read at once', () => {
+    expect(run?.error).toBeUndefined();
+    expect(run?.sheetCalls).toBeLessThanOrEqual(150);
+    const calls = (m: string) => run?.calls[m] ?? 0;
+    expect(calls('Sheets.Spreadsheets.batchUpdate')).toBeLessThanOrEqual(2);
+    for (const oneByOne of [
+      'SpreadsheetApp.Range.setDataValidation',
+      'SpreadsheetApp.Range.addDeveloperMetadata',
+      'SpreadsheetApp.Protection.getDescription',
+      'SpreadsheetApp.DeveloperMetadata.getValue',
+    ])
+      expect([oneByOne, calls(oneByOne)]).toEqual([oneByOne, 0]);
+  });
+
+  test('a rule a paste wiped in the middle of a column comes back with the next run', () => {
+    const sheet = workbook(emu).getActive().getSheetByName('Customers') as GoogleAppsScript.Spreadsheet.Sheet;
+    const cell = sheet.getRange(700, columnsOf(sheet).status);
+    cell.setDataValidation(null);
+    emu.run(OWNER, 'setUpRegister');
+    expect(emu.meter.last?.error).toBeUndefined();
+    expect(String(cell.getDataValidation()?.getCriteriaType())).toBe('VALUE_IN_RANGE');
   });
 
   test('reports the versions and adds exactly the new columns, after the old ones', () => {

@@ -67,7 +67,8 @@ export function metadataOnRange(state: SpreadsheetState, sheet: SheetState, ref:
   });
 }
 
-function assertMetadataWritable(s: Session, loc: MetadataLocation): void {
+/** Throws unless the acting user may attach metadata at `loc` (the cells, sheet or file it sits on). */
+export function assertMetadataWritable(s: Session, loc: MetadataLocation): void {
   if (loc.type === 'SPREADSHEET') assertFileWritable(s.state, s.ctx);
   else if (loc.type === 'SHEET') assertSheetWritable(s.state, s.ctx, loc.sheetId, false);
   else assertCellsWritable(s.state, s.ctx, loc.sheetId, locationRect(s.state, loc) as Rect);

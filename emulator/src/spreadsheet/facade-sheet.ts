@@ -9,6 +9,7 @@ import { createChart, createChartBuilder, draftOf } from './facade-chart';
 import { createConditionalRule } from './facade-conditional';
 import { addMetadata } from './facade-metadata';
 import { writeScriptValues } from './facade-range';
+import { notations } from './facade-range-list';
 import { conditionalRules, refOf, sheetIds } from './handles';
 import { sheetMessages } from './messages';
 import { assertCellsWritable, assertSheetWritable } from './permissions';
@@ -80,6 +81,11 @@ export function createSheet(s: Session, id: number): Facade {
       const sh = sheet();
       if (typeof a === 'string') return s.range(a1Ref(sh, a));
       return s.range(boundedRef(sh, a, b, c ?? 1, d ?? 1));
+    },
+    getRangeList(a1Notations: unknown) {
+      charge('getRangeList');
+      const sh = sheet();
+      return s.rangeList(notations(a1Notations).map((a1) => a1Ref(sh, a1)));
     },
     getDataRange() {
       charge('getDataRange');

@@ -5,6 +5,7 @@ import { a1Ref, a1SheetName } from './bounds';
 import { assertCellBudget } from './cells';
 import { enumName } from './enums';
 import { addMetadata } from './facade-metadata';
+import { notations } from './facade-range-list';
 import { refOf, sheetIdOf } from './handles';
 import { sheetMessages } from './messages';
 import { assertFileWritable, assertSheetWritable } from './permissions';
@@ -193,6 +194,17 @@ export function createSpreadsheet(s: Session): Facade {
       const sh = name === null ? activeSheet(st) : st.sheets.find((x) => x.name === name);
       if (!sh) throw new Error(sheetMessages.invalidA1);
       return s.range(a1Ref(sh, text));
+    },
+    getRangeList(a1Notations: unknown) {
+      charge('getRangeList');
+      const refs = notations(a1Notations).map((text) => {
+        const name = a1SheetName(text);
+        const sh = name === null ? activeSheet(st) : st.sheets.find((x) => x.name === name);
+        if (!sh) throw new Error(sheetMessages.invalidA1);
+        return a1Ref(sh, text);
+      });
+      if (refs.some((r) => r.sheetId !== refs[0].sheetId)) throw new Error(sheetMessages.rangeNotOnSheet);
+      return s.rangeList(refs);
     },
     getRangeByName(name: unknown) {
       charge('getRangeByName');

@@ -25,6 +25,7 @@ import { canEditFile } from './permissions';
 import { pasteBlock, type SortSpec, sortRange } from './person';
 import { layerValueAt } from './rects';
 import { Session } from './session';
+import { createSheetsApi } from './sheets-api';
 import {
   isStoredFormula,
   type ProtectionState,
@@ -148,6 +149,11 @@ export class SpreadsheetModel {
   /** The SpreadsheetApp global for one execution. getUi is injected by the runtime. */
   createSpreadsheetApp(ctx: ExecutionContext, extras: { getUi: () => unknown }): Record<string, unknown> {
     return createApp(new Session(this.state, this.behaviour, ctx), extras);
+  }
+
+  /** The Sheets advanced service for one execution: batchUpdate and get on this same file. */
+  createSheetsService(ctx: ExecutionContext): Record<string, unknown> {
+    return createSheetsApi(new Session(this.state, this.behaviour, ctx));
   }
 
   /**

@@ -7,6 +7,7 @@ import { createMetadata, createMetadataFinder, type MetadataScope } from './faca
 import { createNamedRange } from './facade-named-range';
 import { createProtection } from './facade-protection';
 import { createRange } from './facade-range';
+import { createRangeList } from './facade-range-list';
 import { createSheet } from './facade-sheet';
 import { createSpreadsheet } from './facade-spreadsheet';
 import { createTextFinder, type FinderScope } from './facade-text-finder';
@@ -24,8 +25,21 @@ export class Session {
 
   /** A charging function for one class: every script call on a document object goes through it exactly once. */
   meter(cls: string): (method: string, cells?: number, scanned?: number) => void {
-    return (method, cells = 0, scanned = 0) =>
-      this.ctx.charge('SpreadsheetApp', `${cls}.${method}`, cells, scanned);
+    return (method, cells = 0, scanned = 0) => {
+      if (this.muted === 0) this.ctx.charge('SpreadsheetApp', `${cls}.${method}`, cells, scanned);
+    };
+  }
+
+  private muted = 0;
+
+  /** Runs facade methods on behalf of one call already charged (a RangeList's ranges): they charge nothing. */
+  quietly<T>(f: () => T): T {
+    this.muted++;
+    try {
+      return f();
+    } finally {
+      this.muted--;
+    }
   }
 
   private depth = 0;
@@ -72,6 +86,10 @@ export class Session {
 
   range(ref: RangeRef): Facade {
     return createRange(this, ref);
+  }
+
+  rangeList(refs: readonly RangeRef[]): Facade {
+    return createRangeList(this, refs);
   }
 
   protection(id: number): Facade {
