@@ -129,8 +129,9 @@ therefore sets two kinds of protection, derived from each field's \`editableBy\`
   gets one protection from row 2 down, given open-ended (\`C2:D\`) so it covers rows people or the add-on add
   later, whose editors are the active Team members with those roles, plus the owner; \`Team\`, \`Settings\`
   and \`Lists\` are protected whole for Admins; the header row of every other sheet (\`1:1\`, so columns added
-  later too) is Admin only. A bounded range left by an older version is reported and re-made. Editors are set with Google's pattern (add yourself, remove everyone, add the allowed
-  ones), so a protection never silently mirrors the file's sharing. Each protection's description reads like
+  later too) is Admin only. A bounded range left by an older version is reported and re-made. Each protection is made with its
+  editors in one Sheets API request: the allowed ones and you, nobody else (what Google's pattern, add yourself,
+  remove everyone, add the allowed ones, leaves), so a protection never silently mirrors the file's sharing. Each protection's description reads like
   \`Customer Register · Customers · Credit rating, Overdue — Admin, Manager\`, so you can tell ours in
   *Data › Protected sheets and ranges*.
 - **Warning-only protections** on what the add-on writes on a clerk's behalf: the ID, record state, review,

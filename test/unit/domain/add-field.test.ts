@@ -21,6 +21,7 @@ describe('adding a field is one edit', () => {
     expect(validateRecord(customerWithWechat, { ...minimal, wechatId: '  lilei  ' }, options)).toEqual({
       ok: true,
       value: { ...minimal, wechatId: 'lilei' },
+      notices: [],
     });
     const tooLong = validateRecord(customerWithWechat, { ...minimal, wechatId: 'x'.repeat(21) }, options);
     expect(tooLong.ok ? [] : tooLong.errors.map((e) => e.message)).toEqual([
