@@ -11,8 +11,8 @@ const FIRST_RUN_MS = 2.5 * 60 * 1000;
 /** What a job's last run took is a guess for the next one: the register grows, a slow day happens. */
 const MARGIN = 1.2;
 /**
- * An execution this young is as fresh as any continuation would be: a job starts here whatever it is
- * expected to take, or it would never start at all.
+ * An execution this young is as fresh as any continuation would be: a job that fits a fresh execution starts
+ * here whatever it is expected to take, or it would never start at all.
  */
 const FRESH_MS = 60 * 1000;
 /** A daily trigger fires within its hour, not on the minute: a job is due a few hours early rather than a day late. */
@@ -28,10 +28,20 @@ export function isDue(lastRun: string | undefined, everyDays: number | null, now
 }
 
 /**
- * Whether a job may still start: it must end before the execution is stopped, judged by what it took the
- * last time it ran (`lastTookMs`, undefined before its first run).
+ * The longest a job may be expected to take and still be started: what an execution under a minute old always
+ * has left. A job known to take longer is never started whole: it would die half-way in every execution.
+ */
+const FITS_FRESH_MS = END_BY_MS - FRESH_MS;
+
+/** Whether a job that took `lastTookMs` (undefined before its first run) ends in a fresh execution. */
+export const fitsAnExecution = (lastTookMs?: number) => (lastTookMs ?? FIRST_RUN_MS) <= FITS_FRESH_MS;
+
+/**
+ * Whether a job (or a step of one) may still start: it must end before the execution is stopped, judged by
+ * what it took the last time it ran (`lastTookMs`, undefined before its first run).
  */
 export function mayStart(startedAt: number, now: number, lastTookMs?: number): boolean {
+  if (!fitsAnExecution(lastTookMs)) return false;
   const elapsed = now - startedAt;
   return elapsed < FRESH_MS || elapsed + (lastTookMs ?? FIRST_RUN_MS) * MARGIN < END_BY_MS;
 }
