@@ -56,6 +56,17 @@ export function writeCareState(patch: Partial<CareState>): CareState {
   return next;
 }
 
+/**
+ * Runs a whole job, then records what it took: the daily run starts it again only where that much time is left,
+ * and never when it is more than a fresh execution has. Call under the document lock.
+ */
+export function timed<T>(job: CareJob, run: () => T): T {
+  const began = Date.now();
+  const out = run();
+  writeCareState({ took: { ...readCareState().took, [job]: Date.now() - began } });
+  return out;
+}
+
 /** Counts the answers among rows moved to the Reminder log archive; call under the document lock, as the run does. */
 export function recordArchivedAnswers(entries: readonly LogEntry[]) {
   const answered = answersIn(entries);

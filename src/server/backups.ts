@@ -12,7 +12,7 @@ import {
   takeSnapshot,
   trashSnapshot,
 } from '../gas/backup';
-import { type BackupEntry, readCareState, writeCareState } from '../gas/care-state';
+import { type BackupEntry, readCareState, timed, writeCareState } from '../gas/care-state';
 import { effectiveUser, localTime, withDocumentLock } from '../gas/session';
 import { readSettings } from '../gas/settings';
 import { ADMIN_ONLY } from '../schema';
@@ -59,7 +59,8 @@ function listed(tz: string, lang: Lang): BackupList {
 export function backupNow(req?: unknown): BackupList {
   const c = authorize(ADMIN_ONLY, actions.manageBackups);
   parseRequest(requests.backupNow, req ?? {}, c.lang);
-  withDocumentLock(() => backUp(c.ss, { tz: c.tz, now: new Date() }));
+  // Timed like the daily run's backups: a manual one that ends tells the daily run the backup fits again.
+  withDocumentLock(() => timed('backup', () => backUp(c.ss, { tz: c.tz, now: new Date() })));
   return listed(c.tz, c.lang);
 }
 

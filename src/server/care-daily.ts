@@ -3,7 +3,7 @@
 import { partitionBackups } from '../domain/care/backup';
 import { type CareJob, fitsAnExecution, isDue, mayStart } from '../domain/care/schedule';
 import { isLang, type Lang } from '../domain/i18n';
-import { readCareState, writeCareState } from '../gas/care-state';
+import { readCareState, timed } from '../gas/care-state';
 import { refreshDashboard } from '../gas/dashboard';
 import { runCheckSteps } from '../gas/data-check';
 import { scheduleContinuation } from '../gas/reminder-triggers';
@@ -89,12 +89,7 @@ export function careDaily(ss: Spreadsheet, startedAt: number, owner: string | nu
       scheduleContinuation();
       break;
     }
-    const began = Date.now();
-    withDocumentLock(() => {
-      j.run?.(new Date());
-      // What it took now tells the next run whether it still fits in what is left of an execution.
-      writeCareState({ took: { ...readCareState().took, [j.job]: Date.now() - began } });
-    });
+    withDocumentLock(() => timed(j.job, () => j.run?.(new Date())));
     done.push(j.job);
   }
   return done;

@@ -3,6 +3,7 @@ import type { CheckEnv } from '../domain/care/data-check';
 import { mayStart } from '../domain/care/schedule';
 import { type Lang, t } from '../domain/i18n';
 import type { TeamMember } from '../domain/roles';
+import { timed } from '../gas/care-state';
 import { refreshDashboard as writeDashboard } from '../gas/dashboard';
 import { applySafeFixes, type CheckRun, runCheckSteps } from '../gas/data-check';
 import { localTime, withDocumentLock } from '../gas/session';
@@ -89,6 +90,8 @@ export function refreshDashboard(req?: unknown): DashboardReport {
   const c = authorize(STAFF, actions.refreshDashboard);
   parseRequest(requests.refreshDashboard, req ?? {}, c.lang);
   const now = new Date();
-  withDocumentLock(() => writeDashboard(c.ss, { lang: c.registerLang, tz: c.tz, now }));
+  withDocumentLock(() =>
+    timed('dashboard', () => writeDashboard(c.ss, { lang: c.registerLang, tz: c.tz, now })),
+  );
   return { refreshedAt: localTime(now, c.tz), message: t(c.lang, 'careDashboardDone') };
 }

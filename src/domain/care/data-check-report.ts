@@ -1,7 +1,7 @@
 // The Data check sheet's content: a score per sheet with its trend, then one row per finding, in the register's language.
 import type { Localized, RecordType } from '../../schema';
 import { type Lang, t } from '../i18n';
-import { type CheckResult, type Finding, type SheetScore, scoreTrend } from './data-check';
+import { type Finding, type SheetScore, scoreTrend } from './data-check';
 
 export const DATA_CHECK_SHEET = 'Data check';
 
@@ -87,17 +87,4 @@ export function findingRows(findings: readonly Finding[], listed: number, o: Gri
 export function moreRows(total: number, lang: Lang): unknown[][] {
   const more = total - MAX_LISTED;
   return more > 0 ? [['', '', '', '', t(lang, 'careCheckMore', { count: more })]] : [];
-}
-
-/** The whole sheet for a check done in one go: what a check in steps ends with too. */
-export function dataCheckGrid(
-  result: CheckResult,
-  before: Readonly<Record<string, number>> | null,
-  o: GridOptions,
-): unknown[][] {
-  return [
-    ...dataCheckHead(result.scores, before, o),
-    ...findingRows(result.findings, 0, o),
-    ...moreRows(result.findings.length, o.lang),
-  ];
 }

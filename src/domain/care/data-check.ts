@@ -55,7 +55,7 @@ export interface SheetScore {
   score: number;
 }
 
-export interface CheckResult {
+interface CheckResult {
   findings: Finding[];
   scores: SheetScore[];
 }
@@ -251,7 +251,7 @@ function referenceRules(
 }
 
 /** What a block of a sheet is judged against beyond its own rows. */
-export interface BlockContext {
+interface BlockContext {
   /** The block's first data row (0-based) in its sheet: 0 for a whole sheet. */
   from: number;
   /** The customer IDs that exist; null when they were not read (no reference rule then). */
@@ -260,7 +260,7 @@ export interface BlockContext {
   earlier?: SheetCells;
 }
 
-export interface SheetResult {
+interface SheetResult {
   sheet: string;
   /** In row order, each row's findings in field order then the sheet-wide rules: the same for a sheet checked whole or in blocks. */
   findings: Finding[];
