@@ -58,9 +58,13 @@ export function writeCareState(patch: Partial<CareState>): CareState {
 
 /**
  * Runs a whole job, then records what it took: the daily run starts it again only where that much time is left,
- * and never when it is more than a fresh execution has. Call under the document lock.
+ * and never when it is more than a fresh execution has. Before it starts, the job is marked as taking at least
+ * the rest of this execution (`leftMs`): if the execution is stopped half-way, that is what the next run knows.
+ * Call under the document lock.
  */
-export function timed<T>(job: CareJob, run: () => T): T {
+export function timed<T>(job: CareJob, leftMs: number, run: () => T): T {
+  const before = readCareState().took ?? {};
+  writeCareState({ took: { ...before, [job]: Math.max(before[job] ?? 0, leftMs) } });
   const began = Date.now();
   const out = run();
   writeCareState({ took: { ...readCareState().took, [job]: Date.now() - began } });

@@ -1,7 +1,7 @@
 // The care jobs of the daily run (dashboard daily, data check weekly, backups on the Settings cadence): each starts only with time left, the rest continue in the next execution.
 
 import { partitionBackups } from '../domain/care/backup';
-import { type CareJob, fitsAnExecution, isDue, mayStart } from '../domain/care/schedule';
+import { type CareJob, fitsAnExecution, isDue, leftOf, mayStart, mayStep } from '../domain/care/schedule';
 import { isLang, type Lang } from '../domain/i18n';
 import { readCareState, timed } from '../gas/care-state';
 import { refreshDashboard } from '../gas/dashboard';
@@ -34,7 +34,6 @@ export function careDaily(ss: Spreadsheet, startedAt: number, owner: string | nu
   const stored = recordedLanguage();
   const lang: Lang = isLang(stored) ? stored : 'en';
   const tz = ss.getSpreadsheetTimeZone();
-  const fits = (expectedMs: number | undefined) => mayStart(startedAt, Date.now(), expectedMs);
   const jobs: {
     job: CareJob;
     due: boolean;
@@ -49,7 +48,7 @@ export function careDaily(ss: Spreadsheet, startedAt: number, owner: string | nu
       steps: (now) =>
         runCheckSteps(ss, checkEnv(ss, { lang, tz, team: readTeam(ss), owner, now }), tz, {
           now,
-          mayGoOn: fits,
+          mayGoOn: (expectedMs) => mayStep(startedAt, Date.now(), expectedMs),
         })?.done ?? false,
     },
     {
@@ -85,11 +84,11 @@ export function careDaily(ss: Spreadsheet, startedAt: number, owner: string | nu
       );
       continue;
     }
-    if (!fits(took)) {
+    if (!mayStart(startedAt, Date.now(), took)) {
       scheduleContinuation();
       break;
     }
-    withDocumentLock(() => timed(j.job, () => j.run?.(new Date())));
+    withDocumentLock(() => timed(j.job, leftOf(startedAt, Date.now()), () => j.run?.(new Date())));
     done.push(j.job);
   }
   return done;

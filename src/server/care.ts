@@ -1,6 +1,6 @@
 // Data check (Admins and Managers: run it, apply its safe fixes) and dashboard (staff: refresh it) entry points.
 import type { CheckEnv } from '../domain/care/data-check';
-import { mayStart } from '../domain/care/schedule';
+import { leftOf, mayStep } from '../domain/care/schedule';
 import { type Lang, t } from '../domain/i18n';
 import type { TeamMember } from '../domain/roles';
 import { timed } from '../gas/care-state';
@@ -42,7 +42,7 @@ function checkNow(c: Context, now: Date, fresh: boolean): CheckRun | null {
   return runCheckSteps(c.ss, envOf(c, now), c.tz, {
     now,
     fresh,
-    mayGoOn: (expectedMs) => mayStart(startedAt, Date.now(), expectedMs),
+    mayGoOn: (expectedMs) => mayStep(startedAt, Date.now(), expectedMs),
   });
 }
 
@@ -87,11 +87,13 @@ export function applyDataFixes(req?: unknown): SafeFixReport {
 
 /** Staff may refresh the Dashboard on demand; the daily run refreshes it too. */
 export function refreshDashboard(req?: unknown): DashboardReport {
+  const now = new Date();
   const c = authorize(STAFF, actions.refreshDashboard);
   parseRequest(requests.refreshDashboard, req ?? {}, c.lang);
-  const now = new Date();
   withDocumentLock(() =>
-    timed('dashboard', () => writeDashboard(c.ss, { lang: c.registerLang, tz: c.tz, now })),
+    timed('dashboard', leftOf(now.getTime(), Date.now()), () =>
+      writeDashboard(c.ss, { lang: c.registerLang, tz: c.tz, now }),
+    ),
   );
   return { refreshedAt: localTime(now, c.tz), message: t(c.lang, 'careDashboardDone') };
 }

@@ -185,6 +185,22 @@ describe('backups', () => {
     expect(list.backups[0].at).toBe('2026-11-25 09:00');
   });
 
+  test('a backup stopped half-way with its execution is known to take longer than any execution has', () => {
+    const emu = register();
+    setting(emu, 'backupEveryDays', 1);
+    emu.run(ADMIN, 'turnRemindersOn');
+    // Writing the snapshot takes seven minutes: Apps Script stops the daily run in the middle of it.
+    emu.hooks.extraCost = (info) => (info.method === 'createFile' ? 420 * 1000 : 0);
+    emu.advanceClock(`${TODAY}T01:30:00Z`);
+    expect(emu.meter.executions.at(-1)?.error).toMatch(/Exceeded maximum execution time/);
+    emu.hooks.extraCost = undefined;
+    // The next mornings it is not started again to die the same way.
+    emu.advanceClock('2026-11-25T01:30:00Z');
+    expect((emu.scriptRun(ADMIN, 'listBackups', {}) as List).backups).toHaveLength(0);
+    expect(emu.logs.filter((l) => /Care job backup not started/.test(l))).toHaveLength(2);
+    expect(emu.meter.executions.slice(-3).every((e) => !e.error)).toBe(true);
+  });
+
   test.each([
     ['manager', MANAGER],
     ['clerk', CLERK],

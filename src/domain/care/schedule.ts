@@ -2,6 +2,7 @@
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Apps Script stops an execution at 6 minutes: a job must end half a minute before, whatever it costs. */
+const EXECUTION_MS = 6 * 60 * 1000;
 const END_BY_MS = 5.5 * 60 * 1000;
 /**
  * A job's expected length before it has run once here. The longest, a backup of 100,000 customers, is
@@ -33,6 +34,9 @@ export function isDue(lastRun: string | undefined, everyDays: number | null, now
  */
 const FITS_FRESH_MS = END_BY_MS - FRESH_MS;
 
+/** What is left of an execution started at `startedAt`: at least what a job stopped with it had taken. */
+export const leftOf = (startedAt: number, now: number) => Math.max(0, EXECUTION_MS - (now - startedAt));
+
 /** Whether a job that took `lastTookMs` (undefined before its first run) ends in a fresh execution. */
 export const fitsAnExecution = (lastTookMs?: number) => (lastTookMs ?? FIRST_RUN_MS) <= FITS_FRESH_MS;
 
@@ -44,4 +48,16 @@ export function mayStart(startedAt: number, now: number, lastTookMs?: number): b
   if (!fitsAnExecution(lastTookMs)) return false;
   const elapsed = now - startedAt;
   return elapsed < FRESH_MS || elapsed + (lastTookMs ?? FIRST_RUN_MS) * MARGIN < END_BY_MS;
+}
+
+/**
+ * Steps of a job split across executions stop sooner than whole jobs: nothing is lost by leaving the next
+ * step to a fresh execution, and every execution of the daily run stays under 4 minutes.
+ */
+const STEPS_END_BY_MS = 4 * 60 * 1000;
+
+/** Whether one more step, expected to take `expectedMs` (undefined before any step has run), may start. */
+export function mayStep(startedAt: number, now: number, expectedMs?: number): boolean {
+  const elapsed = now - startedAt;
+  return elapsed < FRESH_MS || elapsed + (expectedMs ?? FIRST_RUN_MS) * MARGIN < STEPS_END_BY_MS;
 }
