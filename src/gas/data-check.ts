@@ -45,6 +45,8 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 /** Every sheet people type into; Audit, Reminder log, Lists and Settings are the add-on's own or have their own checks. */
 const CHECKED: readonly RecordType[] = [customer, interaction, property, team];
 const WIDTH = DATA_CHECK_WIDTHS.length;
+/** As many block reads as a sheet has fields: one per column read. */
+const MAX_FIELDS = Math.max(...CHECKED.map((rt) => rt.fields.length));
 
 export interface CheckRun {
   /** The check reached its last step: the Data check sheet is complete, the scores are final. */
@@ -212,9 +214,10 @@ export function applySafeFixes(
   tz: string,
   who: { email: string; lang: Lang; now: Date },
 ): { cells: number; records: number } {
-  // Only the columns a safe fix can change are read: a fraction of the register, in one execution at any size.
+  // Only the columns a safe fix can change are read, in runs of adjacent ones (a block spanning them all would
+  // read the columns between): about 2 million cells at 100,000 customers, well inside one execution.
   const only = Object.fromEntries(CHECKED.map((rt) => [rt.sheetName, safeFixFields(rt)]));
-  const result = checkRegister(readSheetCells(ss, CHECKED, tz, only), env);
+  const result = checkRegister(readSheetCells(ss, CHECKED, tz, only, MAX_FIELDS), env);
   const audit: AuditRow[] = [];
   let records = 0;
   for (const [rt, byId] of fixable(result.findings)) {

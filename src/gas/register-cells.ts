@@ -10,7 +10,7 @@ const isDate = (v: unknown) =>
   typeof v === 'object' && v !== null && Object.prototype.toString.call(v) === '[object Date]';
 
 /**
- * Each sheet's fields (all, or those `only` names for it) in at most three block reads; a missing sheet
+ * Each sheet's fields (all, or those `only` names for it) in at most `runs` block reads; a missing sheet
  * reads as empty.
  */
 /** Replaces each date cell with the day it shows in `tz`; registers repeat dates, so each instant is formatted once. */
@@ -35,6 +35,7 @@ export function readSheetCells(
   rts: readonly RecordType[],
   tz: string,
   only: Readonly<Record<string, readonly string[]>> = {},
+  runs = 3,
 ): SheetCells[] {
   return rts.map((rt) => {
     if (!ss.getSheetByName(rt.sheetName)) return { rt, count: 0, columns: {} };
@@ -42,7 +43,7 @@ export function readSheetCells(
       ss,
       rt.sheetName,
       only[rt.sheetName] ?? rt.fields.map((f) => f.key),
-      3,
+      runs,
     );
     dateCellsAsDays(values, count, tz);
     return { rt, count, columns: values };

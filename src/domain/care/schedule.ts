@@ -3,7 +3,13 @@
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Apps Script stops an execution at 6 minutes: a job must end half a minute before, whatever it costs. */
 const EXECUTION_MS = 6 * 60 * 1000;
+/** A job started in a fresh execution ends by then. */
 const END_BY_MS = 5.5 * 60 * 1000;
+/**
+ * Later in an execution a job, or a step of one, starts only if it ends by 4 minutes, the budget of every
+ * execution of the daily run: otherwise it waits for the continuation a minute later, which starts fresh.
+ */
+const LATE_END_BY_MS = 4 * 60 * 1000;
 /**
  * A job's expected length before it has run once here. The longest, a backup of 100,000 customers, is
  * modelled at about 4 minutes (npm run bench): a job that has run starts from what it took last time.
@@ -41,23 +47,11 @@ export const leftOf = (startedAt: number, now: number) => Math.max(0, EXECUTION_
 export const fitsAnExecution = (lastTookMs?: number) => (lastTookMs ?? FIRST_RUN_MS) <= FITS_FRESH_MS;
 
 /**
- * Whether a job (or a step of one) may still start: it must end before the execution is stopped, judged by
- * what it took the last time it ran (`lastTookMs`, undefined before its first run).
+ * Whether a job (or a step of one) may still start, judged by what it took the last time it ran (`lastTookMs`,
+ * undefined before its first run): in a fresh execution when it fits one, later only when it ends by 4 minutes.
  */
 export function mayStart(startedAt: number, now: number, lastTookMs?: number): boolean {
   if (!fitsAnExecution(lastTookMs)) return false;
   const elapsed = now - startedAt;
-  return elapsed < FRESH_MS || elapsed + (lastTookMs ?? FIRST_RUN_MS) * MARGIN < END_BY_MS;
-}
-
-/**
- * Steps of a job split across executions stop sooner than whole jobs: nothing is lost by leaving the next
- * step to a fresh execution, and every execution of the daily run stays under 4 minutes.
- */
-const STEPS_END_BY_MS = 4 * 60 * 1000;
-
-/** Whether one more step, expected to take `expectedMs` (undefined before any step has run), may start. */
-export function mayStep(startedAt: number, now: number, expectedMs?: number): boolean {
-  const elapsed = now - startedAt;
-  return elapsed < FRESH_MS || elapsed + (expectedMs ?? FIRST_RUN_MS) * MARGIN < STEPS_END_BY_MS;
+  return elapsed < FRESH_MS || elapsed + (lastTookMs ?? FIRST_RUN_MS) * MARGIN < LATE_END_BY_MS;
 }
