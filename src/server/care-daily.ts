@@ -1,7 +1,7 @@
 // The care jobs of the daily run (dashboard daily, data check weekly, backups on the Settings cadence): each starts only with time left, the rest continue in the next execution.
 
 import { partitionBackups } from '../domain/care/backup';
-import { type CareJob, fitsAnExecution, isDue, leftOf, mayStart } from '../domain/care/schedule';
+import { type CareJob, fitsAnExecution, isDue, leftOf, mayStart, mayStep } from '../domain/care/schedule';
 import { isLang, type Lang } from '../domain/i18n';
 import { readCareState, timed } from '../gas/care-state';
 import { refreshDashboard } from '../gas/dashboard';
@@ -48,7 +48,7 @@ export function careDaily(ss: Spreadsheet, startedAt: number, owner: string | nu
       steps: (now) =>
         runCheckSteps(ss, checkEnv(ss, { lang, tz, team: readTeam(ss), owner, now }), tz, {
           now,
-          mayGoOn: (expectedMs) => mayStart(startedAt, Date.now(), expectedMs),
+          mayGoOn: (expectedMs) => mayStep(startedAt, Date.now(), expectedMs),
         })?.done ?? false,
     },
     {

@@ -55,3 +55,11 @@ export function mayStart(startedAt: number, now: number, lastTookMs?: number): b
   const elapsed = now - startedAt;
   return elapsed < FRESH_MS || elapsed + (lastTookMs ?? FIRST_RUN_MS) * MARGIN < LATE_END_BY_MS;
 }
+
+/**
+ * Whether a step of a job split across executions may start: as a job, except that a step is bounded in
+ * cells, so one that once ran long (a slow day) is still started in a fresh execution rather than never.
+ */
+export function mayStep(startedAt: number, now: number, lastTookMs?: number): boolean {
+  return mayStart(startedAt, now, Math.min(lastTookMs ?? FIRST_RUN_MS, FITS_FRESH_MS));
+}

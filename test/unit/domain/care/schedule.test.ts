@@ -1,5 +1,5 @@
 // When a care job, or a step of one, may start: fresh executions take what fits them, later ones end by 4 minutes.
-import { fitsAnExecution, leftOf, mayStart } from '../../../../src/domain/care/schedule';
+import { fitsAnExecution, leftOf, mayStart, mayStep } from '../../../../src/domain/care/schedule';
 
 const S = 1000;
 const T0 = Date.parse('2026-11-23T01:00:00Z');
@@ -26,5 +26,12 @@ describe('mayStart', () => {
   test('what is left of an execution is what a job stopped with it had taken at least', () => {
     expect(leftOf(T0, T0 + 40 * S)).toBe(320 * S);
     expect(leftOf(T0, T0 + 400 * S)).toBe(0);
+  });
+});
+
+describe('mayStep', () => {
+  test('a step that once ran long is still started in a fresh execution, never later', () => {
+    expect(mayStep(T0, T0 + 10 * S, 300 * S)).toBe(true);
+    expect(mayStep(T0, T0 + 90 * S, 300 * S)).toBe(false);
   });
 });
