@@ -215,7 +215,7 @@ export function applySafeFixes(
   who: { email: string; lang: Lang; now: Date },
 ): { cells: number; records: number } {
   // Only the columns a safe fix can change are read, in runs of adjacent ones (a block spanning them all would
-  // read the columns between): about 2 million cells at 100,000 customers, well inside one execution.
+  // read the columns between): 2.4 million cells at 100,000 customers with their history, 119 s modelled.
   const only = Object.fromEntries(CHECKED.map((rt) => [rt.sheetName, safeFixFields(rt)]));
   const result = checkRegister(readSheetCells(ss, CHECKED, tz, only, MAX_FIELDS), env);
   const audit: AuditRow[] = [];
