@@ -143,6 +143,8 @@ const en = {
   careUnknownCustomer: 'No customer has this ID.',
   careCheckDone: 'Data check done: {findings} findings, {safe} with a safe fix.',
   careCheckMore: '…and {count} more findings not listed.',
+  careCheckContinues:
+    'Data check under way: {records} records checked so far, {findings} findings. It goes on with the daily run; choose Data check again to go on now.',
   careFixesDone: 'Safe fixes applied: {count} cells in {records} records.',
   careFixesNone: 'No safe fix to apply.',
   careDashboardDone: 'The Dashboard sheet is up to date.',
@@ -319,6 +321,8 @@ const zh: Readonly<Record<MessageKey, string>> = {
   careUnknownCustomer: '没有客户使用此编号。',
   careCheckDone: '数据检查完成：共 {findings} 项问题，其中 {safe} 项可安全修正。',
   careCheckMore: '……另有 {count} 项问题未列出。',
+  careCheckContinues:
+    '数据检查进行中：已检查 {records} 条记录，发现 {findings} 项问题。每日任务会继续检查；也可再次选择“数据检查”立即继续。',
   careFixesDone: '已应用安全修正：{records} 条记录中的 {count} 个单元格。',
   careFixesNone: '没有可安全修正的问题。',
   careDashboardDone: '仪表板工作表已更新。',

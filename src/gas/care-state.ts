@@ -1,4 +1,6 @@
 // What the data check, the dashboard and the backups remember between runs: one JSON document property.
+
+import type { CheckProgress } from '../domain/care/check-steps';
 import { type AnswerTally, addAnswers, answersIn } from '../domain/care/review-answers';
 import type { CareJob } from '../domain/care/schedule';
 import type { LogEntry } from '../domain/reminders';
@@ -20,6 +22,8 @@ export interface CareState {
   /** ISO time of the last data check, its scores by sheet, and of the other jobs. */
   checkedAt?: string;
   scores?: Record<string, number>;
+  /** A data check under way across executions: where its next step starts. */
+  check?: CheckProgress;
   dashboardAt?: string;
   /**
    * The Dashboard's charts by table key: the chart's ID, so a refresh updates it instead of adding another,
@@ -32,7 +36,7 @@ export interface CareState {
    * reads back): the Dashboard adds them to the answers still in the log.
    */
   answers?: AnswerTally;
-  /** What each job of the daily run took the last time it ran, in milliseconds. */
+  /** What each job of the daily run took the last time it ran, in milliseconds (the data check: its longest step). */
   took?: Partial<Record<CareJob, number>>;
 }
 
@@ -50,6 +54,21 @@ export function writeCareState(patch: Partial<CareState>): CareState {
   const next = { ...readCareState(), ...patch };
   PropertiesService.getDocumentProperties().setProperty(KEY, JSON.stringify(next));
   return next;
+}
+
+/**
+ * Runs a whole job, then records what it took: the daily run starts it again only where that much time is left,
+ * and never when it is more than a fresh execution has. Before it starts, the job is marked as taking at least
+ * the rest of this execution (`leftMs`): if the execution is stopped half-way, that is what the next run knows.
+ * Call under the document lock.
+ */
+export function timed<T>(job: CareJob, leftMs: number, run: () => T): T {
+  const before = readCareState().took ?? {};
+  writeCareState({ took: { ...before, [job]: Math.max(before[job] ?? 0, leftMs) } });
+  const began = Date.now();
+  const out = run();
+  writeCareState({ took: { ...readCareState().took, [job]: Date.now() - began } });
+  return out;
 }
 
 /** Counts the answers among rows moved to the Reminder log archive; call under the document lock, as the run does. */

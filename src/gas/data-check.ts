@@ -1,46 +1,194 @@
-// The data check against the sheets: read every checked sheet in blocks, write the Data check sheet, apply the safe fixes by record ID.
+// The data check against the sheets: in steps of a bounded block of rows each, findings appended to the Data check sheet; the safe fixes by record ID.
 import type { AuditRow } from '../domain/audit';
-import { type CheckEnv, type CheckResult, checkRegister, type Finding } from '../domain/care/data-check';
+import {
+  afterStep,
+  type CheckProgress,
+  isFinished,
+  isStale,
+  type StepResult,
+  scoresOf,
+  startCheck,
+  stepRows,
+} from '../domain/care/check-steps';
+import {
+  type CheckEnv,
+  checkRegister,
+  checkSheet,
+  DUPLICATE_FIELDS,
+  type Finding,
+  idSet,
+  type SheetScore,
+  safeFixFields,
+} from '../domain/care/data-check';
 import {
   DATA_CHECK_SHEET,
   DATA_CHECK_TEXT_COLUMNS,
   DATA_CHECK_WIDTHS,
-  dataCheckGrid,
+  dataCheckHead,
+  findingRows,
+  type GridOptions,
+  moreRows,
 } from '../domain/care/data-check-report';
 import type { Lang } from '../domain/i18n';
 import { customer, interaction, property, type RecordType, team } from '../schema';
 import { appendAudit } from './audit-log';
 import { readCareState, writeCareState } from './care-state';
+import { SCRIPT_PROPERTY_KEYS } from './property-keys';
 import { writeRecords } from './record-writes';
-import { readSheetCells } from './register-cells';
-import { writeReport } from './report-sheet';
+import { readSheetBlock, readSheetCells, readTopRows } from './register-cells';
+import { writeReport, writeReportRows } from './report-sheet';
+import { withDocumentLock } from './session';
+import { readColumns } from './table';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** Every sheet people type into; Audit, Reminder log, Lists and Settings are the add-on's own or have their own checks. */
 const CHECKED: readonly RecordType[] = [customer, interaction, property, team];
+const WIDTH = DATA_CHECK_WIDTHS.length;
+/** As many block reads as a sheet has fields: one per column read. */
+const MAX_FIELDS = Math.max(...CHECKED.map((rt) => rt.fields.length));
 
-export interface CheckRun extends CheckResult {
+export interface CheckRun {
+  /** The check reached its last step: the Data check sheet is complete, the scores are final. */
+  done: boolean;
+  /** Records checked so far, findings so far, and those with a safe fix. */
+  checked: number;
+  findings: number;
+  safe: number;
+  /** The final scores (empty while the check is under way) and those of the check before. */
+  scores: SheetScore[];
   before: Record<string, number> | null;
 }
 
-/** Checks the register and rewrites the Data check sheet; the scores are kept for the next check's trend. */
-export function runCheck(ss: Spreadsheet, env: CheckEnv, tz: string, now: Date): CheckRun {
-  const result = checkRegister(readSheetCells(ss, CHECKED, tz), env);
-  const before = readCareState().scores ?? null;
-  const checkedAt = Utilities.formatDate(now, tz, 'yyyy-MM-dd HH:mm');
-  writeReport(
-    ss,
-    DATA_CHECK_SHEET,
-    dataCheckGrid(result, before, { lang: env.lang, checkedAt, recordTypes: CHECKED }),
-    DATA_CHECK_TEXT_COLUMNS,
-    DATA_CHECK_WIDTHS,
-  );
-  writeCareState({
-    checkedAt: now.toISOString(),
-    scores: Object.fromEntries(result.scores.map((s) => [s.sheet, s.score])),
+/** Rows per step set on the project's settings page (script properties), for tuning and tests; none by default. */
+function rowsOverride(): number | null {
+  const raw = PropertiesService.getScriptProperties().getProperty(SCRIPT_PROPERTY_KEYS.dataCheckRows);
+  const n = Number(raw);
+  return raw && Number.isFinite(n) && n >= 1 ? n : null;
+}
+
+/** The customer IDs that exist, for a sheet whose records name a customer. */
+function customerIds(ss: Spreadsheet, rt: RecordType): Set<string> | null {
+  if (!rt.fields.some((f) => f.key === 'customerId')) return null;
+  if (!ss.getSheetByName(customer.sheetName)) return new Set();
+  return idSet(readColumns(ss, customer, ['id'], 1).values.id);
+}
+
+/**
+ * One step: a block of rows of one sheet, judged with what the rules need from other rows (the duplicate keys
+ * of the Customers rows before it, the customer IDs that exist), its findings appended to the Data check sheet.
+ */
+function checkStep(ss: Spreadsheet, env: CheckEnv, tz: string, p: CheckProgress, o: GridOptions): StepResult {
+  const began = Date.now();
+  const rt = CHECKED[p.sheet];
+  const { cells, ended } = readSheetBlock(ss, rt, tz, p.from, stepRows(rt.fields.length, rowsOverride()));
+  const isCustomers = rt.key === customer.key;
+  const result = checkSheet(cells, env, {
+    from: p.from,
+    customerIds: cells.count ? customerIds(ss, rt) : null,
+    earlier: isCustomers && p.from > 0 ? readTopRows(ss, customer, DUPLICATE_FIELDS, p.from) : undefined,
   });
-  return { ...result, before };
+  const rows = findingRows(result.findings, p.listed, o);
+  writeReportRows(ss, DATA_CHECK_SHEET, headRows(o) + p.listed + 1, rows, DATA_CHECK_TEXT_COLUMNS, WIDTH);
+  return {
+    records: result.records,
+    withProblems: result.withProblems,
+    findings: result.findings.length,
+    safe: result.findings.filter((f) => f.safe).length,
+    listed: rows.length,
+    ended,
+    tookMs: Date.now() - began,
+  };
+}
+
+const headRows = (o: GridOptions) => dataCheckHead(null, null, o).length;
+
+const optionsOf = (env: CheckEnv, tz: string, startedAt: string): GridOptions => ({
+  lang: env.lang,
+  checkedAt: Utilities.formatDate(new Date(startedAt), tz, 'yyyy-MM-dd HH:mm'),
+  recordTypes: CHECKED,
+});
+
+/**
+ * One step of the check under the document lock: the check under way (unless `fresh`, or left for a day), or a
+ * new one, which first rewrites the Data check sheet. The last step writes the scores over the head and keeps
+ * them for the next check's trend.
+ */
+function nextStep(ss: Spreadsheet, env: CheckEnv, tz: string, now: Date, fresh: boolean): CheckRun {
+  return withDocumentLock(() => {
+    const state = readCareState();
+    let p = state.check && !fresh && !isStale(state.check, Date.now()) ? state.check : null;
+    if (!p) {
+      p = startCheck(now.toISOString(), CHECKED.length);
+      const o = optionsOf(env, tz, p.startedAt);
+      writeReport(
+        ss,
+        DATA_CHECK_SHEET,
+        dataCheckHead(null, null, o),
+        DATA_CHECK_TEXT_COLUMNS,
+        DATA_CHECK_WIDTHS,
+      );
+    }
+    const o = optionsOf(env, tz, p.startedAt);
+    p = afterStep(p, checkStep(ss, env, tz, p, o));
+    const before = state.scores ?? null;
+    const checked = p.tally.reduce((n, t) => n + t.records, 0);
+    const run = { checked, findings: p.findings, safe: p.safe, before };
+    if (!isFinished(p)) {
+      writeCareState({ check: p });
+      return { ...run, done: false, scores: [] };
+    }
+    const scores = scoresOf(
+      p,
+      CHECKED.map((rt) => rt.sheetName),
+    );
+    writeReportRows(
+      ss,
+      DATA_CHECK_SHEET,
+      1,
+      dataCheckHead(scores, before, o),
+      DATA_CHECK_TEXT_COLUMNS,
+      WIDTH,
+    );
+    writeReportRows(
+      ss,
+      DATA_CHECK_SHEET,
+      headRows(o) + p.listed + 1,
+      moreRows(p.findings, env.lang),
+      DATA_CHECK_TEXT_COLUMNS,
+      WIDTH,
+    );
+    writeCareState({
+      check: undefined,
+      checkedAt: p.startedAt,
+      scores: Object.fromEntries(scores.map((s) => [s.sheet, s.score])),
+      took: { ...state.took, dataCheck: p.longestMs },
+    });
+    return { ...run, done: true, scores };
+  });
+}
+
+/**
+ * Runs steps of the check (the one under way, or a new one when there is none or `fresh`) while `mayGoOn`
+ * says one more fits, given what a step is expected to take (undefined before any has run). Each step holds
+ * the document lock for its own block only, so people's saves wait seconds, not minutes.
+ */
+export function runCheckSteps(
+  ss: Spreadsheet,
+  env: CheckEnv,
+  tz: string,
+  o: { now: Date; fresh?: boolean; mayGoOn: (expectedMs: number | undefined) => boolean },
+): CheckRun | null {
+  let fresh = o.fresh ?? false;
+  let run: CheckRun | null = null;
+  for (;;) {
+    const state = readCareState();
+    const expected = (!fresh && state.check?.longestMs) || state.took?.dataCheck;
+    if (!o.mayGoOn(expected)) return run;
+    run = nextStep(ss, env, tz, o.now, fresh);
+    fresh = false;
+    if (run.done) return run;
+  }
 }
 
 /** The safe fixes of records found by ID (Team rows have none and are fixed by hand). */
@@ -66,7 +214,10 @@ export function applySafeFixes(
   tz: string,
   who: { email: string; lang: Lang; now: Date },
 ): { cells: number; records: number } {
-  const result = checkRegister(readSheetCells(ss, CHECKED, tz), env);
+  // Only the columns a safe fix can change are read, in runs of adjacent ones (a block spanning them all would
+  // read the columns between): 2.4 million cells at 100,000 customers with their history, 119 s modelled.
+  const only = Object.fromEntries(CHECKED.map((rt) => [rt.sheetName, safeFixFields(rt)]));
+  const result = checkRegister(readSheetCells(ss, CHECKED, tz, only, MAX_FIELDS), env);
   const audit: AuditRow[] = [];
   let records = 0;
   for (const [rt, byId] of fixable(result.findings)) {

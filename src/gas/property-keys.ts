@@ -33,6 +33,8 @@ export const SCRIPT_PROPERTY_KEYS = {
   spreadsheetId: 'cr.spreadsheetId',
   /** POSTs in the current minute, across all links. */
   webAppBurst: 'cr.webapp.burst',
+  /** Rows a step of the data check reads (default: about a million cells' worth): a tuning knob, and how tests force steps. */
+  dataCheckRows: 'cr.dataCheck.rows',
 } as const;
 
 /** An import's progress, by its ID (made from the file's content): a resent chunk imports nothing twice. */

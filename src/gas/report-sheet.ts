@@ -34,3 +34,25 @@ export function writeReport(
   });
   return sheet;
 }
+
+/**
+ * Writes `grid` from sheet row `first` on, leaving the rest of the sheet as it is: a report written in steps
+ * (its head rewritten, findings appended). Text columns as in writeReport; `width` pads every row.
+ */
+export function writeReportRows(
+  ss: Spreadsheet,
+  name: string,
+  first: number,
+  grid: unknown[][],
+  textColumns: readonly number[],
+  width: number,
+) {
+  if (!grid.length) return;
+  const sheet = reportSheet(ss, name);
+  const last = first + grid.length - 1;
+  if (last > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), last - sheet.getMaxRows());
+  for (const c of textColumns) sheet.getRange(first, c, grid.length, 1).setNumberFormat('@');
+  sheet
+    .getRange(first, 1, grid.length, width)
+    .setValues(grid.map((r) => [...r, ...new Array(width - r.length).fill('')]));
+}

@@ -1,5 +1,6 @@
 // Backup entry points (Admin): back up now, list snapshots, compare one with the register, restore chosen records or whole sheets.
 import { diffSheet, partitionBackups, RECORD_SHEETS, type Snapshot } from '../domain/care/backup';
+import { leftOf } from '../domain/care/schedule';
 import { type Lang, t } from '../domain/i18n';
 import {
   BACKED_UP,
@@ -12,7 +13,7 @@ import {
   takeSnapshot,
   trashSnapshot,
 } from '../gas/backup';
-import { type BackupEntry, readCareState, writeCareState } from '../gas/care-state';
+import { type BackupEntry, readCareState, timed, writeCareState } from '../gas/care-state';
 import { effectiveUser, localTime, withDocumentLock } from '../gas/session';
 import { readSettings } from '../gas/settings';
 import { ADMIN_ONLY } from '../schema';
@@ -57,9 +58,13 @@ function listed(tz: string, lang: Lang): BackupList {
 }
 
 export function backupNow(req?: unknown): BackupList {
+  const startedAt = Date.now();
   const c = authorize(ADMIN_ONLY, actions.manageBackups);
   parseRequest(requests.backupNow, req ?? {}, c.lang);
-  withDocumentLock(() => backUp(c.ss, { tz: c.tz, now: new Date() }));
+  // Timed like the daily run's backups: a manual one that ends tells the daily run the backup fits again.
+  withDocumentLock(() =>
+    timed('backup', leftOf(startedAt, Date.now()), () => backUp(c.ss, { tz: c.tz, now: new Date() })),
+  );
   return listed(c.tz, c.lang);
 }
 

@@ -1,6 +1,8 @@
 // The sidebar ↔ server shapes of the data check, the dashboard and the backups: JSON only.
 
 export interface DataCheckReport {
+  /** False while a large register's check goes on in later executions (the findings so far, no scores yet). */
+  done: boolean;
   findings: number;
   /** Findings with a safe fix (normalize a phone or email, trim text). */
   safe: number;

@@ -162,6 +162,45 @@ describe('backups', () => {
     emu.hooks.extraCost = undefined;
   });
 
+  test('a backup whose last run took more than a fresh execution has is not started whole again', () => {
+    const emu = register();
+    setting(emu, 'backupEveryDays', 1);
+    emu.run(ADMIN, 'turnRemindersOn');
+    // The register has grown: writing the snapshot took 280 s, more than the 270 s any execution can give a job.
+    emu.hooks.extraCost = (info) => (info.method === 'createFile' ? 280 * 1000 : 0);
+    emu.advanceClock(`${TODAY}T01:30:00Z`);
+    expect((emu.scriptRun(ADMIN, 'listBackups', {}) as List).backups).toHaveLength(1);
+    emu.advanceClock('2026-11-24T01:30:00Z');
+    // Not started, and no continuation left waiting for a time that never comes.
+    expect((emu.scriptRun(ADMIN, 'listBackups', {}) as List).backups).toHaveLength(1);
+    expect(emu.drive.files).toHaveLength(1);
+    expect(emu.triggers().some((t) => t.handler === 'continueReminders')).toBe(false);
+    expect(emu.logs.some((l) => /Care job backup not started/.test(l))).toBe(true);
+    expect(emu.meter.executions.every((e) => !e.error)).toBe(true);
+    // A backup taken by hand that ends in time tells the daily run it fits again.
+    emu.hooks.extraCost = undefined;
+    emu.scriptRun(ADMIN, 'backupNow', {});
+    emu.advanceClock('2026-11-25T01:30:00Z');
+    const list = emu.scriptRun(ADMIN, 'listBackups', {}) as List;
+    expect(list.backups[0].at).toBe('2026-11-25 09:00');
+  });
+
+  test('a backup stopped half-way with its execution is known to take longer than any execution has', () => {
+    const emu = register();
+    setting(emu, 'backupEveryDays', 1);
+    emu.run(ADMIN, 'turnRemindersOn');
+    // Writing the snapshot takes seven minutes: Apps Script stops the daily run in the middle of it.
+    emu.hooks.extraCost = (info) => (info.method === 'createFile' ? 420 * 1000 : 0);
+    emu.advanceClock(`${TODAY}T01:30:00Z`);
+    expect(emu.meter.executions.at(-1)?.error).toMatch(/Exceeded maximum execution time/);
+    emu.hooks.extraCost = undefined;
+    // The next mornings it is not started again to die the same way.
+    emu.advanceClock('2026-11-25T01:30:00Z');
+    expect((emu.scriptRun(ADMIN, 'listBackups', {}) as List).backups).toHaveLength(0);
+    expect(emu.logs.filter((l) => /Care job backup not started/.test(l))).toHaveLength(2);
+    expect(emu.meter.executions.slice(-3).every((e) => !e.error)).toBe(true);
+  });
+
   test.each([
     ['manager', MANAGER],
     ['clerk', CLERK],

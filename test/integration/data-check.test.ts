@@ -37,6 +37,11 @@ function messyRegister(now = `${TODAY}T01:00:00Z`) {
   return emu;
 }
 
+/** The check in one call, as a small register has it. */
+function emu1Report(emu: Emu) {
+  return emu.scriptRun(MANAGER, 'runDataCheck', {}) as { done: boolean; safe: number };
+}
+
 const rowsOf = (emu: Emu) => emu.spreadsheet.values('Data check') as unknown[][];
 const findingsOf = (emu: Emu) => {
   const rows = rowsOf(emu);
@@ -154,6 +159,112 @@ describe('the data check', () => {
       return emu.meter.last?.sheetCalls;
     };
     expect(calls(2000)).toBe(calls(50));
+  });
+});
+
+/** Interactions and property naming customers, one of them a customer ID that does not exist, and a typo. */
+function withHistory(emu: Emu) {
+  const add = (name: string, rows: Record<string, unknown>[]) => {
+    const sheet = sheetOf(emu, name);
+    const col = columnsOf(sheet);
+    const width = sheet.getLastColumn();
+    const first = sheet.getLastRow() + 1;
+    sheet.getRange(first, 1, rows.length, width).setValues(
+      rows.map((r) => {
+        const cells: unknown[] = new Array(width).fill('');
+        for (const [k, v] of Object.entries(r)) cells[col[k] - 1] = v;
+        return cells;
+      }),
+    );
+  };
+  add(
+    'Interactions',
+    Array.from({ length: 7 }, (_, i) => ({
+      id: `I-${String(i + 1).padStart(6, '0')}`,
+      date: '2026-10-01',
+      customerId: i === 5 ? 'C-999999' : `C-${String(i + 1).padStart(6, '0')}`,
+      kind: i === 2 ? 'Chat' : 'Consultation',
+      summary: i === 3 ? ' Asked  about prices ' : 'Asked about prices',
+      staff: CLERK,
+    })),
+  );
+  add('Property', [
+    {
+      id: 'P-000001',
+      customerId: 'C-000002',
+      item: 'Laptop',
+      kind: 'Equipment',
+      quantity: 1,
+      state: 'Received',
+      expectedReturn: '2026-11-01',
+    },
+    {
+      id: 'P-000002',
+      customerId: 'C-000404',
+      item: 'Phone',
+      kind: 'Equipment',
+      quantity: 1,
+      state: 'Returned',
+    },
+  ]);
+  // A twelfth customer repeating the first one's name, in a later block than the first.
+  fillDueCustomers(emu, 12, {
+    due: 0,
+    today: TODAY,
+    rows: { 11: { name: 'Customer 0', email: 'other@example.net', phone: '+8613900000999' } },
+  });
+  setRow(emu, 'Customers', 0, { phone: '138 0013 8000' });
+  setRow(emu, 'Customers', 4, { email: 'customer5@example.net' });
+  setRow(emu, 'Customers', 6, { owner: 'gone@example.com' });
+  return emu;
+}
+
+describe('a data check in steps', () => {
+  test('a register checked five rows a step, over several calls, ends with the Data check sheet one step makes', () => {
+    const whole = withHistory(messyRegister());
+    const oneGo = emu1Report(whole);
+    const stepped = withHistory(messyRegister());
+    stepped.scriptProperties['cr.dataCheck.rows'] = '5';
+    // Every read takes 25 s, a step about 100 s: a call fits two steps at most, so the check needs several calls.
+    stepped.hooks.extraCost = (info) => (info.method === 'Range.getValues' ? 25 * 1000 : 0);
+    const reports: { done: boolean; message: string; safe: number }[] = [];
+    for (let call = 0; call < 10 && !reports.at(-1)?.done; call++)
+      reports.push(stepped.scriptRun(MANAGER, 'runDataCheck', {}) as (typeof reports)[number]);
+    stepped.hooks.extraCost = undefined;
+    expect(reports.length).toBeGreaterThan(2);
+    expect(reports[0]).toMatchObject({ done: false, safe: 0 });
+    expect(reports[0].message).toMatch(/^Data check under way: \d+ records checked so far/);
+    // While it runs, the sheet says the check is not finished and shows no score.
+    expect(reports.at(-1)).toMatchObject({ done: true, safe: oneGo.safe });
+    expect(rowsOf(stepped)).toEqual(rowsOf(whole));
+    // Findings across block boundaries: the twelfth customer names the first, an unknown customer is found.
+    const found = findingsOf(stepped);
+    expect(found.find((f) => f.record === 'C-000012' && f.field === 'Name')?.problem).toContain('C-000001');
+    expect(found.find((f) => f.record === 'C-000006' && f.field === 'Email')?.problem).toContain('C-000005');
+    expect(found.some((f) => f.record === 'I-000006' && f.field === 'Customer ID')).toBe(true);
+    expect(found.some((f) => f.record === 'P-000002' && f.field === 'Customer ID')).toBe(true);
+  });
+
+  test('the daily run goes on with the check in its continuations, a step only where it fits', () => {
+    const emu = withHistory(messyRegister(MORNING));
+    const whole = withHistory(messyRegister());
+    emu1Report(whole);
+    emu.scriptProperties['cr.dataCheck.rows'] = '5';
+    emu.run(ADMIN, 'turnRemindersOn');
+    // Writing findings is slow (15 s a column format, about 105 s a step): the reminders barely pay it.
+    emu.hooks.extraCost = (info) => (info.method === 'Range.setNumberFormat' ? 15 * 1000 : 0);
+    emu.advanceClock(`${TODAY}T01:00:30Z`);
+    // The first execution could not end the check: a continuation is due, the sheet says it is under way.
+    expect(rowsOf(emu)[0][1]).toMatch(/^Still checking, started at: 2026-11-23 09:00$/);
+    expect(emu.triggers().some((t) => t.handler === 'continueReminders')).toBe(true);
+    emu.advanceClock(`${TODAY}T02:00:00Z`);
+    emu.hooks.extraCost = undefined;
+    const runs = emu.meter.executions.filter((e) => e.fn === 'runReminders' || e.fn === 'continueReminders');
+    expect(runs.length).toBeGreaterThan(2);
+    expect(runs.every((e) => !e.error && e.modelledMs < 330 * 1000)).toBe(true);
+    // Same findings and scores as a check in one go (only the time it started differs).
+    expect(rowsOf(emu)[0][1]).toBe('Checked at: 2026-11-23 09:00');
+    expect(rowsOf(emu).slice(1)).toEqual(rowsOf(whole).slice(1));
   });
 });
 

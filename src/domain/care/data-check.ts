@@ -46,7 +46,7 @@ export interface Finding {
   safe: boolean;
 }
 
-interface SheetScore {
+export interface SheetScore {
   sheet: string;
   records: number;
   /** Records with at least one finding. */
@@ -55,7 +55,7 @@ interface SheetScore {
   score: number;
 }
 
-export interface CheckResult {
+interface CheckResult {
   findings: Finding[];
   scores: SheetScore[];
 }
@@ -118,34 +118,43 @@ export function itemKey(lists: ListRegistry, list: string, v: unknown): string {
   return (decl && findListItem(decl, str(v))?.key) ?? '';
 }
 
+const DUPLICATE_KEYS = ['phone', 'email', 'name'] as const;
+
+/** The Customers fields the duplicate rule reads: a block is checked against these cells of every row before it. */
+export const DUPLICATE_FIELDS = ['id', 'phone', 'email', 'name', 'company'] as const;
+
 /** Sheet-wide rules a single cell cannot know: duplicates, owners, overdue reviews and property, unknown customers. */
 function customerRules(
   sheet: SheetCells,
   env: CheckEnv,
+  earlier: SheetCells | undefined,
   add: (i: number, f: Omit<Finding, 'sheet' | 'record'>) => void,
 ) {
   const { columns, count } = sheet;
   const staff = new Set(env.team.filter((m) => m.active).map((m) => m.email));
   if (env.owner) staff.add(env.owner);
+  // Each key's first holder, by ID: the rows before this block count first, so a block finds what the whole sheet would.
   const seen = {
-    phone: new Map<string, number>(),
-    email: new Map<string, number>(),
-    name: new Map<string, number>(),
+    phone: new Map<string, string>(),
+    email: new Map<string, string>(),
+    name: new Map<string, string>(),
   };
+  const keysOf = (c: SheetCells['columns'], i: number) =>
+    matchKeys({ phone: c.phone?.[i], email: c.email?.[i], name: c.name?.[i], company: c.company?.[i] });
+  for (let i = 0; i < (earlier?.count ?? 0); i++) {
+    const keys = keysOf(earlier?.columns ?? {}, i);
+    for (const k of DUPLICATE_KEYS)
+      if (keys[k] && !seen[k].has(keys[k])) seen[k].set(keys[k], str(earlier?.columns.id?.[i]));
+  }
   const today = dayNumber(env.today) ?? 0;
   const ids = columns.id ?? [];
   const field = (k: string) => sheet.rt.fields.find((f) => f.key === k) ?? null;
   for (let i = 0; i < count; i++) {
-    const keys = matchKeys({
-      phone: columns.phone?.[i],
-      email: columns.email?.[i],
-      name: columns.name?.[i],
-      company: columns.company?.[i],
-    });
-    for (const k of ['phone', 'email', 'name'] as const) {
+    const keys = keysOf(columns, i);
+    for (const k of DUPLICATE_KEYS) {
       if (!keys[k]) continue;
       const first = seen[k].get(keys[k]);
-      if (first === undefined) seen[k].set(keys[k], i);
+      if (first === undefined) seen[k].set(keys[k], str(ids[i]));
       else
         add(i, {
           field: k,
@@ -154,7 +163,7 @@ function customerRules(
               ? [str(columns.name?.[i]), str(columns.company?.[i])].filter(Boolean).join(' / ')
               : cellText(columns[k]?.[i]),
           problem: t(env.lang, 'careDuplicate', {
-            id: str(ids[first]),
+            id: first,
             field: field(k)?.labels[env.lang] ?? k,
           }),
           suggestion: '',
@@ -241,63 +250,106 @@ function referenceRules(
   }
 }
 
-/** Checks every given sheet; the customer sheet, when given, also settles which customer IDs exist. */
-export function checkRegister(sheets: readonly SheetCells[], env: CheckEnv): CheckResult {
-  const findings: Finding[] = [];
-  const scores: SheetScore[] = [];
-  const customers = sheets.find((s) => s.rt.key === 'customer');
-  const customerIds = new Set((customers?.columns.id ?? []).map((v) => str(v).toUpperCase()));
-  for (const sheet of sheets) {
-    const bad = new Uint8Array(sheet.count);
-    const ids = sheet.columns.id;
-    const add = (i: number, f: Omit<Finding, 'sheet' | 'record'>) => {
-      bad[i] = 1;
-      findings.push({ sheet: sheet.rt.sheetName, record: ids ? str(ids[i]) : String(i + 2), ...f });
-    };
-    for (const field of sheet.rt.fields) {
-      const column = sheet.columns[field.key];
-      if (!column) continue;
-      // Most cells of a column repeat (statuses, owners, cities): each distinct value is judged once.
-      const verdicts = new Map<unknown, Judged | null>();
-      const countries = field.type === 'phone' ? sheet.columns.country : undefined;
-      for (let i = 0; i < sheet.count; i++) {
-        const raw = column[i];
-        if (isDayCell(raw)) continue;
-        // A phone without +country code is read in the record's country, as the sidebar reads it.
-        const region = countries
-          ? phoneRegion({ country: countries[i] }, { defaultPhoneRegion: env.phoneRegion })
-          : '';
-        const memo = countries ? `${region}|${typeof raw}|${String(raw)}` : raw;
-        let v = verdicts.get(memo);
-        if (v === undefined) {
-          v = judgeCell(field, raw, countries ? { ...env, phoneRegion: region } : env);
-          verdicts.set(memo, v);
-        }
-        if (!v) continue;
-        add(i, {
-          field: field.key,
-          value: cellText(raw).slice(0, 200),
-          problem: v.problem
-            ? problemText(env, field, v.problem.key, v.problem.params)
-            : t(env.lang, 'careWouldChange'),
-          suggestion: v.suggestion ?? '',
-          safe: !v.problem && SAFE_TYPES.has(field.type),
-        });
+/** What a block of a sheet is judged against beyond its own rows. */
+interface BlockContext {
+  /** The block's first data row (0-based) in its sheet: 0 for a whole sheet. */
+  from: number;
+  /** The customer IDs that exist; null when they were not read (no reference rule then). */
+  customerIds: ReadonlySet<string> | null;
+  /** For a block of Customers: the DUPLICATE_FIELDS of every row before it. */
+  earlier?: SheetCells;
+}
+
+interface SheetResult {
+  sheet: string;
+  /** In row order, each row's findings in field order then the sheet-wide rules: the same for a sheet checked whole or in blocks. */
+  findings: Finding[];
+  records: number;
+  /** Records with at least one finding. */
+  withProblems: number;
+}
+
+/** The share of records without a finding, 0–100 to one decimal. */
+export function scoreOf(records: number, withProblems: number): number {
+  return records ? Math.round(((records - withProblems) / records) * 1000) / 10 : 100;
+}
+
+/** The customer IDs a Customers ID column holds, as references name them. */
+export function idSet(ids: readonly unknown[]): Set<string> {
+  return new Set(ids.map((v) => str(v).toUpperCase()));
+}
+
+/** Checks one sheet, or one block of its rows. */
+export function checkSheet(sheet: SheetCells, env: CheckEnv, ctx: BlockContext): SheetResult {
+  const byRow: Finding[][] = Array.from({ length: sheet.count }, () => []);
+  const ids = sheet.columns.id;
+  const add = (i: number, f: Omit<Finding, 'sheet' | 'record'>) => {
+    byRow[i].push({ sheet: sheet.rt.sheetName, record: ids ? str(ids[i]) : String(ctx.from + i + 2), ...f });
+  };
+  for (const field of sheet.rt.fields) {
+    const column = sheet.columns[field.key];
+    if (!column) continue;
+    // Most cells of a column repeat (statuses, owners, cities): each distinct value is judged once.
+    const verdicts = new Map<unknown, Judged | null>();
+    const countries = field.type === 'phone' ? sheet.columns.country : undefined;
+    for (let i = 0; i < sheet.count; i++) {
+      const raw = column[i];
+      if (isDayCell(raw)) continue;
+      // A phone without +country code is read in the record's country, as the sidebar reads it.
+      const region = countries
+        ? phoneRegion({ country: countries[i] }, { defaultPhoneRegion: env.phoneRegion })
+        : '';
+      const memo = countries ? `${region}|${typeof raw}|${String(raw)}` : raw;
+      let v = verdicts.get(memo);
+      if (v === undefined) {
+        v = judgeCell(field, raw, countries ? { ...env, phoneRegion: region } : env);
+        verdicts.set(memo, v);
       }
+      if (!v) continue;
+      add(i, {
+        field: field.key,
+        value: cellText(raw).slice(0, 200),
+        problem: v.problem
+          ? problemText(env, field, v.problem.key, v.problem.params)
+          : t(env.lang, 'careWouldChange'),
+        suggestion: v.suggestion ?? '',
+        safe: !v.problem && SAFE_TYPES.has(field.type),
+      });
     }
-    if (sheet.rt.key === 'customer') customerRules(sheet, env, add);
-    if (sheet.rt.key === 'property') propertyRules(sheet, env, add);
-    if (sheet.rt.key !== 'customer') referenceRules(sheet, customerIds, env, add);
-    let withProblems = 0;
-    for (const b of bad) withProblems += b;
-    scores.push({
-      sheet: sheet.rt.sheetName,
-      records: sheet.count,
-      withProblems,
-      score: sheet.count ? Math.round(((sheet.count - withProblems) / sheet.count) * 1000) / 10 : 100,
-    });
   }
-  return { findings, scores };
+  if (sheet.rt.key === 'customer') customerRules(sheet, env, ctx.earlier, add);
+  if (sheet.rt.key === 'property') propertyRules(sheet, env, add);
+  if (sheet.rt.key !== 'customer' && ctx.customerIds) referenceRules(sheet, ctx.customerIds, env, add);
+  const withProblems = byRow.reduce((n, r) => n + (r.length ? 1 : 0), 0);
+  return { sheet: sheet.rt.sheetName, findings: byRow.flat(), records: sheet.count, withProblems };
+}
+
+/** Checks every given sheet whole; the customer sheet, when given, also settles which customer IDs exist. */
+export function checkRegister(sheets: readonly SheetCells[], env: CheckEnv): CheckResult {
+  const customers = sheets.find((s) => s.rt.key === 'customer');
+  const customerIds = customers ? idSet(customers.columns.id ?? []) : null;
+  const results = sheets.map((s) => checkSheet(s, env, { from: 0, customerIds }));
+  return {
+    findings: results.flatMap((r) => r.findings),
+    scores: results.map((r) => ({
+      sheet: r.sheet,
+      records: r.records,
+      withProblems: r.withProblems,
+      score: scoreOf(r.records, r.withProblems),
+    })),
+  };
+}
+
+/** The fields the safe fixes can change, and those judging them needs (the ID to write by, the country a phone is read in). */
+export function safeFixFields(rt: RecordType): string[] {
+  return rt.fields
+    .filter(
+      (f) =>
+        SAFE_TYPES.has(f.type) ||
+        f.key === 'id' ||
+        (f.key === 'country' && rt.fields.some((x) => x.type === 'phone')),
+    )
+    .map((f) => f.key);
 }
 
 /** Change of each sheet's score since the last check (null for a sheet not checked then). */
