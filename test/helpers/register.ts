@@ -58,3 +58,11 @@ export function recordsOf(emu: Emulator, sheetName: string): Record<string, unkn
     .slice(1)
     .map((row) => Object.fromEntries(Object.entries(col).map(([k, c]) => [k, row[c - 1]])));
 }
+
+/** Switches a register to Chinese as an admin does: the Settings language, then Set up register (it migrates). */
+export function useChinese(emu: Emulator) {
+  const settings = workbook(emu).getActive().getSheetByName('Settings') as GoogleAppsScript.Spreadsheet.Sheet;
+  const row = emu.spreadsheet.values('Settings').findIndex((r) => r[0] === 'language') + 1;
+  settings.getRange(row, columnsOf(settings).value).setValue('中文');
+  emu.run(OWNER, 'setUpRegister');
+}

@@ -2,7 +2,7 @@
 /// <reference types="google-apps-script" />
 import { fillDueCustomers } from '../fixtures/due-register';
 import { callAs } from '../helpers/call-as';
-import { columnsOf, stateOf, teamRegister, workbook } from '../helpers/register';
+import { columnsOf, stateOf, teamRegister, useChinese, workbook } from '../helpers/register';
 import { ADMIN, CLERK, VIEWER } from '../helpers/users';
 
 const TODAY = '2026-11-23';
@@ -128,14 +128,7 @@ describe('the Dashboard', () => {
     const dashboard = sheetOf(emu, 'Dashboard');
     const tier = dashboard.getCharts()[1];
     dashboard.updateChart(tier.modify().setOption('title', 'Our tiers').build());
-    const settings = sheetOf(emu, 'Settings');
-    const col = columnsOf(settings);
-    const keys = settings
-      .getRange(2, col.key, settings.getLastRow() - 1, 1)
-      .getValues()
-      .map((r) => r[0]);
-    settings.getRange(keys.indexOf('language') + 2, col.value).setValue('中文');
-    emu.run(ADMIN, 'setUpRegister');
+    useChinese(emu);
     emu.scriptRun(CLERK, 'refreshDashboard', {});
     expect(table(emu, '按状态统计客户').map((r) => r[0])).toContain('活跃');
     expect(charts(emu)[0].options.title).toBe('按状态统计客户');

@@ -1,7 +1,7 @@
 // The data check on dist/Code.js: findings by the register's own rules, scores and trend, safe fixes audited, refusals, fixed calls.
 /// <reference types="google-apps-script" />
 import { fillDueCustomers } from '../fixtures/due-register';
-import { columnsOf, recordsOf, stateOf, teamRegister, workbook } from '../helpers/register';
+import { columnsOf, recordsOf, stateOf, teamRegister, useChinese, workbook } from '../helpers/register';
 import { ADMIN, CLERK, MANAGER, VIEWER } from '../helpers/users';
 
 const TODAY = '2026-11-23';
@@ -117,14 +117,7 @@ describe('the data check', () => {
 
   test('a Chinese register gets its Data check in Chinese', () => {
     const emu = teamRegister({ now: `${TODAY}T01:00:00Z` });
-    const settings = sheetOf(emu, 'Settings');
-    const col = columnsOf(settings);
-    const keys = settings
-      .getRange(2, col.key, settings.getLastRow() - 1, 1)
-      .getValues()
-      .map((r) => r[0]);
-    settings.getRange(keys.indexOf('language') + 2, col.value).setValue('中文');
-    emu.run(ADMIN, 'setUpRegister');
+    useChinese(emu);
     fillDueCustomers(emu, 3, { due: 0, today: TODAY, rows: { 1: { email: 'customer0@example.net' } } });
     emu.scriptRun(MANAGER, 'runDataCheck', {});
     const rows = rowsOf(emu);

@@ -1,6 +1,6 @@
 // Staff's side of the loop: Mark confirmed, My work (returned entries with the comment, pending entries, change requests), and the Owner.
 
-import { columnsOf, recordsOf, stateOf, teamRegister, workbook } from '../helpers/register';
+import { columnsOf, recordsOf, stateOf, teamRegister, useChinese, workbook } from '../helpers/register';
 import { fireDaily } from '../helpers/reminders';
 import { linkedRegister, linksFor, TODAY, visit } from '../helpers/review-links';
 import { ADMIN, CLERK, MANAGER, VIEWER } from '../helpers/users';
@@ -248,16 +248,7 @@ describe('the daily digest carries the My work counts', () => {
 
   test('in a Chinese register the counts are in Chinese', () => {
     const emu = teamRegister({ now: `${TODAY}T01:00:00Z` });
-    const settings = workbook(emu)
-      .getActive()
-      .getSheetByName('Settings') as GoogleAppsScript.Spreadsheet.Sheet;
-    const col = columnsOf(settings);
-    const keys = settings
-      .getRange(2, col.key, settings.getLastRow() - 1, 1)
-      .getValues()
-      .map((r) => r[0]);
-    settings.getRange(keys.indexOf('language') + 2, col.value).setValue('中文');
-    emu.run(ADMIN, 'setUpRegister');
+    useChinese(emu);
     make(emu, '王五');
     fireDaily(emu);
     const clerk = digestTo(emu, CLERK);
