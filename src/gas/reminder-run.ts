@@ -133,8 +133,7 @@ export function planToday(
   const held = emailsOnly ? [] : openProperty(ss, tz);
   const followUps = emailsOnly ? [] : recentFollowUps(ss, tz, today);
   const requests = emailsOnly ? [] : readPendingChangeRequests(ss, tz);
-  const named = new Set([...held, ...followUps, ...requests].map((r) => String(r.customerId ?? '')));
-  const customers = customersForPlan(ss, tz, today, CUSTOMER_KEYS, named, emailsOnly);
+  const customers = customersForPlan(ss, tz, today, CUSTOMER_KEYS, emailsOnly);
   const open = openEntries(customers, today);
   const log = readLog(ss, tz, open, o.archive === true);
   const admins = team.filter((m) => m.role === 'Admin').map((m) => m.email);
