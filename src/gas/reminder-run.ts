@@ -51,10 +51,11 @@ const DEADLINE_MS = 3.5 * 60 * 1000;
  */
 const BATCH_ROOM_MS = 45 * 1000;
 /**
- * Moving closed cycles to the archive stops here (a long history, or a first run after a year): the plan needs
- * every open row of the log, so the execution sends nothing and the next one, a minute later, goes on.
+ * Moving closed cycles to the archive stops where no batch of sends would start any more (a long history, or
+ * a first run after a year): the plan needs every open row of the log, so an execution that stops with rows
+ * unread sends nothing, and the next one, a minute later, goes on.
  */
-const ARCHIVE_BY_MS = 2 * 60 * 1000;
+const ARCHIVE_BY_MS = DEADLINE_MS - BATCH_ROOM_MS;
 
 export interface RunReport {
   today: string;

@@ -163,7 +163,7 @@ describe('archiving stops in time and never moves a row twice', () => {
     const emu = register(25000);
     // Each chunk's delete made slow: the second chunk ends past the archiving deadline.
     emu.hooks.extraCost = (info) =>
-      info.fn.endsWith('Reminders') && info.method.endsWith('.deleteRows') ? 70 * 1000 : 0;
+      info.fn.endsWith('Reminders') && info.method.endsWith('.deleteRows') ? 100 * 1000 : 0;
     emu.advanceClock(at(0, 4));
     const runs = emu.meter.executions.filter((e) => /^(run|continue)Reminders$/.test(e.fn));
     expect(runs.length).toBeGreaterThan(1);
