@@ -84,7 +84,7 @@ function readAll(ss: Spreadsheet, tz: string, open: (entry: LogEntry) => boolean
  * has left, a digest of another day) move to the archive sheet, CHUNK rows at a time from the top, until
  * `until` (a Date.now() instant): the log holds the current cycles only, so what a run reads does not grow
  * with history, and a long history takes a few executions rather than one too long. Each chunk is written
- * to the archive first, then the log's rows are replaced in one write and the gap deleted; a pass under way is
+ * to the archive first, then the log's rows are replaced in one write and the gap deleted (or, at the log's end, cleared); a pass under way is
  * recorded (reminder-state), so when an execution dies between the two writes the next pass finds the rows
  * already archived and does not archive them again. Nothing a plan decides with is lost: it reads only entries
  * of open cycles (and today's).
@@ -125,13 +125,15 @@ export function readLog(
     if (kept.length < count) {
       view.archived += archiving.add(moved);
       // One write leaves the kept rows first and blanks after them (stopped here, the log only has blank rows
-      // more, never a row twice); then one delete takes the blanks.
+      // more, never a row twice); then one delete takes the blanks. Blanks at the end of the log stay: a sheet
+      // refuses to lose all its non-frozen rows, and empty rows there are what any sheet has.
+      const end = at + count - 1 === last;
       if (kept.length) {
         const blank = new Array(width).fill('');
         const block = rows.map((_, i) => kept[i] ?? blank);
         sheet.getRange(at, 1, count, width).setValues(block);
-      }
-      sheet.deleteRows(at + kept.length, count - kept.length);
+      } else if (end) sheet.getRange(at, 1, count, width).clearContent();
+      if (!end) sheet.deleteRows(at + kept.length, count - kept.length);
       last -= count - kept.length;
     }
     at += kept.length;

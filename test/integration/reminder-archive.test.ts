@@ -138,21 +138,21 @@ describe('archiving stops in time and never moves a row twice', () => {
   const details = (emu: Emulator) => archived(emu).map((r) => String(r.detail));
 
   test.each([
-    ['after the archive write, before the log changes', 'setValues'],
-    ['after the log write, before its blank rows are deleted', 'deleteRows'],
-  ])('an execution killed %s: the next run archives each row once', (_, method) => {
-    const emu = register(true);
+    ['after the archive write, before the log is rewritten', 'setValues', 730],
+    ['after the archive write, before the log loses the rows', 'deleteRows', 12000],
+  ])('an execution killed %s: the next run archives each row once', (_, method, history) => {
+    const emu = register(history);
     emu.hooks.extraCost = (info) =>
       info.fn === 'runReminders' && info.method.endsWith(`.${method}`) && archiveRows(emu) > 0 ? KILL : 0;
     emu.advanceClock(at(0, 3));
     const killed = emu.meter.executions.find((e) => e.fn === 'runReminders');
     expect(killed?.error).toBe(messages.maxExecutionTime);
-    expect(archiveRows(emu)).toBe(730);
+    expect(archiveRows(emu)).toBeGreaterThan(0);
     emu.hooks.extraCost = undefined;
     dayRun(emu, 1);
     const moved = details(emu).filter((d) => d.startsWith('row '));
-    expect(moved).toHaveLength(730);
-    expect(new Set(moved).size).toBe(730);
+    expect(moved).toHaveLength(history);
+    expect(new Set(moved).size).toBe(history);
     expect(closedInLog(emu)).toBe(0);
     // Nobody was emailed twice across the kill: the four due customers once each.
     const to = customerMails(emu).map((m) => m.to[0]);
