@@ -19,6 +19,8 @@ export const PROPERTY_KEYS = {
   reminderLastFailure: 'cr.reminders.lastFailure',
   /** Today's digest recipients, marked before sending. */
   reminderDigests: 'cr.reminders.digests',
+  /** While the Reminder log is being archived: archive rows from here on may also still be in the log. */
+  reminderArchive: 'cr.reminders.archive',
   /** The data check's, dashboard's and backups' last runs and scores. */
   care: 'cr.care',
   /** The day ('yyyy-mm-dd', the spreadsheet's zone) the credit figures were last computed: a continuation does not redo them. */

@@ -7,6 +7,7 @@ import { reminderLog } from '../schema';
 import { recordArchivedAnswers } from './care-state';
 import type { ColumnMap } from './column-map';
 import { wireOf } from './records';
+import { type ArchivePass, readArchivePass, writeArchivePass } from './reminder-state';
 import { verifiedMap, writeRowsAt } from './table';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -15,14 +16,6 @@ const SHEET = reminderLog.sheetName;
 /** Where rows of closed cycles go: written, never read by the add-on, kept for people and audits. */
 export const ARCHIVE = `${SHEET} archive`;
 const KEYS = ['time', 'record', 'recipient', 'kind', 'cycle', 'outcome', 'detail'] as const;
-
-export interface LogView {
-  entries: LogEntry[];
-  map: ColumnMap;
-  lastRow: number;
-  /** Rows moved to the archive by this read. */
-  archived: number;
-}
 
 function entryOf(map: ColumnMap, row: readonly unknown[], tz: string): LogEntry {
   const cells = Object.fromEntries(KEYS.map((k) => [k, row[map.keys.indexOf(k)]]));
@@ -51,57 +44,194 @@ function archiveSheet(ss: Spreadsheet, header: readonly unknown[]): Sheet {
   return sheet;
 }
 
-/** Appends whole rows (every column, an admin's own too) after the archive's last row. */
-function archive(ss: Spreadsheet, header: readonly unknown[], rows: unknown[][]) {
-  const sheet = archiveSheet(ss, header);
-  const first = sheet.getLastRow() + 1;
-  const need = first + rows.length - 1 - sheet.getMaxRows();
-  if (need > 0) sheet.insertRowsAfter(sheet.getMaxRows(), need);
-  const width = header.length;
-  if (sheet.getMaxColumns() < width)
-    sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
-  sheet.getRange(first, 1, rows.length, width).setValues(rows);
+/** Log rows read at a time while archiving: a read, an archive write and a log write of this many take seconds. */
+const CHUNK = 10000;
+
+/**
+ * A row as compared between the log and the archive: by the entry it reads as, since a write parses text as
+ * typed (a cycle written as text reads back from the archive as a date).
+ */
+const rowKey = (map: ColumnMap, row: readonly unknown[], tz: string) => JSON.stringify(entryOf(map, row, tz));
+
+export interface LogView {
+  entries: LogEntry[];
+  map: ColumnMap;
+  lastRow: number;
+  /** Rows moved to the archive by this read. */
+  archived: number;
+  /** False when archiving stopped at its deadline with rows left unread: the entries are not all there. */
+  complete: boolean;
+}
+
+/** The log's entries that `open` keeps, read whole without changing anything (a preview, the Dashboard). */
+function readAll(ss: Spreadsheet, tz: string, open: (entry: LogEntry) => boolean): LogView {
+  const map = verifiedMap(ss, SHEET);
+  const sheet = ss.getSheetByName(SHEET) as Sheet;
+  const last = sheet.getLastRow();
+  const width = Math.max(map.keys.length, sheet.getLastColumn());
+  const view = { entries: [] as LogEntry[], map, lastRow: Math.max(last, 1), archived: 0, complete: true };
+  if (last < 2) return view;
+  for (const row of sheet.getRange(2, 1, last - 1, width).getValues()) {
+    if (row.every((v) => v === '')) continue;
+    const entry = entryOf(map, row, tz);
+    if (open(entry)) view.entries.push(entry);
+  }
+  return view;
 }
 
 /**
- * The log's entries of open cycles, and where it ends. With `move`, rows `open` rejects (a cycle the
- * customer has left, a digest of another day) are moved to the archive sheet first, then the rows kept are written back from
- * row 2: the log holds the current cycles only, so what a run reads does not grow with history. The
- * archive is written before the log is rewritten, so a run stopped in between leaves a row in both, never
- * in neither. Nothing a plan decides with is lost: it reads only entries of open cycles (and today's).
+ * The log's entries of open cycles, and where it ends. With `move`, rows `open` rejects (a cycle the customer
+ * has left, a digest of another day) move to the archive sheet, CHUNK rows at a time from the top, until
+ * `until` (a Date.now() instant): the log holds the current cycles only, so what a run reads does not grow
+ * with history, and a long history takes a few executions rather than one too long. Each chunk is written
+ * to the archive first, then the log's rows are replaced in one write and the gap deleted (or, at the log's end, cleared); a pass under way is
+ * recorded (reminder-state), so when an execution dies between the two writes the next pass finds the rows
+ * already archived and does not archive them again. Nothing a plan decides with is lost: it reads only entries
+ * of open cycles (and today's).
  */
 export function readLog(
   ss: Spreadsheet,
   tz: string,
   open: (entry: LogEntry) => boolean,
   move: boolean,
+  until = Number.POSITIVE_INFINITY,
 ): LogView {
+  if (!move) return readAll(ss, tz, open);
   const map = verifiedMap(ss, SHEET);
   const sheet = ss.getSheetByName(SHEET) as Sheet;
-  const last = sheet.getLastRow();
+  let last = sheet.getLastRow();
   const width = Math.max(map.keys.length, sheet.getLastColumn());
-  if (last < 2) return { entries: [], map, lastRow: Math.max(last, 1), archived: 0 };
-  const [header, ...rows] = sheet.getRange(1, 1, last, width).getValues();
-  const entries: LogEntry[] = [];
-  const kept: unknown[][] = [];
-  const moved: unknown[][] = [];
-  for (const row of rows) {
-    if (row.every((v) => v === '')) continue;
-    const entry = entryOf(map, row, tz);
-    if (open(entry)) {
-      entries.push(entry);
-      kept.push(row);
-    } else moved.push(row);
+  const view: LogView = { entries: [], map, lastRow: Math.max(last, 1), archived: 0, complete: true };
+  const archiving = new Archiving(ss, sheet, width, tz, map);
+  let at = 2;
+  for (let chunks = 0; at <= last; chunks++) {
+    // At least one chunk, however late: a run that keeps stopping before its first would never get further.
+    if (chunks > 0 && Date.now() > until) {
+      view.complete = false;
+      break;
+    }
+    const count = Math.min(CHUNK, last - at + 1);
+    const rows = sheet.getRange(at, 1, count, width).getValues();
+    const kept: unknown[][] = [];
+    const moved: unknown[][] = [];
+    for (const row of rows) {
+      if (row.every((v) => v === '')) continue;
+      const entry = entryOf(map, row, tz);
+      if (open(entry)) {
+        view.entries.push(entry);
+        kept.push(row);
+      } else moved.push(row);
+    }
+    if (kept.length < count) {
+      view.archived += archiving.add(moved);
+      // One write leaves the kept rows first and blanks after them (stopped here, the log only has blank rows
+      // more, never a row twice); then one delete takes the blanks. Blanks at the end of the log stay: a sheet
+      // refuses to lose all its non-frozen rows, and empty rows there are what any sheet has.
+      const end = at + count - 1 === last;
+      if (kept.length) {
+        const blank = new Array(width).fill('');
+        const block = rows.map((_, i) => kept[i] ?? blank);
+        sheet.getRange(at, 1, count, width).setValues(block);
+      } else if (end) sheet.getRange(at, 1, count, width).clearContent();
+      if (!end) sheet.deleteRows(at + kept.length, count - kept.length);
+      last -= count - kept.length;
+    }
+    at += kept.length;
   }
-  if (moved.length && move) {
-    archive(ss, header, moved);
-    // The archive is never read back: the Dashboard's count of review answers keeps what leaves the log.
-    recordArchivedAnswers(moved.map((row) => entryOf(map, row, tz)));
-    if (kept.length) sheet.getRange(2, 1, kept.length, width).setValues(kept);
-    sheet.getRange(2 + kept.length, 1, last - 1 - kept.length, width).clearContent();
+  archiving.finish(view.complete);
+  view.lastRow = Math.max(last, 1);
+  return view;
+}
+
+/**
+ * Appends rows to the archive for one pass. The first write records the pass; rows a killed pass already
+ * archived (the archive's rows from the recorded start) are skipped when met again, and their answers tallied
+ * if that pass had not.
+ */
+class Archiving {
+  private sheet: Sheet | null;
+  private pass: ArchivePass | null;
+  private next = 0;
+  /** Rows a killed pass left in the archive, by content, with their count: each is skipped once. */
+  private readonly already = new Map<string, number>();
+
+  constructor(
+    private readonly ss: Spreadsheet,
+    private readonly log: Sheet,
+    private readonly width: number,
+    private readonly tz: string,
+    private readonly map: ColumnMap,
+  ) {
+    this.sheet = ss.getSheetByName(ARCHIVE);
+    this.pass = readArchivePass();
+    if (!this.pass || !this.sheet) return;
+    const lastRow = this.sheet.getLastRow();
+    const { from, counted } = this.pass;
+    if (lastRow < from) return;
+    const rows = this.sheet.getRange(from, 1, lastRow - from + 1, this.width).getValues();
+    for (const row of rows) {
+      const k = rowKey(map, row, tz);
+      this.already.set(k, (this.already.get(k) ?? 0) + 1);
+    }
+    // Archived, but stopped before their answers were tallied: tallied now, once.
+    if (counted < lastRow) {
+      this.tally(rows.slice(Math.max(0, counted + 1 - from)));
+      this.pass = { from, counted: lastRow };
+      writeArchivePass(this.pass);
+    }
+    this.next = lastRow + 1;
   }
-  if (!move) return { entries, map, lastRow: last, archived: 0 };
-  return { entries, map, lastRow: moved.length ? kept.length + 1 : last, archived: moved.length };
+
+  /** Archives `rows` less those already there; returns how many were written. */
+  add(rows: readonly unknown[][]): number {
+    const fresh = rows.filter((row) => {
+      if (!this.already.size) return true;
+      const k = rowKey(this.map, row, this.tz);
+      const n = this.already.get(k) ?? 0;
+      if (n > 0) this.already.set(k, n - 1);
+      return n === 0;
+    });
+    if (!fresh.length) return 0;
+    const sheet = this.target();
+    const first = this.next;
+    if (!this.pass) {
+      this.pass = { from: first, counted: first - 1 };
+      writeArchivePass(this.pass);
+    }
+    const need = first + fresh.length - 1 - sheet.getMaxRows();
+    if (need > 0) sheet.insertRowsAfter(sheet.getMaxRows(), need);
+    sheet.getRange(first, 1, fresh.length, this.width).setValues(fresh);
+    this.next = first + fresh.length;
+    this.tally(fresh);
+    this.pass = { ...this.pass, counted: this.next - 1 };
+    writeArchivePass(this.pass);
+    return fresh.length;
+  }
+
+  /**
+   * The pass stopped cleanly. It is forgotten unless rows a killed pass archived may still be in the part of
+   * the log not read (`complete` false, some not met yet): the next pass must skip them too.
+   */
+  finish(complete: boolean) {
+    const waiting = [...this.already.values()].some((n) => n > 0);
+    if (this.pass && (complete || !waiting)) writeArchivePass(null);
+  }
+
+  private target(): Sheet {
+    if (!this.sheet) {
+      const header = this.log.getRange(1, 1, 1, this.width).getValues()[0];
+      this.sheet = archiveSheet(this.ss, header);
+    }
+    if (!this.next) this.next = this.sheet.getLastRow() + 1;
+    if (this.sheet.getMaxColumns() < this.width)
+      this.sheet.insertColumnsAfter(this.sheet.getMaxColumns(), this.width - this.sheet.getMaxColumns());
+    return this.sheet;
+  }
+
+  /** The archive is never read back: the Dashboard's count of review answers keeps what leaves the log. */
+  private tally(rows: readonly unknown[][]) {
+    if (rows.length) recordArchivedAnswers(rows.map((row) => entryOf(this.map, row, this.tz)));
+  }
 }
 
 /** Where the next appended rows go, and how to write rows there: the caller writes them in blocks. */

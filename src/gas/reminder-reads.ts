@@ -1,4 +1,4 @@
-// What the daily run reads: a light index of every customer, then whole rows only for those it acts on, open property and recent follow-ups.
+// What the daily run reads: a light index of every customer (a few columns), then whole rows only for those it acts on, open property and recent follow-ups.
 import type { Row } from '../domain/reminders';
 import { WORK_STATES } from '../domain/reminders/work';
 import { customer, defaultLists, interaction, property, type RecordType } from '../schema';
@@ -8,8 +8,16 @@ import { readColumns, readRowsAt, verifiedMap } from './table';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-/** What decides whether a customer is due today and still to be emailed: read for every customer, six cells a row. */
-const INDEX_KEYS = ['id', 'recordState', 'status', 'tier', 'nextReviewDue', 'reviewCycle'];
+/**
+ * What decides whether a customer is due today and still to be emailed: read for every customer, four cells a
+ * row. Status and tier matter only for those due, whose rows are then read whole.
+ */
+const INDEX_KEYS = ['id', 'recordState', 'nextReviewDue', 'reviewCycle'];
+/**
+ * What a digest says of a customer its property, follow-ups or change requests name: two more cells a row in
+ * the index cost less than reading those customers' scattered rows (thousands at 100,000 customers).
+ */
+const DIGEST_KEYS = ['name', 'owner'];
 /** A follow-up this many days overdue and still unanswered drops out of the digests: they list what is current. */
 const FOLLOW_UP_DAYS = 90;
 
@@ -70,27 +78,28 @@ export function recentFollowUps(ss: Spreadsheet, tz: string, today: string): Row
 }
 
 /**
- * Every customer as the plan sees them: the index for all, the whole of what planning and the emails read
- * (`keys`) for those due today and those the digests name. Once today's digests are out (`emailsOnly`),
- * only the due customers not yet emailed this cycle are read whole. When rows moved between the two reads (an ID
- * is not where the index had it), everything is read whole instead: slower, never wrong.
+ * Every customer as the plan sees them: the index for all (with the name and owner the digests give for the
+ * customers their items name, unless today's digests are out: `emailsOnly`), and the whole of what planning
+ * and the emails read (`keys`) for those due today, once today's digests are out only for those not yet
+ * emailed this cycle. When rows moved between the two reads (an ID is not where the index had it), everything
+ * is read whole instead: slower, never wrong.
  */
 export function customersForPlan(
   ss: Spreadsheet,
   tz: string,
   today: string,
   keys: readonly string[],
-  named: ReadonlySet<string>,
   emailsOnly: boolean,
 ): Row[] {
-  const index = readColumns(ss, customer.sheetName, INDEX_KEYS, 3);
-  const light = rowsFromColumns(customer, INDEX_KEYS, index.values, index.count, tz);
+  const indexKeys = emailsOnly ? INDEX_KEYS : [...INDEX_KEYS, ...DIGEST_KEYS];
+  // A block per column: at 100,000 rows a column between two of them costs far more than the calls saved.
+  const index = readColumns(ss, customer.sheetName, indexKeys, indexKeys.length);
+  const light = rowsFromColumns(customer, indexKeys, index.values, index.count, tz);
   const needed: number[] = [];
   light.forEach((r, i) => {
-    const id = String(r.id ?? '');
     const cycle = String(r.nextReviewDue ?? '');
     const due = r.recordState === 'approved' && cycle !== '' && cycle <= today;
-    if ((due && !(emailsOnly && r.reviewCycle === cycle)) || (id && named.has(id))) needed.push(i);
+    if (due && !(emailsOnly && r.reviewCycle === cycle)) needed.push(i);
   });
   const whole = rowsAt(
     ss,

@@ -50,6 +50,12 @@ const DEADLINE_MS = 3.5 * 60 * 1000;
  * after its last (about seven sheet calls a customer each), and both must fit before 4 minutes.
  */
 const BATCH_ROOM_MS = 45 * 1000;
+/**
+ * Moving closed cycles to the archive stops where no batch of sends would start any more (a long history, or
+ * a first run after a year): the plan needs every open row of the log, so an execution that stops with rows
+ * unread sends nothing, and the next one, a minute later, goes on.
+ */
+const ARCHIVE_BY_MS = DEADLINE_MS - BATCH_ROOM_MS;
 
 export interface RunReport {
   today: string;
@@ -102,6 +108,8 @@ export interface PlanOptions {
   silentSince?: string | null;
   /** Move log rows of closed cycles to the archive (the run does; a preview writes nothing). */
   archive?: boolean;
+  /** The Date.now() instant by which archiving stops for this execution; the next one goes on. */
+  archiveUntil?: number;
 }
 
 /**
@@ -133,10 +141,9 @@ export function planToday(
   const held = emailsOnly ? [] : openProperty(ss, tz);
   const followUps = emailsOnly ? [] : recentFollowUps(ss, tz, today);
   const requests = emailsOnly ? [] : readPendingChangeRequests(ss, tz);
-  const named = new Set([...held, ...followUps, ...requests].map((r) => String(r.customerId ?? '')));
-  const customers = customersForPlan(ss, tz, today, CUSTOMER_KEYS, named, emailsOnly);
+  const customers = customersForPlan(ss, tz, today, CUSTOMER_KEYS, emailsOnly);
   const open = openEntries(customers, today);
-  const log = readLog(ss, tz, open, o.archive === true);
+  const log = readLog(ss, tz, open, o.archive === true, o.archiveUntil);
   const admins = team.filter((m) => m.role === 'Admin').map((m) => m.email);
   if (o.owner && !admins.includes(o.owner)) admins.push(o.owner);
   const workers = team
@@ -201,7 +208,9 @@ export function runReminders(ss: Spreadsheet, startedAt: number, o: PlanOptions)
     } = planToday(ss, me, MailApp.getRemainingDailyQuota(), {
       ...o,
       archive: true,
+      archiveUntil: startedAt + ARCHIVE_BY_MS,
     });
+    if (!read.complete) return { ...empty, today: plan.today, stoppedFor: 'time' };
     const lang = registerLang(settings);
     const log = openLog(ss, lang, read);
     log.append(plan.log, new Date());

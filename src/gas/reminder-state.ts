@@ -8,6 +8,7 @@ const {
   reminderLastSuccess: LAST_SUCCESS,
   reminderLastFailure: LAST_FAILURE,
   reminderDigests: DIGESTS,
+  reminderArchive: ARCHIVING,
 } = PROPERTY_KEYS;
 
 const props = () => PropertiesService.getDocumentProperties();
@@ -94,4 +95,24 @@ export function markDigests(today: string, add: readonly string[], remove: reado
 /** Every digest planned today was sent: the day's later executions plan emails only. */
 export function markDigestsDone(today: string) {
   props().setProperty(DIGESTS, JSON.stringify({ ...digestState(today), done: true }));
+}
+
+/**
+ * An archive pass under way: the archive's rows from `from` on may also still be in the Reminder log (an
+ * execution stopped between writing the archive and deleting from the log), and those up to `counted` have
+ * had their review answers tallied. Set before the pass's first archive write, cleared when it stops cleanly.
+ */
+export interface ArchivePass {
+  from: number;
+  counted: number;
+}
+
+export function readArchivePass(): ArchivePass | null {
+  const raw = props().getProperty(ARCHIVING);
+  return raw ? (JSON.parse(raw) as ArchivePass) : null;
+}
+
+export function writeArchivePass(pass: ArchivePass | null) {
+  if (pass) props().setProperty(ARCHIVING, JSON.stringify(pass));
+  else props().deleteProperty(ARCHIVING);
 }

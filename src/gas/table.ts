@@ -1,7 +1,7 @@
 // Batched table I/O by field key: read whole columns in a few blocks, append and update rows in one write each.
 import { columnLetter } from '../domain/a1';
 import { columnRuns } from '../domain/column-runs';
-import { rowRuns } from '../domain/row-runs';
+import { readGap, rowRuns } from '../domain/row-runs';
 import type { RecordType } from '../schema';
 import {
   type ColumnMap,
@@ -166,12 +166,9 @@ export function readRow(
   return out;
 }
 
-/** Rows this close together are read in one block: a call costs more than the few cells between them. */
-const NEAR = 3;
-
 /**
  * The given fields of the given sheet rows, as columns aligned with `rows`: one read per run of nearby rows
- * (the span of the fields' columns, whole), with a map verified in this execution. For the rows a search or
+ * (the span of the fields' columns, whole; how near depends on that width), with a map verified in this execution. For the rows a search or
  * an index picked out; the cost follows them, not the sheet.
  */
 export function readRowsAt(
@@ -186,7 +183,7 @@ export function readRowsAt(
   const first = Math.min(...cols);
   const width = Math.max(...cols) - first + 1;
   const byRow = new Map<number, unknown[]>();
-  for (const run of rowRuns(rows, NEAR)) {
+  for (const run of rowRuns(rows, readGap(width))) {
     const values = sheet.getRange(run.first, first, run.count, width).getValues();
     values.forEach((line, i) => {
       byRow.set(run.first + i, line);

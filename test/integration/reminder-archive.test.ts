@@ -1,6 +1,6 @@
 // The Reminder log keeps the current cycles in view: a year of history moves to the archive sheet once, later runs read only the view, and nobody is emailed twice across the move.
 /// <reference types="google-apps-script" />
-import type { Emulator } from '../../emulator/src';
+import { type Emulator, messages } from '../../emulator/src';
 import { fillDueCustomers } from '../fixtures/due-register';
 import { columnsOf, recordsOf, stateOf, teamRegister, workbook } from '../helpers/register';
 import { ADMIN } from '../helpers/users';
@@ -21,7 +21,7 @@ const FIRST_CYCLE = addDays(TODAY, -31);
  * 40 customers, 5 due, and a Reminder log row saying the first customer was already emailed in the cycle
  * they are in now; with `history`, a year of log before it (two rows a day, cycles since closed).
  */
-function register(history: boolean) {
+function register(history: boolean | number) {
   const emu = teamRegister({ now: '2026-11-23T00:00:00Z', mailQuota: 1500 });
   fillDueCustomers(emu, 40, { due: 5, today: TODAY });
   {
@@ -30,13 +30,15 @@ function register(history: boolean) {
       .getSheetByName('Reminder log') as GoogleAppsScript.Spreadsheet.Sheet;
     const col = columnsOf(sheet);
     const width = sheet.getLastColumn();
-    const closedRows = history ? 730 : 0;
+    const closedRows = history === true ? 730 : Number(history);
     const rows = Array.from({ length: closedRows + 1 }, (_, k) => {
       const row: unknown[] = new Array(width).fill('');
-      const day = addDays(TODAY, -365 + Math.floor(k / 2));
+      const day = addDays(TODAY, -365 + Math.floor((k * 730) / Math.max(closedRows, 730) / 2));
       const closed = k < closedRows;
       row[col.time - 1] = new Date(`${day}T01:00:00Z`);
       row[col.record - 1] = closed ? `C-${String(10 + (k % 30)).padStart(6, '0')}` : 'C-000001';
+      // Distinct rows, so a row archived twice is told from two rows alike.
+      row[col.detail - 1] = closed ? `row ${k}` : '';
       row[col.recipient - 1] = 'someone@example.net';
       row[col.kind - 1] = 'Customer data review';
       row[col.cycle - 1] = closed ? addDays(day, -2) : FIRST_CYCLE;
@@ -118,5 +120,64 @@ describe('the Reminder log archive', () => {
     const moved = archived(emu);
     expect(moved.filter((r) => r.kind === 'Customer data review')).toHaveLength(730);
     expect(moved.filter((r) => r.kind === 'Manager digest')).toHaveLength(2);
+  });
+});
+
+describe('archiving stops in time and never moves a row twice', () => {
+  const KILL = 7 * 60 * 1000;
+  /** The archive's data rows, and whether the log still holds any row of a closed cycle. */
+  const archiveRows = (emu: Emulator) => {
+    try {
+      return emu.spreadsheet.values(ARCHIVE).length - 1;
+    } catch {
+      return 0;
+    }
+  };
+  const closedInLog = (emu: Emulator) =>
+    recordsOf(emu, 'Reminder log').filter((r) => String(r.detail ?? '').startsWith('row ')).length;
+  const details = (emu: Emulator) => archived(emu).map((r) => String(r.detail));
+
+  test.each([
+    ['after the archive write, before the log is rewritten', 'setValues', 730],
+    ['after the archive write, before the log loses the rows', 'deleteRows', 12000],
+  ])('an execution killed %s: the next run archives each row once', (_, method, history) => {
+    const emu = register(history);
+    emu.hooks.extraCost = (info) =>
+      info.fn === 'runReminders' && info.method.endsWith(`.${method}`) && archiveRows(emu) > 0 ? KILL : 0;
+    emu.advanceClock(at(0, 3));
+    const killed = emu.meter.executions.find((e) => e.fn === 'runReminders');
+    expect(killed?.error).toBe(messages.maxExecutionTime);
+    expect(archiveRows(emu)).toBeGreaterThan(0);
+    emu.hooks.extraCost = undefined;
+    dayRun(emu, 1);
+    const moved = details(emu).filter((d) => d.startsWith('row '));
+    expect(moved).toHaveLength(history);
+    expect(new Set(moved).size).toBe(history);
+    expect(closedInLog(emu)).toBe(0);
+    // Nobody was emailed twice across the kill: the four due customers once each.
+    const to = customerMails(emu).map((m) => m.to[0]);
+    expect(new Set(to).size).toBe(to.length);
+  });
+
+  test('a history longer than one execution can move is moved over several, sending only once it is all read', () => {
+    const emu = register(25000);
+    // Each chunk's delete made slow: the second chunk ends past the archiving deadline.
+    emu.hooks.extraCost = (info) =>
+      info.fn.endsWith('Reminders') && info.method.endsWith('.deleteRows') ? 100 * 1000 : 0;
+    emu.advanceClock(at(0, 4));
+    const runs = emu.meter.executions.filter((e) => /^(run|continue)Reminders$/.test(e.fn));
+    expect(runs.length).toBeGreaterThan(1);
+    expect(runs.every((e) => !e.error && e.modelledMs < 4 * 60 * 1000)).toBe(true);
+    // The first execution stopped with rows left: it planned nothing and sent nothing.
+    expect(runs[0].mailCalls).toBe(0);
+    const moved = details(emu).filter((d) => d.startsWith('row '));
+    expect(moved).toHaveLength(25000);
+    expect(new Set(moved).size).toBe(25000);
+    expect(closedInLog(emu)).toBe(0);
+    expect(
+      customerMails(emu)
+        .map((m) => m.to[0])
+        .sort(),
+    ).toEqual([1, 2, 3, 4].map((i) => `customer${i}@example.net`));
   });
 });
