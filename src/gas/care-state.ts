@@ -2,7 +2,7 @@
 
 import type { CheckProgress } from '../domain/care/check-steps';
 import { type AnswerTally, addAnswers, answersIn } from '../domain/care/review-answers';
-import type { CareJob } from '../domain/care/schedule';
+import { type CareJob, fitsAnExecution } from '../domain/care/schedule';
 import type { LogEntry } from '../domain/reminders';
 import { PROPERTY_KEYS } from './property-keys';
 
@@ -38,6 +38,8 @@ export interface CareState {
   answers?: AnswerTally;
   /** What each job of the daily run took the last time it ran, in milliseconds (the data check: its longest step). */
   took?: Partial<Record<CareJob, number>>;
+  /** Jobs the daily run no longer starts, with what their last run took: the admins' digests say so until one fits again. */
+  stalled?: Partial<Record<CareJob, number>>;
 }
 
 export function readCareState(): CareState {
@@ -67,8 +69,21 @@ export function timed<T>(job: CareJob, leftMs: number, run: () => T): T {
   writeCareState({ took: { ...before, [job]: Math.max(before[job] ?? 0, leftMs) } });
   const began = Date.now();
   const out = run();
-  writeCareState({ took: { ...readCareState().took, [job]: Date.now() - began } });
+  const took = Date.now() - began;
+  const { [job]: _, ...stalled } = readCareState().stalled ?? {};
+  writeCareState({
+    took: { ...readCareState().took, [job]: took },
+    ...(fitsAnExecution(took) ? { stalled } : {}),
+  });
   return out;
+}
+
+/** The jobs the daily run no longer starts, for the admins' digests. */
+export function stalledCareJobs(): { job: CareJob; tookMs: number }[] {
+  return Object.entries(readCareState().stalled ?? {}).map(([job, tookMs]) => ({
+    job: job as CareJob,
+    tookMs: tookMs ?? 0,
+  }));
 }
 
 /** Counts the answers among rows moved to the Reminder log archive; call under the document lock, as the run does. */

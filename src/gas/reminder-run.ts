@@ -14,6 +14,7 @@ import {
   remindedFields,
   renderCustomerEmail,
   renderDigestEmail,
+  type StalledJob,
   sendingFields,
   unsentFields,
 } from '../domain/reminders';
@@ -106,6 +107,8 @@ export interface PlanOptions {
   owner: string | null;
   /** ISO instant since when no run has succeeded, when over two days: the admins' digests say so. */
   silentSince?: string | null;
+  /** Care jobs the daily run no longer starts: the admins' digests say so. */
+  careStalled?: readonly StalledJob[];
   /** Move log rows of closed cycles to the archive (the run does; a preview writes nothing). */
   archive?: boolean;
   /** The Date.now() instant by which archiving stops for this execution; the next one goes on. */
@@ -163,6 +166,7 @@ export function planToday(
     digestsMarked: digestsMarked(today),
     digestsDone: emailsOnly,
     silentSince: o.silentSince ? localTime(o.silentSince, tz) : null,
+    careStalled: o.careStalled,
     admins,
     workers,
     workEntries: emailsOnly

@@ -3,7 +3,7 @@
 import { partitionBackups } from '../domain/care/backup';
 import { type CareJob, fitsAnExecution, isDue, leftOf, mayStart, mayStep } from '../domain/care/schedule';
 import { isLang, type Lang } from '../domain/i18n';
-import { readCareState, timed } from '../gas/care-state';
+import { readCareState, timed, writeCareState } from '../gas/care-state';
 import { refreshDashboard } from '../gas/dashboard';
 import { runCheckSteps } from '../gas/data-check';
 import { scheduleContinuation } from '../gas/reminder-triggers';
@@ -82,6 +82,8 @@ export function careDaily(ss: Spreadsheet, startedAt: number, owner: string | nu
       console.log(
         `Care job ${j.job} not started: its last run took ${took} ms, more than a fresh execution has.`,
       );
+      const job = j.job;
+      withDocumentLock(() => writeCareState({ stalled: { ...readCareState().stalled, [job]: took ?? 0 } }));
       continue;
     }
     if (!mayStart(startedAt, Date.now(), took)) {

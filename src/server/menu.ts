@@ -1,4 +1,5 @@
 // The add-on menu: the items the person's role may use, or only "Open form" while Apps Script does not say who they are.
+import { CARE_MENU_CAPTIONS } from '../domain/care/job-names';
 import type { Lang } from '../domain/i18n';
 import { caller } from '../gas/session';
 import { addMenu, isAuthModeNone, type MenuItem, uiLang } from '../gas/ui';
@@ -42,13 +43,9 @@ const groups: readonly (readonly Entry[])[] = [
     },
   ],
   [
-    { caption: { en: 'Data check', zh: '数据检查' }, functionName: 'menuRunDataCheck', roles: MANAGERS },
-    {
-      caption: { en: 'Refresh dashboard', zh: '刷新仪表板' },
-      functionName: 'menuRefreshDashboard',
-      roles: STAFF,
-    },
-    { caption: { en: 'Back up now', zh: '立即备份' }, functionName: 'menuBackupNow', roles: ADMIN_ONLY },
+    { caption: CARE_MENU_CAPTIONS.dataCheck, functionName: 'menuRunDataCheck', roles: MANAGERS },
+    { caption: CARE_MENU_CAPTIONS.dashboard, functionName: 'menuRefreshDashboard', roles: STAFF },
+    { caption: CARE_MENU_CAPTIONS.backup, functionName: 'menuBackupNow', roles: ADMIN_ONLY },
   ],
   [
     {

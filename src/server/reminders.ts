@@ -2,6 +2,7 @@
 import { type Lang, t } from '../domain/i18n';
 import { mayRun, type RunFailure, registerLang, renderCustomerEmail, silentSince } from '../domain/reminders';
 import { roleOf } from '../domain/roles';
+import { stalledCareJobs } from '../gas/care-state';
 import { remainingQuota, sendMail } from '../gas/mail';
 import { planToday, type RunReport, runReminders as runOnce } from '../gas/reminder-run';
 import { readHistory, readRunner, recordFailure, recordRunner, recordSuccess } from '../gas/reminder-state';
@@ -145,7 +146,7 @@ function fromTrigger(handler: string, e: unknown): RunReport | null {
   const silent = silentSince(readHistory(), now.getTime());
   let report: RunReport;
   try {
-    report = runOnce(ss, now.getTime(), { silentSince: silent, owner });
+    report = runOnce(ss, now.getTime(), { silentSince: silent, owner, careStalled: stalledCareJobs() });
   } catch (err) {
     const detail = String((err as Error)?.message ?? err).slice(0, 500);
     recordFailure({ at: now.toISOString(), reason: 'error', account: me, detail });

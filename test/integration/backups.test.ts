@@ -177,12 +177,22 @@ describe('backups', () => {
     expect(emu.triggers().some((t) => t.handler === 'continueReminders')).toBe(false);
     expect(emu.logs.some((l) => /Care job backup not started/.test(l))).toBe(true);
     expect(emu.meter.executions.every((e) => !e.error)).toBe(true);
-    // A backup taken by hand that ends in time tells the daily run it fits again.
+    // The admins are told in the next morning's digest, in the register's language, with what to do instead.
+    emu.advanceClock('2026-11-25T01:30:00Z');
+    const note = (day: string) =>
+      emu.outbox.filter((m) => m.to[0] === ADMIN && m.subject.includes(day)).map((m) => m.body.split('\n')[0]);
+    expect(note('2026-11-25')).toEqual([
+      expect.stringMatching(
+        /^Note for admins: the daily run no longer starts the scheduled backup: its last run took 4\.\d min, more than one execution of the daily run can give it\. Run it with Back up now in the add-on’s menu, where it has a whole execution to itself\.$/,
+      ),
+    ]);
+    // A backup taken by hand that ends in time tells the daily run it fits again, and the note goes.
     emu.hooks.extraCost = undefined;
     emu.scriptRun(ADMIN, 'backupNow', {});
-    emu.advanceClock('2026-11-25T01:30:00Z');
+    emu.advanceClock('2026-11-26T01:30:00Z');
     const list = emu.scriptRun(ADMIN, 'listBackups', {}) as List;
-    expect(list.backups[0].at).toBe('2026-11-25 09:00');
+    expect(list.backups[0].at).toBe('2026-11-26 09:00');
+    expect(note('2026-11-26').join('')).not.toMatch(/no longer starts/);
   });
 
   test('a backup stopped half-way with its execution is known to take longer than any execution has', () => {

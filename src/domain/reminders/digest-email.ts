@@ -1,6 +1,7 @@
 // The staff digest rendered as an email: My work counts, customers due, property due back and follow-ups, in the register's language.
 import type { ListRegistry, Settings } from '../../schema';
 import { defaultLists } from '../../schema';
+import { CARE_JOB_NAMES, CARE_MENU_CAPTIONS } from '../care/job-names';
 import type { Lang, MessageKey } from '../i18n';
 import { t } from '../i18n';
 import { listLabel } from './customer-details';
@@ -139,8 +140,17 @@ export function renderDigestEmail(
       lines: digest.followUps.map((f) => followUpLine(f, lang, lists)),
     },
   ].filter((s) => s.lines.length > 0);
-  const silent = digest.silentSince ? t(lang, 'reminderDigestSilent', { date: digest.silentSince }) : '';
-  const intro = [silent, t(lang, 'reminderDigestIntro', { date: digest.cycle })].filter(Boolean).join('\n\n');
+  const notes = [
+    digest.silentSince ? t(lang, 'reminderDigestSilent', { date: digest.silentSince }) : '',
+    ...(digest.careStalled ?? []).map((s) =>
+      t(lang, 'reminderDigestCareStalled', {
+        job: CARE_JOB_NAMES[s.job][lang],
+        minutes: (Math.round(s.tookMs / 6000) / 10).toFixed(1),
+        menu: CARE_MENU_CAPTIONS[s.job][lang],
+      }),
+    ),
+  ].filter(Boolean);
+  const intro = [...notes, t(lang, 'reminderDigestIntro', { date: digest.cycle })].join('\n\n');
   const sender = senderOf(settings);
   return {
     to: digest.recipient,
@@ -154,7 +164,7 @@ export function renderDigestEmail(
     ),
     body: plainText([intro, ...sections.map((s) => sectionText(s, lang))].join('\n\n')),
     htmlBody: htmlDocument(
-      `${silent ? `<p><strong>${escapeHtml(silent)}</strong></p>` : ''}<p>${escapeHtml(t(lang, 'reminderDigestIntro', { date: digest.cycle }))}</p>${sections.map((s) => sectionHtml(s, lang)).join('')}`,
+      `${notes.map((n) => `<p><strong>${escapeHtml(n)}</strong></p>`).join('')}<p>${escapeHtml(t(lang, 'reminderDigestIntro', { date: digest.cycle }))}</p>${sections.map((s) => sectionHtml(s, lang)).join('')}`,
       lang,
     ),
     name: sender.name,

@@ -3,7 +3,7 @@ export { renderDigestEmail } from './digest-email';
 export type { OutgoingEmail } from './email';
 export { registerLang, renderCustomerEmail } from './email';
 export { digestLogRow, emailLogRow, remindedFields, sendingFields, unsentFields } from './outcomes';
-export type { PlannedDigest, PlannedEmail, ReminderPlan } from './plan';
+export type { PlannedDigest, PlannedEmail, ReminderPlan, StalledJob } from './plan';
 export { planReminders } from './plan';
 export type { LogEntry, LogRow } from './reminder-log';
 export { scheduleNextReview } from './review-schedule';

@@ -1,5 +1,6 @@
 // The day's reminder plan: which customers get a review email, in what order, what each owner's digest says, and what is skipped.
 import type { Settings } from '../../schema';
+import type { CareJob } from '../care/schedule';
 import { dayNumber } from './civil-date';
 import type { DigestCustomer, DigestFollowUp, DigestNote, DigestProperty, Routed } from './digest-items';
 import { followUpsDue, propertyDue } from './digest-items';
@@ -10,6 +11,12 @@ import { reviewMonths } from './review-schedule';
 import type { Row } from './row';
 import { integerSetting, isTicked, mailbox, text } from './row';
 import { type WorkCounts, type WorkEntry, workCounts, workTotal } from './work';
+
+/** A care job the daily run no longer starts, and what its last run took. */
+export interface StalledJob {
+  job: CareJob;
+  tookMs: number;
+}
 
 export interface PlanInput {
   /** 'yyyy-mm-dd' in the spreadsheet's time zone. */
@@ -36,6 +43,8 @@ export interface PlanInput {
   silentSince?: string | null;
   /** The active Admins and the owner, who are told when the run had been silent. */
   admins?: readonly string[];
+  /** Care jobs the daily run no longer starts (their last run took longer than an execution gives them): admins are told. */
+  careStalled?: readonly StalledJob[];
   /** Active staff, and whether each reviews (Manager, Admin): whose My work counts the digests carry. */
   workers?: readonly { email: string; manager: boolean }[];
   /** The customers pending review or returned (WORK_STATES), with who entered them. */
@@ -63,6 +72,8 @@ export interface PlannedDigest {
   followUps: DigestFollowUp[];
   /** For admins after a silence: no run had succeeded since then. */
   silentSince?: string;
+  /** For admins: the care jobs the daily run no longer starts. */
+  careStalled?: StalledJob[];
   /** What waits in the recipient's My work, as the sidebar counts it. */
   work?: { counts: WorkCounts; manager: boolean };
 }
@@ -257,6 +268,11 @@ export function planReminders(input: PlanInput): ReminderPlan {
   if (input.silentSince)
     for (const admin of input.admins ?? []) {
       if (mailbox(admin) !== null) route([admin]).silentSince = input.silentSince;
+    }
+  // So is a care job the run has stopped starting: otherwise nobody would know backups stopped.
+  if (input.careStalled?.length)
+    for (const admin of input.admins ?? []) {
+      if (mailbox(admin) !== null) route([admin]).careStalled = [...input.careStalled];
     }
 
   const reserve = Math.max(0, input.reserve ?? integerSetting(settings, 'quotaReserve') ?? 0);
