@@ -180,7 +180,9 @@ describe('backups', () => {
     // The admins are told in the next morning's digest, in the register's language, with what to do instead.
     emu.advanceClock('2026-11-25T01:30:00Z');
     const note = (day: string) =>
-      emu.outbox.filter((m) => m.to[0] === ADMIN && m.subject.includes(day)).map((m) => m.body.split('\n')[0]);
+      emu.outbox
+        .filter((m) => m.to[0] === ADMIN && m.subject.includes(day))
+        .map((m) => m.body.split('\n')[0]);
     expect(note('2026-11-25')).toEqual([
       expect.stringMatching(
         /^Note for admins: the daily run no longer starts the scheduled backup: its last run took 4\.\d min, more than one execution of the daily run can give it\. Run it with Back up now in the add-on’s menu, where it has a whole execution to itself\.$/,
