@@ -59,7 +59,7 @@ const en = {
   reminderDigestSilent:
     'Note for admins: the daily reminder run had not succeeded since {date}. Customers who fell due in that time are listed below.',
   reminderDigestCareStalled:
-    'Note for admins: the daily run no longer starts the {job}: its last run took {minutes} min, more than one execution of the daily run can give it. Run it with {menu} in the add-on’s menu, where it has a whole execution to itself.',
+    'Note for admins: the daily run no longer starts the {job}: it takes about {minutes} min, more than one execution of the daily run can give it. Run it with {menu} in the add-on’s menu, where it has a whole execution to itself.',
   remindersOn: 'Reminders are on: every day at {hour}:00 ({zone}), sent from {owner}.',
   remindersOff: 'Reminders are off.',
   remindersZones:
@@ -242,7 +242,7 @@ const zh: Readonly<Record<MessageKey, string>> = {
     '提醒自 {date} 起未能成功运行：到期客户既未收到邮件，也未列入摘要。如果 {owner} 已无法访问此文件，请接管提醒。',
   reminderDigestSilent: '管理员请注意：每日提醒任务自 {date} 起未能成功运行。期间到期的客户已列在下方。',
   reminderDigestCareStalled:
-    '管理员请注意：每日任务已不再启动{job}：上次运行用了 {minutes} 分钟，超过每日任务一次执行所能给出的时间。请在附加组件菜单中选择“{menu}”运行，它会独占一次完整的执行。',
+    '管理员请注意：每日任务已不再启动{job}：它约需 {minutes} 分钟，超过每日任务一次执行所能给出的时间。请在附加组件菜单中选择“{menu}”运行，它会独占一次完整的执行。',
   remindersOn: '提醒已开启：每天 {hour}:00（{zone}），由 {owner} 发出。',
   remindersOff: '提醒已关闭。',
   remindersZones: '注意：表格的时区（{sheet}）与脚本的时区（{script}）不同。提醒按表格的时区发送。',

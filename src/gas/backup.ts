@@ -48,6 +48,23 @@ export function readSheet(ss: Spreadsheet, rt: RecordType, tz: string): Snapshot
   return { keys, rows: rowsFromColumns(rt, keys, values, count, tz).map((r) => keys.map((k) => r[k])) };
 }
 
+/**
+ * Reading a cell costs about 0.05 ms (Google's Apps Script best-practices figure, also the bench's cost model):
+ * how long a snapshot of the register as it is now would take, before one has been taken here to say.
+ */
+const MS_PER_CELL = 0.05;
+
+export function estimateSnapshotMs(ss: Spreadsheet): number {
+  let cells = 0;
+  for (const rt of BACKED_UP) {
+    const sheet = ss.getSheetByName(rt.sheetName);
+    // The reads take blocks of columns that span the sheet's width, a column of its own included.
+    if (sheet)
+      cells += Math.max(0, sheet.getLastRow() - 1) * Math.max(rt.fields.length, sheet.getLastColumn());
+  }
+  return cells * MS_PER_CELL;
+}
+
 export function takeSnapshot(ss: Spreadsheet, tz: string, now: Date): Snapshot {
   return {
     format: BACKUP_FORMAT,

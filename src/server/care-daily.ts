@@ -3,6 +3,7 @@
 import { partitionBackups } from '../domain/care/backup';
 import { type CareJob, fitsAnExecution, isDue, leftOf, mayStart, mayStep } from '../domain/care/schedule';
 import { isLang, type Lang } from '../domain/i18n';
+import { estimateSnapshotMs } from '../gas/backup';
 import { readCareState, timed, writeCareState } from '../gas/care-state';
 import { refreshDashboard } from '../gas/dashboard';
 import { runCheckSteps } from '../gas/data-check';
@@ -40,6 +41,8 @@ export function careDaily(ss: Spreadsheet, startedAt: number, owner: string | nu
     /** Runs the job, or as much of it as fits; false when some of it is left for the next execution. */
     steps?: (now: Date) => boolean;
     run?: (now: Date) => void;
+    /** What a whole job would take before it has run once here: without it, a first-run guess. */
+    estimate?: () => number;
   }[] = [
     {
       job: 'dataCheck',
@@ -64,6 +67,8 @@ export function careDaily(ss: Spreadsheet, startedAt: number, owner: string | nu
         Date.now(),
       ),
       run: (now) => backUp(ss, { tz, now }),
+      // A first backup of a large register would otherwise start on a guess and die half-way.
+      estimate: () => estimateSnapshotMs(ss),
     },
   ];
   const done: CareJob[] = [];
@@ -77,10 +82,10 @@ export function careDaily(ss: Spreadsheet, startedAt: number, owner: string | nu
       done.push(j.job);
       continue;
     }
-    const took = state.took?.[j.job];
+    const took = state.took?.[j.job] ?? j.estimate?.();
     if (!fitsAnExecution(took)) {
       console.log(
-        `Care job ${j.job} not started: its last run took ${took} ms, more than a fresh execution has.`,
+        `Care job ${j.job} not started: it takes about ${took} ms, more than a fresh execution has.`,
       );
       const job = j.job;
       withDocumentLock(() => writeCareState({ stalled: { ...readCareState().stalled, [job]: took ?? 0 } }));

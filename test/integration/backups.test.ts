@@ -162,6 +162,25 @@ describe('backups', () => {
     emu.hooks.extraCost = undefined;
   });
 
+  test('a first scheduled backup of a register too large for one execution is not started on a guess', () => {
+    const emu = register();
+    setting(emu, 'backupEveryDays', 1);
+    emu.run(ADMIN, 'turnRemindersOn');
+    // Rows down to 125,000: by the cost of reading a cell, a snapshot would take over five minutes.
+    const customers = workbook(emu)
+      .getActive()
+      .getSheetByName('Customers') as GoogleAppsScript.Spreadsheet.Sheet;
+    customers.insertRowsAfter(customers.getMaxRows(), 125000 - customers.getMaxRows());
+    customers.getRange(125000, columnsOf(customers).notes).setValue('far down');
+    emu.advanceClock(`${TODAY}T01:30:00Z`);
+    expect(emu.drive.files).toHaveLength(0);
+    expect(emu.logs.some((l) => /Care job backup not started: it takes about \d+/.test(l))).toBe(true);
+    expect(emu.meter.executions.every((e) => !e.error)).toBe(true);
+    emu.advanceClock('2026-11-24T01:30:00Z');
+    const digest = emu.outbox.find((m) => m.to[0] === ADMIN && m.subject.includes('2026-11-24'));
+    expect(digest?.body).toMatch(/no longer starts the scheduled backup: it takes about 5\.\d min/);
+  });
+
   test('a backup whose last run took more than a fresh execution has is not started whole again', () => {
     const emu = register();
     setting(emu, 'backupEveryDays', 1);
@@ -185,7 +204,7 @@ describe('backups', () => {
         .map((m) => m.body.split('\n')[0]);
     expect(note('2026-11-25')).toEqual([
       expect.stringMatching(
-        /^Note for admins: the daily run no longer starts the scheduled backup: its last run took 4\.\d min, more than one execution of the daily run can give it\. Run it with Back up now in the add-on’s menu, where it has a whole execution to itself\.$/,
+        /^Note for admins: the daily run no longer starts the scheduled backup: it takes about 4\.\d min, more than one execution of the daily run can give it\. Run it with Back up now in the add-on’s menu, where it has a whole execution to itself\.$/,
       ),
     ]);
     // A backup taken by hand that ends in time tells the daily run it fits again, and the note goes.

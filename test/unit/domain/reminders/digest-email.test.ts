@@ -91,7 +91,7 @@ describe('renderDigestEmail', () => {
     const digest = { ...digestFor('zh'), careStalled: [{ job: 'backup' as const, tookMs: 320000 }] };
     const email = renderDigestEmail(digest, settings({ language: 'zh' }));
     expect(email.body.split('\n')[0]).toBe(
-      '管理员请注意：每日任务已不再启动定时备份：上次运行用了 5.3 分钟，超过每日任务一次执行所能给出的时间。请在附加组件菜单中选择“立即备份”运行，它会独占一次完整的执行。',
+      '管理员请注意：每日任务已不再启动定时备份：它约需 5.3 分钟，超过每日任务一次执行所能给出的时间。请在附加组件菜单中选择“立即备份”运行，它会独占一次完整的执行。',
     );
     expect(email.htmlBody).toContain('<p><strong>管理员请注意：每日任务已不再启动定时备份');
   });
