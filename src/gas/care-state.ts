@@ -70,11 +70,9 @@ export function timed<T>(job: CareJob, leftMs: number, run: () => T): T {
   const began = Date.now();
   const out = run();
   const took = Date.now() - began;
-  const { [job]: _, ...stalled } = readCareState().stalled ?? {};
-  writeCareState({
-    took: { ...readCareState().took, [job]: took },
-    ...(fitsAnExecution(took) ? { stalled } : {}),
-  });
+  const now = readCareState();
+  const { [job]: _, ...stalled } = now.stalled ?? {};
+  writeCareState({ took: { ...now.took, [job]: took }, ...(fitsAnExecution(took) ? { stalled } : {}) });
   return out;
 }
 

@@ -17,15 +17,16 @@ type Emu = ReturnType<typeof teamRegister>;
 
 const TODAY = '2026-11-23';
 
+/** A customer a manager enters (approved at once); its ID. */
+const customer = (emu: Emu, values: Record<string, unknown>) =>
+  (emu.scriptRun(MANAGER, 'createCustomer', { values: { status: 'active', ...values } }) as Save)
+    .id as string;
+
 function setUp() {
   const emu = teamRegister({ now: `${TODAY}T02:00:00Z`, timeZone: 'Asia/Shanghai' });
-  const a = emu.scriptRun(MANAGER, 'createCustomer', {
-    values: { customerType: 'individual', name: '张伟', status: 'active' },
-  }) as Save;
-  const b = emu.scriptRun(MANAGER, 'createCustomer', {
-    values: { customerType: 'company', name: 'Bo Li', company: 'Acme Trading', status: 'active' },
-  }) as Save;
-  return { emu, a: a.id as string, b: b.id as string };
+  const a = customer(emu, { customerType: 'individual', name: '张伟' });
+  const b = customer(emu, { customerType: 'company', name: 'Bo Li', company: 'Acme Trading' });
+  return { emu, a, b };
 }
 
 const buy = (emu: Emu, user: string, values: Record<string, unknown>) =>
@@ -238,11 +239,7 @@ describe('credit figures from the daily run', () => {
 
   test('a sort of Customers and Purchases during the run: every figure, tick and state lands on its own record', () => {
     const { emu, a, b } = setUp();
-    const c = (
-      emu.scriptRun(MANAGER, 'createCustomer', {
-        values: { customerType: 'individual', name: 'Ann', status: 'active' },
-      }) as Save
-    ).id as string;
+    const c = customer(emu, { customerType: 'individual', name: 'Ann' });
     buy(emu, CLERK, { date: '2026-10-01', customerId: a, amount: 100, dueDate: '2026-10-10' });
     buy(emu, CLERK, {
       date: '2026-11-20',
@@ -289,11 +286,7 @@ describe('credit figures from the daily run', () => {
 
   test("a manager's tick typed by hand during the run, on a customer between two the run ticks, stays", () => {
     const { emu, a, b } = setUp();
-    const c = (
-      emu.scriptRun(MANAGER, 'createCustomer', {
-        values: { customerType: 'individual', name: 'Ann', status: 'active' },
-      }) as Save
-    ).id as string;
+    const c = customer(emu, { customerType: 'individual', name: 'Ann' });
     for (const id of [a, c])
       buy(emu, CLERK, { date: '2026-10-01', customerId: id, amount: 9, dueDate: '2026-10-10' });
     const sheet = workbook(emu).getActive().getSheetByName('Customers') as GoogleAppsScript.Spreadsheet.Sheet;
