@@ -2,9 +2,12 @@
 import type { AuditRow } from '../domain/audit';
 import {
   BACKUP_FORMAT,
+  PART_FORMAT,
+  parsePart,
   parseSnapshot,
   recordsOf,
   type Snapshot,
+  type SnapshotPart,
   type SnapshotSheet,
 } from '../domain/care/backup';
 import type { Lang } from '../domain/i18n';
@@ -79,16 +82,47 @@ export function saveSnapshot(snapshot: Snapshot, name: string): string {
   return DriveApp.createFile(name, JSON.stringify(snapshot), 'application/json').getId();
 }
 
-/** The snapshot in file `id`, or null when this account cannot open it or it is not a snapshot of this register. */
-export function openSnapshot(ss: Spreadsheet, id: string): Snapshot | null {
-  let text: string;
+/** Writes one block of a record sheet's rows as a part file of a snapshot; returns its file ID. */
+export function savePart(register: string, sheet: string, block: SnapshotSheet, name: string): string {
+  const part: SnapshotPart = { format: PART_FORMAT, register, sheet, keys: block.keys, rows: block.rows };
+  return DriveApp.createFile(name, JSON.stringify(part), 'application/json').getId();
+}
+
+/** The text of Drive file `id`, or null when this account cannot open it. */
+function fileText(id: string): string | null {
   try {
-    text = DriveApp.getFileById(id).getBlob().getDataAsString();
+    return DriveApp.getFileById(id).getBlob().getDataAsString();
   } catch {
     return null;
   }
-  const s = parseSnapshot(text);
+}
+
+/**
+ * The snapshot whose manifest is file `id` (the record sheets' rows stay in their part files until
+ * `snapshotSheet` reads them), or null when this account cannot open it or it is not a snapshot of this register.
+ */
+export function openSnapshot(ss: Spreadsheet, id: string): Snapshot | null {
+  const text = fileText(id);
+  const s = text === null ? null : parseSnapshot(text);
   return s && s.register === ss.getId() ? s : null;
+}
+
+/**
+ * One sheet of a snapshot, its part files read in order; null when the snapshot does not hold it or a part
+ * cannot be read (trashed, another account's).
+ */
+export function snapshotSheet(snapshot: Snapshot, sheet: string): SnapshotSheet | null {
+  const parts = (snapshot.parts ?? []).filter((p) => p.sheet === sheet);
+  if (!parts.length) return snapshot.sheets[sheet] ?? null;
+  const out: SnapshotSheet = { keys: [], rows: [] };
+  for (const ref of parts) {
+    const text = fileText(ref.file);
+    const part = text === null ? null : parsePart(text);
+    if (!part || part.register !== snapshot.register || part.sheet !== sheet) return null;
+    out.keys = part.keys;
+    for (const row of part.rows) out.rows.push(row);
+  }
+  return out;
 }
 
 /** Moves a snapshot to its owner's Drive trash; false when this account cannot reach it (another admin's). */

@@ -10,6 +10,7 @@ import {
   restoreRecords,
   restoreSheet,
   saveSnapshot,
+  snapshotSheet,
   takeSnapshot,
   trashSnapshot,
 } from '../gas/backup';
@@ -54,6 +55,7 @@ function listed(tz: string, lang: Lang): BackupList {
       records: b.records,
     })),
     message: t(lang, 'careBackupsListed'),
+    underWay: false,
   };
 }
 
@@ -89,7 +91,7 @@ export function compareBackup(req: unknown): BackupComparison {
   return {
     takenAt: localTime(snapshot.takenAt, c.tz),
     sheets: BACKED_UP.map((rt) => {
-      const then = snapshot.sheets[rt.sheetName] ?? { keys: [], rows: [] };
+      const then = snapshotSheet(snapshot, rt.sheetName) ?? { keys: [], rows: [] };
       const d = diffSheet(rt.sheetName, then, readSheet(c.ss, rt, c.tz));
       return {
         sheet: rt.sheetName,
@@ -102,6 +104,7 @@ export function compareBackup(req: unknown): BackupComparison {
         changedCount: d.changed.length,
       };
     }),
+    next: null,
   };
 }
 
@@ -116,7 +119,7 @@ export function restoreBackup(req: unknown): RestoreReport {
     let records = 0;
     const sheets = new Set(r.sheets ?? []);
     for (const name of RECORD_SHEETS) {
-      const then = snapshot.sheets[name];
+      const then = snapshotSheet(snapshot, name);
       const rt = backedUp(name);
       if (!then || !rt) continue;
       const ids = sheets.has(name)
@@ -127,9 +130,14 @@ export function restoreBackup(req: unknown): RestoreReport {
     const whole = [...sheets].filter((s) => !RECORD_SHEETS.includes(s));
     for (const name of whole) {
       const rt = backedUp(name);
-      const then = snapshot.sheets[name];
+      const then = snapshotSheet(snapshot, name);
       if (rt && then) restoreSheet(c.ss, rt, then, c.tz, who);
     }
-    return { records, sheets: whole, message: t(c.lang, 'careRestored', { records, sheets: whole.length }) };
+    return {
+      records,
+      sheets: whole,
+      message: t(c.lang, 'careRestored', { records, sheets: whole.length }),
+      next: null,
+    };
   });
 }

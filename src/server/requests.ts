@@ -32,6 +32,10 @@ const values = object({ values: wireRecord }).strict();
 const update = object({ id, version, changes: wireRecord }).strict();
 const review = object({ id, version }).strict();
 const fileId = string().min(1).max(200);
+const stepCursor = object({
+  sheet: number().int().min(0).max(20),
+  from: number().int().min(0).max(10_000_000),
+}).strict();
 const printRequest = object({ id, lang: oneOf(['en', 'zh']) }).strict();
 
 const schemas = {
@@ -62,7 +66,7 @@ const schemas = {
   refreshDashboard: none,
   backupNow: none,
   listBackups: none,
-  compareBackup: object({ id: fileId }).strict(),
+  compareBackup: object({ id: fileId, next: stepCursor.optional() }).strict(),
   restoreBackup: object({
     id: fileId,
     records: array(
@@ -73,6 +77,7 @@ const schemas = {
     sheets: array(oneOf(Object.keys(IDENTITY) as [string, ...string[]]))
       .max(6)
       .optional(),
+    next: stepCursor.optional(),
   }).strict(),
   decideChanges: object({
     ids: array(id).min(1).max(20),

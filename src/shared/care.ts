@@ -27,6 +27,17 @@ export interface BackupList {
   /** Newest first; `at` is 'yyyy-mm-dd hh:mm' in the spreadsheet's zone, `by` the account whose Drive holds it. */
   backups: { id: string; at: string; by: string; records: number }[];
   message: string;
+  /** A backup is being taken in steps (a large register): call `backupNow` again to go on. */
+  underWay: boolean;
+}
+
+/**
+ * Where a comparison or a restore done in steps goes on: the index of a backed-up sheet (in the order the
+ * comparison lists them) and its next data row (0-based). Send it back as `next` to go on.
+ */
+export interface StepCursor {
+  sheet: number;
+  from: number;
 }
 
 export interface BackupComparison {
@@ -43,10 +54,17 @@ export interface BackupComparison {
     changed: { id: string; fields: string[] }[];
     changedCount: number;
   }[];
+  /**
+   * Set while more is left to compare: the sheets above are what this call compared (a sheet may come in
+   * several calls: add the counts, join the lists).
+   */
+  next: StepCursor | null;
 }
 
 export interface RestoreReport {
   records: number;
   sheets: string[];
   message: string;
+  /** Set while more is left to restore: send the same request again with it. */
+  next: StepCursor | null;
 }

@@ -11,6 +11,7 @@ import type {
   DataCheckReport,
   RestoreReport,
   SafeFixReport,
+  StepCursor,
 } from './care';
 
 /** Re-exported so the sidebar names field values as the server does. */
@@ -21,6 +22,7 @@ export type {
   DataCheckReport,
   RestoreReport,
   SafeFixReport,
+  StepCursor,
   WireValue,
 };
 
@@ -263,16 +265,17 @@ export interface Api {
   applyDataFixes(req: Record<string, never>): SafeFixReport;
   /** Staff: rewrites the Dashboard's tables and points its charts at them. */
   refreshDashboard(req: Record<string, never>): DashboardReport;
-  /** Admin only, as are the three below: a snapshot into the caller's Drive now. */
+  /** Admin only, as are the three below: a snapshot into the caller's Drive now, in steps (`underWay`) when large. */
   backupNow(req: Record<string, never>): BackupList;
   listBackups(req: Record<string, never>): BackupList;
-  /** What differs between snapshot `id` and the register now. */
-  compareBackup(req: { id: string }): BackupComparison;
-  /** Restores chosen records by ID and whole sheets; what was added since is kept. */
+  /** What differs between snapshot `id` and the register now, in steps: call again with `next` until it is null. */
+  compareBackup(req: { id: string; next?: StepCursor }): BackupComparison;
+  /** Restores chosen records by ID and whole sheets, in steps like the comparison; what was added since is kept. */
   restoreBackup(req: {
     id: string;
     records?: { sheet: string; id: string }[];
     sheets?: string[];
+    next?: StepCursor;
   }): RestoreReport;
   /** What waits for the caller: their pending and returned entries, change requests, and (managers) reviews. */
   myWork(req: Record<string, never>): MyWork;

@@ -1,7 +1,11 @@
 // Register snapshots: their JSON form, what differs between a snapshot and the register now, and which snapshots to keep.
 import type { WireValue } from '../../schema';
 
-export const BACKUP_FORMAT = 'customer-register-backup/1';
+/** A snapshot's manifest: the small sheets inline, the record sheets in part files (format 1 held everything inline). */
+export const BACKUP_FORMAT = 'customer-register-backup/2';
+const READABLE = ['customer-register-backup/1', BACKUP_FORMAT];
+/** One block of rows of one record sheet, a file of its own: no file comes near Apps Script's 50 MB blob limit. */
+export const PART_FORMAT = 'customer-register-backup-part/1';
 
 /** One sheet as it was: its field keys and its rows in wire form (dates as text, list values by key). */
 export interface SnapshotSheet {
@@ -9,13 +13,29 @@ export interface SnapshotSheet {
   rows: WireValue[][];
 }
 
+interface SnapshotPartRef {
+  sheet: string;
+  /** The part's Drive file ID. */
+  file: string;
+  rows: number;
+}
+
 export interface Snapshot {
-  format: typeof BACKUP_FORMAT;
-  /** ISO time it was taken. */
+  format: string;
+  /** ISO time it was started. */
   takenAt: string;
   /** The spreadsheet it was taken from, so a snapshot of another register is never restored here. */
   register: string;
+  /** Sheets held inline: Team, Settings and Lists (every sheet in format 1). */
   sheets: Record<string, SnapshotSheet>;
+  /** The record sheets' rows, block by block, in row order. */
+  parts?: SnapshotPartRef[];
+}
+
+export interface SnapshotPart extends SnapshotSheet {
+  format: typeof PART_FORMAT;
+  register: string;
+  sheet: string;
 }
 
 /** The field that names a row in each backed-up sheet; Lists rows are compared by position. */
@@ -34,7 +54,16 @@ export const RECORD_SHEETS = ['Customers', 'Interactions', 'Property'];
 export function parseSnapshot(text: string): Snapshot | null {
   try {
     const s = JSON.parse(text) as Snapshot;
-    return s && s.format === BACKUP_FORMAT && typeof s.sheets === 'object' ? s : null;
+    return s && READABLE.includes(s.format) && typeof s.sheets === 'object' ? s : null;
+  } catch {
+    return null;
+  }
+}
+
+export function parsePart(text: string): SnapshotPart | null {
+  try {
+    const p = JSON.parse(text) as SnapshotPart;
+    return p && p.format === PART_FORMAT && Array.isArray(p.rows) && Array.isArray(p.keys) ? p : null;
   } catch {
     return null;
   }
