@@ -17,6 +17,9 @@
 //   API per call, not served from the script's buffer. No published latency for it from Apps Script exists:
 //   300 ms a call, plus the per-cell cost for each request of a batch (its payload), is this project's
 //   estimate (about a buffered call plus a sync, times the round trip of an outside request).
+// - DriveApp moves a file's content between the script and Drive: no published throughput from Apps Script
+//   exists; 10 MB/s (0.1 ms a KB) is this project's estimate. A blob holds at most 50 MB (52,428,800 bytes),
+//   the limit users report for DriveApp.createFile and Blob (tanaikech, DownloadLargeFilesByUrl).
 // - google.script.run: users report 0.5–10 s per call; 600 ms is the round trip on top of the execution.
 
 export const costs = {
@@ -38,6 +41,8 @@ export const costs = {
   cacheGetMs: 3,
   /** One Sheets advanced-service request (batchUpdate or get): an estimate, see above. */
   sheetsApiCallMs: 300,
+  /** Per KB of file content DriveApp writes or reads (an estimate: no published figure). */
+  driveKbMs: 0.1,
   /** Any other service call (lock, triggers, session, quota). */
   otherCallMs: 2,
   /** Loading the bundle at the start of every execution, per KB of Code.js. */

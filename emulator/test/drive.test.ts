@@ -35,3 +35,16 @@ test('a simple trigger may not use it, and files survive the JSON round trip', (
   const back = Emulator.fromJSON(JSON.parse(JSON.stringify(emu.toJSON())));
   expect(back.drive.files.map((f) => f.content)).toEqual(['kept']);
 });
+
+test('a file over the 50 MB blob limit is refused, and moving content costs time by its size', () => {
+  const emu = scriptEmulator(SCRIPT);
+  const big = 'x'.repeat(52_428_801);
+  expect(() => emu.run(OWNER, 'save', big)).toThrow(/Blob too large/);
+  expect(emu.drive.files).toHaveLength(0);
+  emu.run(OWNER, 'save', 'x'.repeat(10 * 1024 * 1024));
+  emu.run(OWNER, 'save', 'x');
+  const [large, small] = emu.meter.executions.slice(-2).map((e) => e.modelledMs);
+  // 10 MB at the estimated 0.1 ms a KB: about a second more than a one-byte file.
+  expect(large - small).toBeGreaterThan(1000);
+  expect(large - small).toBeLessThan(1100);
+});

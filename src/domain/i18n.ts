@@ -155,7 +155,13 @@ const en = {
     'This snapshot cannot be opened from your account: it is in the Google Drive of {by}, or it was deleted. Ask {by} to restore from it.',
   careRestoreNothing: 'Choose records or sheets to restore.',
   careRestored: 'Restored {records} records and {sheets} whole sheets; each change is recorded in Audit.',
-  careBackupDone: 'Snapshot of {name} saved in your Google Drive.',
+  careBackupTaken: 'Snapshot saved in your Google Drive: {records} records.',
+  careBackupUnderWay:
+    'Backup under way: {records} records read so far. It goes on with the next Back up now, or in the daily run.',
+  careBackupBusy:
+    'A backup by {by} is under way; it goes on in their Google Drive. Yours can start when it ends, or after 6 hours without a step.',
+  careBackupMoving:
+    'Rows kept moving (sorted, inserted or deleted) while the backup read them, so it was stopped and its files trashed. Back up again when the register is quieter.',
   careFixesAsk:
     'Apply the {count} safe fixes now (normalize phones and emails, trim text)? Each is recorded in Audit.',
   printCardTitle: 'Customer record',
@@ -335,7 +341,12 @@ const zh: Readonly<Record<MessageKey, string>> = {
     '无法从您的账号打开此快照：它在 {by} 的 Google 云端硬盘中，或已被删除。请让 {by} 进行恢复。',
   careRestoreNothing: '请选择要恢复的记录或工作表。',
   careRestored: '已恢复 {records} 条记录和 {sheets} 个整张工作表；每项修改都已记入审计。',
-  careBackupDone: '{name} 的快照已保存到您的 Google 云端硬盘。',
+  careBackupTaken: '快照已保存到您的 Google 云端硬盘：{records} 条记录。',
+  careBackupUnderWay: '备份进行中：已读取 {records} 条记录。再次点击“立即备份”或由每日任务继续。',
+  careBackupBusy:
+    '{by} 的备份正在进行，保存在其 Google 云端硬盘中。该备份完成后（或 6 小时无进展后）才能开始您的备份。',
+  careBackupMoving:
+    '备份读取期间行一再移动（排序、插入或删除），备份已停止，其文件已移到回收站。请在登记簿较空闲时再备份。',
   careFixesAsk: '现在应用 {count} 项安全修正（规范电话和邮箱、去除多余空格）吗？每项修改都会记入审计。',
   printCardTitle: '客户信息表',
   printReceiptTitle: '财产收据',

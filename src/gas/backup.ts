@@ -1,7 +1,6 @@
 // Register snapshots in the Drive of the account taking them (drive.file: files this script made), and restoring from them by ID.
 import type { AuditRow } from '../domain/audit';
 import {
-  BACKUP_FORMAT,
   PART_FORMAT,
   parsePart,
   parseSnapshot,
@@ -51,34 +50,8 @@ export function readSheet(ss: Spreadsheet, rt: RecordType, tz: string): Snapshot
   return { keys, rows: rowsFromColumns(rt, keys, values, count, tz).map((r) => keys.map((k) => r[k])) };
 }
 
-/**
- * Reading a cell costs about 0.05 ms (Google's Apps Script best-practices figure, also the bench's cost model):
- * how long a snapshot of the register as it is now would take, before one has been taken here to say.
- */
-const MS_PER_CELL = 0.05;
-
-export function estimateSnapshotMs(ss: Spreadsheet): number {
-  let cells = 0;
-  for (const rt of BACKED_UP) {
-    const sheet = ss.getSheetByName(rt.sheetName);
-    // The reads take blocks of columns that span the sheet's width, a column of its own included.
-    if (sheet)
-      cells += Math.max(0, sheet.getLastRow() - 1) * Math.max(rt.fields.length, sheet.getLastColumn());
-  }
-  return cells * MS_PER_CELL;
-}
-
-export function takeSnapshot(ss: Spreadsheet, tz: string, now: Date): Snapshot {
-  return {
-    format: BACKUP_FORMAT,
-    takenAt: now.toISOString(),
-    register: ss.getId(),
-    sheets: Object.fromEntries(BACKED_UP.map((rt) => [rt.sheetName, readSheet(ss, rt, tz)])),
-  };
-}
-
-/** Writes the snapshot as a JSON file in the Drive of the account running this; returns its file ID. */
-export function saveSnapshot(snapshot: Snapshot, name: string): string {
+/** Writes a snapshot's manifest as a JSON file in the Drive of the account running this; returns its file ID. */
+export function saveManifest(snapshot: Snapshot, name: string): string {
   return DriveApp.createFile(name, JSON.stringify(snapshot), 'application/json').getId();
 }
 
@@ -125,14 +98,22 @@ export function snapshotSheet(snapshot: Snapshot, sheet: string): SnapshotSheet 
   return out;
 }
 
-/** Moves a snapshot to its owner's Drive trash; false when this account cannot reach it (another admin's). */
-export function trashSnapshot(id: string): boolean {
-  try {
-    DriveApp.getFileById(id).setTrashed(true);
-    return true;
-  } catch {
-    return false;
-  }
+/** Moves files to the Drive trash; those this account cannot reach (another admin's) are left. */
+export function trashFiles(ids: readonly string[]): boolean {
+  let all = true;
+  for (const id of ids)
+    try {
+      DriveApp.getFileById(id).setTrashed(true);
+    } catch {
+      all = false;
+    }
+  return all;
+}
+
+/** Moves a snapshot (its manifest and its part files) to its owner's Drive trash; false when this account cannot reach it. */
+export function trashSnapshot(ss: Spreadsheet, id: string): boolean {
+  const snapshot = openSnapshot(ss, id);
+  return trashFiles([...(snapshot?.parts ?? []).map((x) => x.file), id]) && snapshot !== null;
 }
 
 interface Who {

@@ -1,5 +1,6 @@
 // What the data check, the dashboard and the backups remember between runs: one JSON document property.
 
+import type { BackupProgress } from '../domain/care/backup-steps';
 import type { CheckProgress } from '../domain/care/check-steps';
 import { type AnswerTally, addAnswers, answersIn } from '../domain/care/review-answers';
 import { type CareJob, fitsAnExecution } from '../domain/care/schedule';
@@ -31,6 +32,8 @@ export interface CareState {
    */
   charts?: Record<string, { id: string; title: string }>;
   backups?: BackupEntry[];
+  /** A backup being taken in steps across executions. */
+  backup?: BackupProgress;
   /**
    * Review answers per cycle month that have left the Reminder log for its archive (which the add-on never
    * reads back): the Dashboard adds them to the answers still in the log.

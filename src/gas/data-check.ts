@@ -8,7 +8,6 @@ import {
   type StepResult,
   scoresOf,
   startCheck,
-  stepRows,
 } from '../domain/care/check-steps';
 import {
   type CheckEnv,
@@ -33,11 +32,11 @@ import type { Lang } from '../domain/i18n';
 import { customer, interaction, property, type RecordType, team } from '../schema';
 import { appendAudit } from './audit-log';
 import { readCareState, writeCareState } from './care-state';
-import { SCRIPT_PROPERTY_KEYS } from './property-keys';
 import { writeRecords } from './record-writes';
 import { readSheetBlock, readSheetCells, readTopRows } from './register-cells';
 import { writeReport, writeReportRows } from './report-sheet';
 import { withDocumentLock } from './session';
+import { rowsPerStep } from './step-rows';
 import { readColumns } from './table';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -60,13 +59,6 @@ export interface CheckRun {
   before: Record<string, number> | null;
 }
 
-/** Rows per step set on the project's settings page (script properties), for tuning and tests; none by default. */
-function rowsOverride(): number | null {
-  const raw = PropertiesService.getScriptProperties().getProperty(SCRIPT_PROPERTY_KEYS.dataCheckRows);
-  const n = Number(raw);
-  return raw && Number.isFinite(n) && n >= 1 ? n : null;
-}
-
 /** The customer IDs that exist, for a sheet whose records name a customer. */
 function customerIds(ss: Spreadsheet, rt: RecordType): Set<string> | null {
   if (!rt.fields.some((f) => f.key === 'customerId')) return null;
@@ -81,7 +73,7 @@ function customerIds(ss: Spreadsheet, rt: RecordType): Set<string> | null {
 function checkStep(ss: Spreadsheet, env: CheckEnv, tz: string, p: CheckProgress, o: GridOptions): StepResult {
   const began = Date.now();
   const rt = CHECKED[p.sheet];
-  const { cells, ended } = readSheetBlock(ss, rt, tz, p.from, stepRows(rt.fields.length, rowsOverride()));
+  const { cells, ended } = readSheetBlock(ss, rt, tz, p.from, rowsPerStep(rt.fields.length, 'dataCheckRows'));
   const isCustomers = rt.key === customer.key;
   const result = checkSheet(cells, env, {
     from: p.from,

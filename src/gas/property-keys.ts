@@ -37,6 +37,8 @@ export const SCRIPT_PROPERTY_KEYS = {
   webAppBurst: 'cr.webapp.burst',
   /** Rows a step of the data check reads (default: about a million cells' worth): a tuning knob, and how tests force steps. */
   dataCheckRows: 'cr.dataCheck.rows',
+  /** Rows per step of a backup, likewise. */
+  backupRows: 'cr.backup.rows',
 } as const;
 
 /** An import's progress, by its ID (made from the file's content): a resent chunk imports nothing twice. */

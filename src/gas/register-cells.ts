@@ -1,7 +1,8 @@
 // Whole record sheets read for a scan (data check, dashboard, backup): a few block reads each, date cells as the day they show.
 import type { DayCell, SheetCells } from '../domain/care/data-check';
-import type { RecordType } from '../schema';
+import type { RecordType, WireValue } from '../schema';
 import { columnOf } from './column-map';
+import { rowsFromColumns } from './records';
 import { readColumns, verifiedMap } from './table';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -51,21 +52,20 @@ export function readSheetCells(
 }
 
 /**
- * Data rows `from` to `from + rows - 1` (0-based) of every field of a sheet, in one block read after the
- * header check: what a step of a scan spread over executions reads. `ended` when no row follows the block;
- * a final block drops its trailing rows with nothing in our columns, as a whole read does.
+ * Data rows `from` to `from + rows - 1` (0-based) of every field of a sheet, as read (dates as Date), in one
+ * block read after the header check. `ended` when no row follows the block; a final block drops its trailing
+ * rows with nothing in our columns, as a whole read does.
  */
-export function readSheetBlock(
+function readBlock(
   ss: Spreadsheet,
   rt: RecordType,
-  tz: string,
   from: number,
   rows: number,
-): { cells: SheetCells; ended: boolean } {
+): { count: number; columns: Record<string, unknown[]>; ended: boolean } {
   const sheet = ss.getSheetByName(rt.sheetName);
-  const empty = { cells: { rt, count: 0, columns: {} }, ended: true };
+  const empty = { count: 0, columns: {}, ended: true };
   if (!sheet) return empty;
-  const map = verifiedMap(ss, rt.sheetName);
+  const map = verifiedMap(ss, rt.sheetName, sheet);
   const dataRows = sheet.getLastRow() - 1;
   const n = Math.min(rows, dataRows - from);
   if (n <= 0) return empty;
@@ -79,8 +79,35 @@ export function readSheetBlock(
     const c = map.keys.indexOf(f.key);
     if (c >= 0) columns[f.key] = block.slice(0, count).map((r) => r[c]);
   }
+  return { count, columns, ended };
+}
+
+/** A block of rows (see readBlock) with date cells as the day they show: what a step of a scan reads. */
+export function readSheetBlock(
+  ss: Spreadsheet,
+  rt: RecordType,
+  tz: string,
+  from: number,
+  rows: number,
+): { cells: SheetCells; ended: boolean } {
+  const { count, columns, ended } = readBlock(ss, rt, from, rows);
   dateCellsAsDays(columns, count, tz);
   return { cells: { rt, count, columns }, ended };
+}
+
+/** A block of rows (see readBlock) in wire form, every field in the schema's order: what a snapshot holds. */
+export function readWireBlock(
+  ss: Spreadsheet,
+  rt: RecordType,
+  tz: string,
+  from: number,
+  rows: number,
+): { keys: string[]; rows: WireValue[][]; ended: boolean } {
+  const { count, columns, ended } = readBlock(ss, rt, from, rows);
+  const keys = rt.fields.map((f) => f.key);
+  const present = keys.filter((k) => columns[k]);
+  const records = rowsFromColumns(rt, present, columns, count, tz);
+  return { keys, rows: records.map((r) => keys.map((k) => r[k] ?? null)), ended };
 }
 
 /** The first `rows` data rows of a few text fields, one narrow read each (no date conversion). */

@@ -1,6 +1,6 @@
 // Backup entry points (Admin): back up now, list snapshots, compare one with the register, restore chosen records or whole sheets.
 import { diffSheet, partitionBackups, RECORD_SHEETS, type Snapshot } from '../domain/care/backup';
-import { leftOf } from '../domain/care/schedule';
+import { mayStep } from '../domain/care/schedule';
 import { type Lang, t } from '../domain/i18n';
 import {
   BACKED_UP,
@@ -9,13 +9,12 @@ import {
   readSheet,
   restoreRecords,
   restoreSheet,
-  saveSnapshot,
   snapshotSheet,
-  takeSnapshot,
   trashSnapshot,
 } from '../gas/backup';
-import { type BackupEntry, readCareState, timed, writeCareState } from '../gas/care-state';
-import { effectiveUser, localTime, withDocumentLock } from '../gas/session';
+import { type BackupRun, runBackupSteps } from '../gas/backup-steps';
+import { readCareState, writeCareState } from '../gas/care-state';
+import { localTime, withDocumentLock } from '../gas/session';
 import { readSettings } from '../gas/settings';
 import { ADMIN_ONLY } from '../schema';
 import type { BackupComparison, BackupList, RestoreReport } from '../shared/rpc';
@@ -27,26 +26,27 @@ import { parseRequest, requests } from './requests';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /**
- * Takes a snapshot into the running account's Drive and forgets (trashes) the oldest beyond the Settings
- * count. Another admin's snapshots cannot be trashed from here: they stay listed until their owner's run.
+ * Takes the backup under way, or a new one, as far as `mayGoOn` lets it (steps of a bounded block of rows,
+ * into the running account's Drive). When it is complete, it is listed and the oldest beyond the Settings
+ * count are trashed. Another admin's snapshots cannot be trashed from here: they stay listed until their owner's run.
  */
-export function backUp(ss: Spreadsheet, o: { tz: string; now: Date }): BackupEntry {
-  const snapshot = takeSnapshot(ss, o.tz, o.now);
-  const name = `${ss.getName()} backup ${localTime(o.now, o.tz).replace(':', '')}.json`;
-  const entry: BackupEntry = {
-    id: saveSnapshot(snapshot, name),
-    at: o.now.toISOString(),
-    by: effectiveUser(),
-    records: RECORD_SHEETS.reduce((n, s) => n + (snapshot.sheets[s]?.rows.length ?? 0), 0),
-  };
-  const keep = Number(readSettings(ss).backupsKept ?? 8);
-  const { kept, old } = partitionBackups([entry, ...(readCareState().backups ?? [])], keep);
-  const stay = old.filter((b) => b.by !== entry.by || !trashSnapshot(b.id));
-  writeCareState({ backups: [...kept, ...stay] });
-  return entry;
+export function backUp(
+  ss: Spreadsheet,
+  o: { tz: string; now: Date; mayGoOn: (expectedMs: number | undefined) => boolean },
+): BackupRun {
+  const run = runBackupSteps(ss, o.tz, o);
+  const entry = run.entry;
+  if (!entry) return run;
+  withDocumentLock(() => {
+    const keep = Number(readSettings(ss).backupsKept ?? 8);
+    const { kept, old } = partitionBackups([entry, ...(readCareState().backups ?? [])], keep);
+    const stay = old.filter((b) => b.by !== entry.by || !trashSnapshot(ss, b.id));
+    writeCareState({ backups: [...kept, ...stay] });
+  });
+  return run;
 }
 
-function listed(tz: string, lang: Lang): BackupList {
+function listed(tz: string, lang: Lang, run?: BackupRun): BackupList {
   return {
     backups: (readCareState().backups ?? []).map((b) => ({
       id: b.id,
@@ -54,20 +54,29 @@ function listed(tz: string, lang: Lang): BackupList {
       by: b.by,
       records: b.records,
     })),
-    message: t(lang, 'careBackupsListed'),
-    underWay: false,
+    message: run ? progressOf(lang, run) : t(lang, 'careBackupsListed'),
+    underWay: Boolean(run && !run.entry && !run.busyBy && !run.gaveUp),
   };
 }
 
+function progressOf(lang: Lang, run: BackupRun): string {
+  if (run.busyBy) return t(lang, 'careBackupBusy', { by: run.busyBy });
+  if (run.gaveUp) return t(lang, 'careBackupMoving');
+  if (!run.entry) return t(lang, 'careBackupUnderWay', { records: run.records });
+  return t(lang, 'careBackupTaken', { records: run.entry.records });
+}
+
+/** Takes as many steps of a backup as fit this execution: call again while `underWay`. */
 export function backupNow(req?: unknown): BackupList {
   const startedAt = Date.now();
   const c = authorize(ADMIN_ONLY, actions.manageBackups);
   parseRequest(requests.backupNow, req ?? {}, c.lang);
-  // Timed like the daily run's backups: a manual one that ends tells the daily run the backup fits again.
-  withDocumentLock(() =>
-    timed('backup', leftOf(startedAt, Date.now()), () => backUp(c.ss, { tz: c.tz, now: new Date() })),
-  );
-  return listed(c.tz, c.lang);
+  const run = backUp(c.ss, {
+    tz: c.tz,
+    now: new Date(),
+    mayGoOn: (expectedMs) => mayStep(startedAt, Date.now(), expectedMs),
+  });
+  return listed(c.tz, c.lang, run);
 }
 
 export function listBackups(req?: unknown): BackupList {

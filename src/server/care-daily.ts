@@ -3,7 +3,6 @@
 import { partitionBackups } from '../domain/care/backup';
 import { type CareJob, fitsAnExecution, isDue, leftOf, mayStart, mayStep } from '../domain/care/schedule';
 import { isLang, type Lang } from '../domain/i18n';
-import { estimateSnapshotMs } from '../gas/backup';
 import { readCareState, timed, writeCareState } from '../gas/care-state';
 import { refreshDashboard } from '../gas/dashboard';
 import { runCheckSteps } from '../gas/data-check';
@@ -24,11 +23,11 @@ const WEEK = 7;
 
 /**
  * Runs the jobs that are due, after the reminders, in the same execution (never a trigger of their own).
- * The data check goes in steps of a bounded block of rows, as many as fit, the rest in the next execution.
- * The dashboard and a backup run whole (a backup is one snapshot, read under the lock, never pieced together
- * from reads minutes apart): one that would not end in the time left is left due, and the reminders'
- * continuation trigger brings the run back a minute later, when it starts with a fresh six minutes. A job
- * whose last run took more than a fresh execution has is not started at all: it would die half-way every time.
+ * The data check and a backup go in steps of a bounded block of rows, as many as fit, the rest in the next
+ * execution. The dashboard runs whole: when it would not end in the time left it is left due, and the
+ * reminders' continuation trigger brings the run back a minute later, when it starts with a fresh six minutes.
+ * A whole job whose last run took more than a fresh execution has is not started at all: it would die half-way
+ * every time.
  */
 export function careDaily(ss: Spreadsheet, startedAt: number, owner: string | null): CareJob[] {
   const state = readCareState();
@@ -41,8 +40,6 @@ export function careDaily(ss: Spreadsheet, startedAt: number, owner: string | nu
     /** Runs the job, or as much of it as fits; false when some of it is left for the next execution. */
     steps?: (now: Date) => boolean;
     run?: (now: Date) => void;
-    /** What a whole job would take before it has run once here: without it, a first-run guess. */
-    estimate?: () => number;
   }[] = [
     {
       job: 'dataCheck',
@@ -61,14 +58,23 @@ export function careDaily(ss: Spreadsheet, startedAt: number, owner: string | nu
     },
     {
       job: 'backup',
-      due: isDue(
-        partitionBackups(state.backups ?? [], 1).kept[0]?.at,
-        everyDays(readSettings(ss).backupEveryDays),
-        Date.now(),
-      ),
-      run: (now) => backUp(ss, { tz, now }),
-      // A first backup of a large register would otherwise start on a guess and die half-way.
-      estimate: () => estimateSnapshotMs(ss),
+      // A backup under way is due until its last step.
+      due:
+        Boolean(state.backup) ||
+        isDue(
+          partitionBackups(state.backups ?? [], 1).kept[0]?.at,
+          everyDays(readSettings(ss).backupEveryDays),
+          Date.now(),
+        ),
+      steps: (now) => {
+        const run = backUp(ss, {
+          tz,
+          now,
+          mayGoOn: (expectedMs) => mayStep(startedAt, Date.now(), expectedMs),
+        });
+        // Another admin's backup under way, or one stopped by rows that kept moving: tried again tomorrow.
+        return Boolean(run.entry || run.busyBy || run.gaveUp);
+      },
     },
   ];
   const done: CareJob[] = [];
@@ -82,7 +88,7 @@ export function careDaily(ss: Spreadsheet, startedAt: number, owner: string | nu
       done.push(j.job);
       continue;
     }
-    const took = state.took?.[j.job] ?? j.estimate?.();
+    const took = state.took?.[j.job];
     if (!fitsAnExecution(took)) {
       console.log(
         `Care job ${j.job} not started: it takes about ${took} ms, more than a fresh execution has.`,

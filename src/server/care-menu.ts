@@ -32,8 +32,5 @@ export function menuRefreshDashboard() {
 }
 
 export function menuBackupNow() {
-  shown(() => {
-    const latest = backupNow().backups[0];
-    return t(uiLang(), 'careBackupDone', { name: latest ? latest.at : '' });
-  });
+  shown(() => backupNow().message);
 }

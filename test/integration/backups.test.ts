@@ -41,21 +41,21 @@ function register() {
 const sheetDiff = (c: Comparison, name: string) => c.sheets.find((s) => s.sheet === name);
 
 describe('backups', () => {
-  test('a snapshot goes to the admin’s Drive as one file; another account cannot open it', () => {
+  test('a snapshot goes to the admin’s Drive: a manifest and a part file of record rows; another account cannot open it', () => {
     const emu = register();
-    const list = emu.scriptRun(ADMIN, 'backupNow', {}) as List;
+    const list = emu.scriptRun(ADMIN, 'backupNow', {}) as List & { underWay: boolean; message: string };
     expect(list.backups).toEqual([{ id: expect.any(String), at: '2026-11-23 08:00', by: ADMIN, records: 5 }]);
-    expect(emu.drive.files).toHaveLength(1);
-    expect(emu.drive.files[0]).toMatchObject({ owner: ADMIN, mimeType: 'application/json' });
-    const snapshot = JSON.parse(emu.drive.files[0].content);
-    expect(Object.keys(snapshot.sheets).sort()).toEqual([
-      'Customers',
-      'Interactions',
-      'Lists',
-      'Property',
-      'Settings',
-      'Team',
+    expect(list).toMatchObject({ underWay: false, message: 'Snapshot saved in your Google Drive: 5 records.' });
+    // Five customers and nothing else: one part (Customers), then the manifest.
+    expect(emu.drive.files.map((f) => [f.name, f.owner, f.mimeType])).toEqual([
+      ['Customer register backup 2026-11-23 0800 Customers 1.json', ADMIN, 'application/json'],
+      ['Customer register backup 2026-11-23 0800.json', ADMIN, 'application/json'],
     ]);
+    const manifest = JSON.parse(emu.drive.files[1].content);
+    expect(list.backups[0].id).toBe(emu.drive.files[1].id);
+    expect(Object.keys(manifest.sheets).sort()).toEqual(['Lists', 'Settings', 'Team']);
+    expect(manifest.parts).toEqual([{ sheet: 'Customers', file: emu.drive.files[0].id, rows: 5 }]);
+    expect(JSON.parse(emu.drive.files[0].content).rows).toHaveLength(5);
     expect(() => emu.scriptRun(OWNER, 'compareBackup', { id: list.backups[0].id })).toThrow(
       /in the Google Drive of admin@example.com/,
     );
@@ -128,108 +128,23 @@ describe('backups', () => {
     for (let day = 23; day <= 29; day++) emu.advanceClock(`2026-11-${day}T01:30:00Z`);
     const list = emu.scriptRun(ADMIN, 'listBackups', {}) as List;
     expect(list.backups.map((b) => b.at)).toEqual(['2026-11-29 09:00', '2026-11-27 09:00']);
-    expect(emu.drive.files.map((f) => f.trashed)).toEqual([true, true, false, false]);
+    // Each snapshot is a part and its manifest: those of the two oldest are in the trash, all of them.
+    expect(emu.drive.files.map((f) => `${f.name.replace('Customer register backup ', '')} ${f.trashed}`)).toEqual([
+      '2026-11-23 0900 Customers 1.json true',
+      '2026-11-23 0900.json true',
+      '2026-11-25 0900 Customers 1.json true',
+      '2026-11-25 0900.json true',
+      '2026-11-27 0900 Customers 1.json false',
+      '2026-11-27 0900.json false',
+      '2026-11-29 0900 Customers 1.json false',
+      '2026-11-29 0900.json false',
+    ]);
     expect(
       emu
         .triggers()
         .map((t) => t.handler)
         .sort(),
     ).toEqual(['guardEdit', 'runReminders']);
-  });
-
-  test('a backup that would not end in the time left waits for a fresh execution, judged by what the last one took', () => {
-    const emu = register();
-    setting(emu, 'backupEveryDays', 1);
-    emu.run(ADMIN, 'turnRemindersOn');
-    // A large register: writing the snapshot takes 230 s of the execution's six minutes.
-    let slowStart = false;
-    emu.hooks.extraCost = (info) => {
-      if (info.method === 'createFile') return 230 * 1000;
-      if (info.method !== 'getRemainingDailyQuota' || !slowStart) return 0;
-      slowStart = false;
-      return 140 * 1000;
-    };
-    emu.advanceClock(`${TODAY}T01:30:00Z`);
-    expect((emu.scriptRun(ADMIN, 'listBackups', {}) as List).backups).toHaveLength(1);
-    // The next morning the reminders take 140 s first: 140 s + 230 s would pass six minutes, so the backup
-    // waits for the continuation a minute later and runs there, whole.
-    slowStart = true;
-    emu.advanceClock('2026-11-24T01:30:00Z');
-    const list = emu.scriptRun(ADMIN, 'listBackups', {}) as List;
-    expect(list.backups.map((b) => b.at)).toEqual(['2026-11-24 09:03', '2026-11-23 09:00']);
-    // No execution died half-way: every snapshot in the Drive is a listed one.
-    expect(emu.drive.files).toHaveLength(2);
-    emu.hooks.extraCost = undefined;
-  });
-
-  test('a first scheduled backup of a register too large for one execution is not started on a guess', () => {
-    const emu = register();
-    setting(emu, 'backupEveryDays', 1);
-    emu.run(ADMIN, 'turnRemindersOn');
-    // Rows down to 125,000: by the cost of reading a cell, a snapshot would take over five minutes.
-    const customers = workbook(emu)
-      .getActive()
-      .getSheetByName('Customers') as GoogleAppsScript.Spreadsheet.Sheet;
-    customers.insertRowsAfter(customers.getMaxRows(), 125000 - customers.getMaxRows());
-    customers.getRange(125000, columnsOf(customers).notes).setValue('far down');
-    emu.advanceClock(`${TODAY}T01:30:00Z`);
-    expect(emu.drive.files).toHaveLength(0);
-    expect(emu.logs.some((l) => /Care job backup not started: it takes about \d+/.test(l))).toBe(true);
-    expect(emu.meter.executions.every((e) => !e.error)).toBe(true);
-    emu.advanceClock('2026-11-24T01:30:00Z');
-    const digest = emu.outbox.find((m) => m.to[0] === ADMIN && m.subject.includes('2026-11-24'));
-    expect(digest?.body).toMatch(/no longer starts the scheduled backup: it takes about 5\.\d min/);
-  });
-
-  test('a backup whose last run took more than a fresh execution has is not started whole again', () => {
-    const emu = register();
-    setting(emu, 'backupEveryDays', 1);
-    emu.run(ADMIN, 'turnRemindersOn');
-    // The register has grown: writing the snapshot took 280 s, more than the 270 s any execution can give a job.
-    emu.hooks.extraCost = (info) => (info.method === 'createFile' ? 280 * 1000 : 0);
-    emu.advanceClock(`${TODAY}T01:30:00Z`);
-    expect((emu.scriptRun(ADMIN, 'listBackups', {}) as List).backups).toHaveLength(1);
-    emu.advanceClock('2026-11-24T01:30:00Z');
-    // Not started, and no continuation left waiting for a time that never comes.
-    expect((emu.scriptRun(ADMIN, 'listBackups', {}) as List).backups).toHaveLength(1);
-    expect(emu.drive.files).toHaveLength(1);
-    expect(emu.triggers().some((t) => t.handler === 'continueReminders')).toBe(false);
-    expect(emu.logs.some((l) => /Care job backup not started/.test(l))).toBe(true);
-    expect(emu.meter.executions.every((e) => !e.error)).toBe(true);
-    // The admins are told in the next morning's digest, in the register's language, with what to do instead.
-    emu.advanceClock('2026-11-25T01:30:00Z');
-    const note = (day: string) =>
-      emu.outbox
-        .filter((m) => m.to[0] === ADMIN && m.subject.includes(day))
-        .map((m) => m.body.split('\n')[0]);
-    expect(note('2026-11-25')).toEqual([
-      expect.stringMatching(
-        /^Note for admins: the daily run no longer starts the scheduled backup: it takes about 4\.\d min, more than one execution of the daily run can give it\. Run it with Back up now in the add-on’s menu, where it has a whole execution to itself\.$/,
-      ),
-    ]);
-    // A backup taken by hand that ends in time tells the daily run it fits again, and the note goes.
-    emu.hooks.extraCost = undefined;
-    emu.scriptRun(ADMIN, 'backupNow', {});
-    emu.advanceClock('2026-11-26T01:30:00Z');
-    const list = emu.scriptRun(ADMIN, 'listBackups', {}) as List;
-    expect(list.backups[0].at).toBe('2026-11-26 09:00');
-    expect(note('2026-11-26').join('')).not.toMatch(/no longer starts/);
-  });
-
-  test('a backup stopped half-way with its execution is known to take longer than any execution has', () => {
-    const emu = register();
-    setting(emu, 'backupEveryDays', 1);
-    emu.run(ADMIN, 'turnRemindersOn');
-    // Writing the snapshot takes seven minutes: Apps Script stops the daily run in the middle of it.
-    emu.hooks.extraCost = (info) => (info.method === 'createFile' ? 420 * 1000 : 0);
-    emu.advanceClock(`${TODAY}T01:30:00Z`);
-    expect(emu.meter.executions.at(-1)?.error).toMatch(/Exceeded maximum execution time/);
-    emu.hooks.extraCost = undefined;
-    // The next mornings it is not started again to die the same way.
-    emu.advanceClock('2026-11-25T01:30:00Z');
-    expect((emu.scriptRun(ADMIN, 'listBackups', {}) as List).backups).toHaveLength(0);
-    expect(emu.logs.filter((l) => /Care job backup not started/.test(l))).toHaveLength(2);
-    expect(emu.meter.executions.slice(-3).every((e) => !e.error)).toBe(true);
   });
 
   test.each([

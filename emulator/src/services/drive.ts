@@ -1,4 +1,5 @@
 // DriveApp under the drive.file scope: files the script creates, each in its creator's Drive, visible only to that account's runs.
+import { costs } from '../costs';
 import type { Exec } from '../exec';
 import { requireFullAuth, scopes } from './auth';
 
@@ -26,6 +27,11 @@ export function emptyDrive(): DriveState {
 const NOT_FOUND =
   'No item with the given ID could be found. Possibly because you have not edited this item or you do not have permission to access it.';
 
+/** [O] The most a Blob, and so a file written from a string, may hold (users report 50 MB). */
+export const MAX_BLOB_BYTES = 52_428_800;
+// [to confirm] The exact text Apps Script gives for a blob over the limit.
+const TOO_LARGE = 'Exception: Blob too large: a file written from a script holds at most 50 MB.';
+
 /**
  * drive.file reaches only files this script created (or a person opened with it) for the account running
  * it: another admin's snapshot is as invisible as a file that does not exist.
@@ -45,6 +51,7 @@ export function createDriveApp(exec: Exec, state: DriveState) {
     isTrashed: () => f.trashed,
     getBlob: () => {
       exec.charge('DriveApp', 'File.getBlob');
+      exec.spend((Buffer.byteLength(f.content, 'utf8') / 1024) * costs.driveKbMs);
       return { getDataAsString: () => f.content, getContentType: () => f.mimeType };
     },
     setTrashed: (trashed: unknown) => {
@@ -56,6 +63,9 @@ export function createDriveApp(exec: Exec, state: DriveState) {
   return {
     createFile(name: unknown, content: unknown, mimeType: unknown = 'text/plain') {
       call('createFile');
+      const bytes = Buffer.byteLength(String(content), 'utf8');
+      if (bytes > MAX_BLOB_BYTES) exec.fail(TOO_LARGE);
+      exec.spend((bytes / 1024) * costs.driveKbMs);
       const f: DriveFile = {
         id: `drive-file-${state.nextId++}`,
         name: String(name),

@@ -1,0 +1,172 @@
+// Taking a snapshot in steps: a bounded block of rows per step into a part file of its own, the manifest at the end.
+import { BACKUP_FORMAT, RECORD_SHEETS, type Snapshot } from '../domain/care/backup';
+import {
+  afterBlock,
+  type BackupProgress,
+  isStale,
+  prefixHolds,
+  recordsTaken,
+  restartSheet,
+  startBackup,
+} from '../domain/care/backup-steps';
+import type { RecordType } from '../schema';
+import { BACKED_UP, backedUp, readSheet, saveManifest, savePart, trashFiles } from './backup';
+import { type BackupEntry, readCareState, writeCareState } from './care-state';
+import { readTopRows, readWireBlock } from './register-cells';
+import { effectiveUser, localTime, withDocumentLock } from './session';
+import { rowsPerStep } from './step-rows';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** A sheet whose rows keep moving under the backup (sorted again and again) stops it rather than loop all day. */
+const MAX_RESTARTS = 3;
+
+export interface BackupRun {
+  /** The snapshot is complete: its entry. */
+  entry: BackupEntry | null;
+  /** Records read so far. */
+  records: number;
+  /** Another admin's backup is under way: theirs goes on in their Drive, not this account's. */
+  busyBy?: string;
+  /** Rows kept moving while it read them: it was stopped, its files trashed. */
+  gaveUp?: boolean;
+}
+
+const recordType = (i: number) => backedUp(RECORD_SHEETS[i]) as RecordType;
+
+/** The IDs now in the first `rows` data rows of a record sheet (blanks past its end). */
+const idsNow = (ss: Spreadsheet, rt: RecordType, rows: number) =>
+  rows > 0 && ss.getSheetByName(rt.sheetName) ? (readTopRows(ss, rt, ['id'], rows).columns.id ?? []) : [];
+
+/** Saves a block of sheet `i` read at `began` as a part file, and where the backup stands after it. */
+function saved(
+  p: BackupProgress,
+  i: number,
+  block: ReturnType<typeof readWireBlock>,
+  register: string,
+  began: number,
+): BackupProgress {
+  const id = block.keys.indexOf('id');
+  const ids = block.rows.map((r) => r[id]);
+  const sheet = RECORD_SHEETS[i];
+  const file = block.rows.length
+    ? savePart(register, sheet, block, `${p.name} ${sheet} ${p.parts.length + 1}.json`)
+    : null;
+  return afterBlock(p, i, {
+    ids,
+    file,
+    records: ids.filter((x) => x !== null && x !== '').length,
+    ended: block.ended,
+    tookMs: Date.now() - began,
+  });
+}
+
+const blockOf = (ss: Spreadsheet, tz: string, p: BackupProgress, i: number) =>
+  readWireBlock(
+    ss,
+    recordType(i),
+    tz,
+    p.read[i].rows,
+    rowsPerStep(recordType(i).fields.length, 'backupRows'),
+  );
+
+function restarted(p: BackupProgress, sheet: number): BackupProgress {
+  const { progress, dropped } = restartSheet(p, sheet);
+  trashFiles(dropped);
+  console.log(`Backup: rows of ${RECORD_SHEETS[sheet]} moved while it read them; reading it again.`);
+  return progress;
+}
+
+/** Whether the rows read so far of sheet `i` still hold the IDs that were read there. */
+const holds = (ss: Spreadsheet, p: BackupProgress, i: number) =>
+  prefixHolds(p, i, idsNow(ss, recordType(i), p.read[i].rows));
+
+/**
+ * The closing step: every record sheet's rows read are checked once more, all in one moment under the lock,
+ * and rows added after a sheet was read are read as a further part; then the small sheets and the manifest.
+ */
+function close(
+  ss: Spreadsheet,
+  tz: string,
+  p: BackupProgress,
+  register: string,
+): BackupProgress | BackupEntry {
+  const began = Date.now();
+  for (let i = 0; i < RECORD_SHEETS.length; i++) {
+    if (!holds(ss, p, i)) return restarted(p, i);
+    const tail = blockOf(ss, tz, p, i);
+    if (tail.rows.length) return saved(p, i, tail, register, began);
+  }
+  const small = BACKED_UP.filter((rt) => !RECORD_SHEETS.includes(rt.sheetName));
+  const manifest: Snapshot = {
+    format: BACKUP_FORMAT,
+    takenAt: p.startedAt,
+    register,
+    sheets: Object.fromEntries(small.map((rt) => [rt.sheetName, readSheet(ss, rt, tz)])),
+    parts: p.parts,
+  };
+  return {
+    id: saveManifest(manifest, `${p.name}.json`),
+    at: p.startedAt,
+    by: p.by,
+    records: recordsTaken(p),
+  };
+}
+
+/** Reads the next block of the sheet being read, once the rows read before it are found where they were. */
+function readOn(ss: Spreadsheet, tz: string, p: BackupProgress, register: string): BackupProgress {
+  const began = Date.now();
+  if (!holds(ss, p, p.sheet)) return restarted(p, p.sheet);
+  return saved(p, p.sheet, blockOf(ss, tz, p, p.sheet), register, began);
+}
+
+/** One step under the document lock: the backup under way (this account's), or a new one. */
+function nextStep(ss: Spreadsheet, tz: string, now: Date): BackupRun {
+  return withDocumentLock(() => {
+    const me = effectiveUser();
+    let p = readCareState().backup ?? null;
+    if (p && isStale(p, Date.now())) {
+      if (p.by === me) trashFiles(p.parts.map((x) => x.file));
+      p = null;
+    }
+    if (p && p.by !== me) return { entry: null, records: recordsTaken(p), busyBy: p.by };
+    if (!p)
+      p = startBackup(now.toISOString(), `${ss.getName()} backup ${localTime(now, tz).replace(':', '')}`, me);
+    const register = ss.getId();
+    const began = Date.now();
+    const next = p.sheet < RECORD_SHEETS.length ? readOn(ss, tz, p, register) : close(ss, tz, p, register);
+    if (!('parts' in next)) {
+      const took = Math.max(p.longestMs, Date.now() - began);
+      writeCareState({ backup: undefined, took: { ...readCareState().took, backup: took } });
+      return { entry: next, records: next.records };
+    }
+    if (next.restarts > MAX_RESTARTS) {
+      trashFiles(next.parts.map((x) => x.file));
+      writeCareState({ backup: undefined });
+      console.log('Backup stopped: rows kept moving while it read them.');
+      return { entry: null, records: 0, gaveUp: true };
+    }
+    writeCareState({ backup: { ...next, steppedAt: new Date().toISOString() } });
+    return { entry: null, records: recordsTaken(next) };
+  });
+}
+
+/**
+ * Runs steps of the backup while `mayGoOn` says one more fits, given what a step took before (undefined before
+ * any has run). Each step holds the document lock for its own block only, so people's saves wait a minute at
+ * most, never the whole backup.
+ */
+export function runBackupSteps(
+  ss: Spreadsheet,
+  tz: string,
+  o: { now: Date; mayGoOn: (expectedMs: number | undefined) => boolean },
+): BackupRun {
+  let run: BackupRun | null = null;
+  for (;;) {
+    const state = readCareState();
+    if (!o.mayGoOn(state.backup?.longestMs || state.took?.backup))
+      return run ?? { entry: null, records: state.backup ? recordsTaken(state.backup) : 0 };
+    run = nextStep(ss, tz, o.now);
+    if (run.entry || run.busyBy || run.gaveUp) return run;
+  }
+}
