@@ -47,15 +47,13 @@ function saved(
   began: number,
 ): BackupProgress {
   const id = block.keys.indexOf('id');
-  const ids = block.rows.map((r) => r[id]);
   const sheet = RECORD_SHEETS[i];
-  const file = block.rows.length
-    ? savePart(register, sheet, block, `${p.name} ${sheet} ${p.parts.length + 1}.json`)
-    : null;
+  const files = block.rows.length
+    ? savePart(register, sheet, block, (n) => `${p.name} ${sheet} ${p.parts.length + n + 1}.json`)
+    : [];
   return afterBlock(p, i, {
-    ids,
-    file,
-    records: ids.filter((x) => x !== null && x !== '').length,
+    ids: block.rows.map((r) => r[id]),
+    files,
     ended: block.ended,
     tookMs: Date.now() - began,
   });

@@ -9,6 +9,7 @@ import {
   type SnapshotPart,
   type SnapshotSheet,
 } from '../domain/care/backup';
+import { partTexts } from '../domain/care/backup-steps';
 import type { Lang } from '../domain/i18n';
 import { cellsFromRecord } from '../domain/record-codec';
 import {
@@ -55,10 +56,33 @@ export function saveManifest(snapshot: Snapshot, name: string): string {
   return DriveApp.createFile(name, JSON.stringify(snapshot), 'application/json').getId();
 }
 
-/** Writes one block of a record sheet's rows as a part file of a snapshot; returns its file ID. */
-export function savePart(register: string, sheet: string, block: SnapshotSheet, name: string): string {
-  const part: SnapshotPart = { format: PART_FORMAT, register, sheet, keys: block.keys, rows: block.rows };
-  return DriveApp.createFile(name, JSON.stringify(part), 'application/json').getId();
+/**
+ * A part file stays well under the 50 MB a blob holds: a block of a million cells is about 8 MB of JSON, but
+ * cells of long text or Chinese (3 bytes a character) can make it far more.
+ */
+const MAX_PART_BYTES = 20 * 1024 * 1024;
+
+/**
+ * Writes one block of a record sheet's rows as part files of a snapshot (one, or more when its JSON is large);
+ * returns each file's ID and the records (rows with an ID) in it.
+ */
+export function savePart(
+  register: string,
+  sheet: string,
+  block: SnapshotSheet,
+  name: (n: number) => string,
+): { file: string; rows: number }[] {
+  const id = block.keys.indexOf('id');
+  const texts = partTexts(
+    block.rows,
+    (rows) =>
+      JSON.stringify({ format: PART_FORMAT, register, sheet, keys: block.keys, rows } as SnapshotPart),
+    MAX_PART_BYTES,
+  );
+  return texts.map((p, n) => ({
+    file: DriveApp.createFile(name(n), p.text, 'application/json').getId(),
+    rows: p.rows.filter((r) => r[id] !== null && r[id] !== '').length,
+  }));
 }
 
 /** The text of Drive file `id`, or null when this account cannot open it. */

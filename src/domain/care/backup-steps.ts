@@ -63,13 +63,13 @@ export function startBackup(startedAt: string, name: string, by: string): Backup
 }
 
 /**
- * After a block of sheet `i` (its `ids`: all its rows, blank IDs too) was saved as `file`. The sheet being
+ * After a block of sheet `i` (its `ids`: all its rows, blank IDs too) was saved as `files` (records in each). The sheet being
  * read moves on when the block was its last; the closing step's blocks (rows added since) leave it closing.
  */
 export function afterBlock(
   p: BackupProgress,
   i: number,
-  block: { ids: readonly unknown[]; file: string | null; records: number; ended: boolean; tookMs: number },
+  block: { ids: readonly unknown[]; files: { file: string; rows: number }[]; ended: boolean; tookMs: number },
 ): BackupProgress {
   const read = p.read.map((r, j) =>
     j === i ? { rows: r.rows + block.ids.length, hash: hashIds(block.ids, r.hash) } : r,
@@ -77,9 +77,7 @@ export function afterBlock(
   return {
     ...p,
     read,
-    parts: block.file
-      ? [...p.parts, { sheet: RECORD_SHEETS[i], file: block.file, rows: block.records }]
-      : p.parts,
+    parts: [...p.parts, ...block.files.map((f) => ({ sheet: RECORD_SHEETS[i], ...f }))],
     sheet: p.sheet === i && block.ended ? i + 1 : p.sheet,
     longestMs: Math.max(p.longestMs, block.tookMs),
   };
@@ -114,3 +112,36 @@ export const isStale = (p: BackupProgress, now: number) => now - Date.parse(p.st
 
 /** Records in the snapshot: every part's rows (blank rows between records included: they are kept as they are). */
 export const recordsTaken = (p: BackupProgress) => p.parts.reduce((n, x) => n + x.rows, 0);
+
+/** UTF-8 bytes of a text: what Drive stores and the blob limit counts (Chinese text is 3 bytes a character). */
+export function utf8Bytes(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+/**
+ * The block's rows as JSON texts of at most `maxBytes` each, split in halves until each fits (a row of
+ * its own always goes, whatever its size: a sheet cell holds at most 50,000 characters).
+ */
+export function partTexts<R>(rows: readonly R[], toText: (rows: readonly R[]) => string, maxBytes: number) {
+  const out: { text: string; rows: readonly R[] }[] = [];
+  const split = (part: readonly R[]) => {
+    const text = toText(part);
+    if (part.length > 1 && utf8Bytes(text) > maxBytes) {
+      const half = Math.ceil(part.length / 2);
+      split(part.slice(0, half));
+      split(part.slice(half));
+    } else out.push({ text, rows: part });
+  };
+  split(rows);
+  return out;
+}

@@ -1,0 +1,209 @@
+// Backups taken in steps on dist/Code.js: across executions of the daily run, with rows sorted, added and killed under them.
+/// <reference types="google-apps-script" />
+import { columnLetter } from '../../src/domain/a1';
+import { fillDueCustomers } from '../fixtures/due-register';
+import { columnsOf, recordsOf, teamRegister, workbook } from '../helpers/register';
+import { ADMIN, OWNER } from '../helpers/users';
+
+const TODAY = '2026-11-23';
+const MORNING = `${TODAY}T00:00:00Z`;
+const MINUTES_6 = 6 * 60 * 1000;
+
+type Emu = ReturnType<typeof teamRegister>;
+interface List {
+  backups: { id: string; at: string; by: string; records: number }[];
+  message: string;
+  underWay: boolean;
+}
+interface Comparison {
+  sheets: { sheet: string; added: number; removedCount: number; changedCount: number }[];
+}
+
+function sheetOf(emu: Emu, name: string) {
+  return workbook(emu).getActive().getSheetByName(name) as GoogleAppsScript.Spreadsheet.Sheet;
+}
+
+function setting(emu: Emu, key: string, value: unknown) {
+  const settings = sheetOf(emu, 'Settings');
+  const col = columnsOf(settings);
+  const keys = settings
+    .getRange(2, col.key, settings.getLastRow() - 1, 1)
+    .getValues()
+    .map((r) => r[0]);
+  settings.getRange(keys.indexOf(key) + 2, col.value).setValue(value);
+}
+
+/** Five customers, read two rows a step: three parts of Customers, then the closing step. */
+function register() {
+  const emu = teamRegister({ now: MORNING });
+  fillDueCustomers(emu, 5, { due: 0, today: TODAY });
+  emu.scriptProperties['cr.backup.rows'] = '2';
+  return emu;
+}
+
+/** Back up now, again while it is under way, as the sidebar does. */
+function backUpByHand(emu: Emu, between: (call: number) => void = () => {}): List {
+  for (let call = 0; call < 20; call++) {
+    const list = emu.scriptRun(ADMIN, 'backupNow', {}) as List;
+    if (!list.underWay) return list;
+    between(call);
+  }
+  throw new Error('The backup did not end in 20 calls.');
+}
+
+/** The snapshot's Customers rows, part by part, as record IDs. */
+function snapshotIds(emu: Emu, manifestId: string): string[] {
+  const manifest = JSON.parse(emu.drive.files.find((f) => f.id === manifestId)?.content ?? '{}');
+  return manifest.parts
+    .filter((p: { sheet: string }) => p.sheet === 'Customers')
+    .flatMap((p: { file: string }) => {
+      const part = JSON.parse(emu.drive.files.find((f) => f.id === p.file)?.content ?? '{}');
+      return part.rows.map((r: unknown[]) => r[part.keys.indexOf('id')]);
+    });
+}
+
+/** A person sorts the Customers rows by name, as from the Data menu. */
+function sortByName(emu: Emu, ascending: boolean) {
+  const sheet = sheetOf(emu, 'Customers');
+  const a1 = `A2:${columnLetter(sheet.getLastColumn())}`;
+  expect(emu.sortRange(OWNER, 'Customers', a1, { column: columnsOf(sheet).name, ascending })).toEqual({
+    ok: true,
+  });
+}
+
+const nothingDiffers = (c: Comparison) =>
+  c.sheets.every((s) => s.added === 0 && s.removedCount === 0 && s.changedCount === 0);
+
+/** Each step's part file takes 200 s to write: one step fits an execution, the next waits for a fresh one. */
+const slowParts = (emu: Emu) => {
+  emu.hooks.extraCost = (info) => (info.method === 'createFile' ? 200 * 1000 : 0);
+};
+
+describe('backups in steps', () => {
+  test('the daily run takes a large backup a step at a time across its executions, none near the limit', () => {
+    const emu = register();
+    setting(emu, 'backupEveryDays', 1);
+    emu.run(ADMIN, 'turnRemindersOn');
+    slowParts(emu);
+    const from = emu.meter.executions.length;
+    emu.advanceClock(`${TODAY}T02:00:00Z`);
+    emu.hooks.extraCost = undefined;
+    const runs = emu.meter.executions.slice(from);
+    expect(runs.length).toBeGreaterThanOrEqual(4);
+    expect(runs.every((e) => !e.error && e.modelledMs < MINUTES_6 - 30 * 1000)).toBe(true);
+    const { backups } = emu.scriptRun(ADMIN, 'listBackups', {}) as List;
+    expect(backups).toEqual([{ id: expect.any(String), at: '2026-11-23 09:00', by: ADMIN, records: 5 }]);
+    expect(snapshotIds(emu, backups[0].id)).toEqual(recordsOf(emu, 'Customers').map((c) => c.id));
+    expect(nothingDiffers(emu.scriptRun(ADMIN, 'compareBackup', { id: backups[0].id }) as Comparison)).toBe(
+      true,
+    );
+  });
+
+  test('by hand, each call takes the steps that fit and says how far it got', () => {
+    const emu = register();
+    slowParts(emu);
+    const first = emu.scriptRun(ADMIN, 'backupNow', {}) as List;
+    expect(first).toMatchObject({ underWay: true, backups: [] });
+    expect(first.message).toBe(
+      'Backup under way: 2 records read so far. It goes on with the next Back up now, or in the daily run.',
+    );
+    const done = backUpByHand(emu);
+    expect(done.message).toBe('Snapshot saved in your Google Drive: 5 records.');
+    expect(emu.meter.executions.every((e) => !e.error)).toBe(true);
+  });
+
+  test('rows sorted under a backup are read again, so every record is in it once', () => {
+    const emu = register();
+    slowParts(emu);
+    const list = backUpByHand(emu, (call) => {
+      if (call === 0) sortByName(emu, false);
+    });
+    emu.hooks.extraCost = undefined;
+    expect(emu.logs.some((l) => /rows of Customers moved while it read them; reading it again/.test(l))).toBe(
+      true,
+    );
+    const ids = snapshotIds(emu, list.backups[0].id);
+    expect([...ids].sort()).toEqual(
+      recordsOf(emu, 'Customers')
+        .map((c) => String(c.id))
+        .sort(),
+    );
+    expect(new Set(ids).size).toBe(5);
+    // The first pass's part is in the trash, not in the snapshot.
+    expect(emu.drive.files.filter((f) => f.trashed)).toHaveLength(1);
+    expect(
+      nothingDiffers(emu.scriptRun(ADMIN, 'compareBackup', { id: list.backups[0].id }) as Comparison),
+    ).toBe(true);
+  });
+
+  test('a customer added after Customers was read is in the snapshot: the closing step reads the rows added since', () => {
+    const emu = register();
+    slowParts(emu);
+    let added = false;
+    const list = backUpByHand(emu, (call) => {
+      if (call !== 2 || added) return;
+      added = true;
+      emu.hooks.extraCost = undefined;
+      emu.scriptRun(ADMIN, 'createCustomer', {
+        values: { customerType: 'individual', name: 'Added mid-backup', status: 'active' },
+      });
+      slowParts(emu);
+    });
+    emu.hooks.extraCost = undefined;
+    expect(added).toBe(true);
+    expect(list.backups[0].records).toBe(6);
+    expect(snapshotIds(emu, list.backups[0].id)).toHaveLength(6);
+    expect(
+      nothingDiffers(emu.scriptRun(ADMIN, 'compareBackup', { id: list.backups[0].id }) as Comparison),
+    ).toBe(true);
+  });
+
+  test('a step killed with its execution is taken again by the next call, and nothing is read twice', () => {
+    const emu = register();
+    let kill = true;
+    emu.hooks.extraCost = (info) => {
+      if (info.method !== 'createFile' || !kill) return 0;
+      if (emu.drive.files.length === 1) {
+        kill = false;
+        return 420 * 1000;
+      }
+      return 0;
+    };
+    emu.scriptProperties['cr.backup.rows'] = '2';
+    expect(() => emu.scriptRun(ADMIN, 'backupNow', {})).toThrow(/Exceeded maximum execution time/);
+    emu.hooks.extraCost = undefined;
+    const list = backUpByHand(emu);
+    expect(snapshotIds(emu, list.backups[0].id)).toEqual(recordsOf(emu, 'Customers').map((c) => c.id));
+  });
+
+  test('rows that keep moving stop the backup after three new starts, its files trashed, and the admin is told', () => {
+    const emu = register();
+    slowParts(emu);
+    let ascending = true;
+    const list = backUpByHand(emu, () => {
+      ascending = !ascending;
+      sortByName(emu, ascending);
+    });
+    emu.hooks.extraCost = undefined;
+    expect(list).toMatchObject({ underWay: false, backups: [] });
+    expect(list.message).toMatch(
+      /^Rows kept moving \(sorted, inserted or deleted\) while the backup read them/,
+    );
+    expect(emu.drive.files.every((f) => f.trashed)).toBe(true);
+    // The next backup starts afresh.
+    expect(backUpByHand(emu).backups).toHaveLength(1);
+  });
+
+  test('another admin’s backup under way is left to them; after six hours without a step a new one starts', () => {
+    const emu = register();
+    slowParts(emu);
+    expect((emu.scriptRun(ADMIN, 'backupNow', {}) as List).underWay).toBe(true);
+    const busy = emu.scriptRun(OWNER, 'backupNow', {}) as List;
+    expect(busy).toMatchObject({ underWay: false, backups: [] });
+    expect(busy.message).toMatch(/^A backup by admin@example.com is under way/);
+    emu.hooks.extraCost = undefined;
+    emu.advanceClock({ ms: 6 * 60 * 60 * 1000 + 60 * 1000 });
+    const mine = emu.scriptRun(OWNER, 'backupNow', {}) as List;
+    expect(mine.backups).toEqual([expect.objectContaining({ by: OWNER, records: 5 })]);
+  });
+});
