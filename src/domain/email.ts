@@ -1,5 +1,5 @@
 // Email addresses as mail systems deliver them: ASCII or internationalized (EAI, RFC 6531/6532), stored in lower case.
-import { stripInvisible, toHalfWidth } from './text';
+import { stripInvisible, toHalfWidth, utf8Bytes } from './text';
 
 type EmailResult = { ok: true; value: string } | { ok: false; reason: 'empty' | 'tooLong' | 'invalid' };
 
@@ -16,16 +16,6 @@ const LOCAL_RE = new RegExp(`^${ATOM}(?:\\.${ATOM})*$`, 'u');
 const LABEL_RE = /^(?!-)[a-z0-9\p{L}\p{M}\p{Nd}-]{1,63}(?<!-)$/u;
 // A top-level domain is alphabetic: ASCII, an A-label (xn--…) or a Unicode one such as 中国 or рф.
 const TLD_RE = /^(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59}|[\p{L}\p{M}]{2,63})$/u;
-
-/** UTF-8 length without TextEncoder, which Apps Script lacks: RFC 5321's limits count octets. */
-function utf8Bytes(text: string): number {
-  let n = 0;
-  for (const ch of text) {
-    const cp = ch.codePointAt(0) ?? 0;
-    n += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
-  }
-  return n;
-}
 
 /** The address in the form the register keeps, or why it is not one; invisible characters are removed, not refused. */
 export function normalizeEmail(input: string): EmailResult {

@@ -39,3 +39,13 @@ export function normalizeName(input: string): string {
 export function normalizeLongText(input: string): string {
   return nfcKeepingCompat(stripInvisible(input).replace(/\r\n?/g, '\n').trim());
 }
+
+/** UTF-8 length without TextEncoder, which Apps Script lacks: RFC 5321's limits and Drive's blob limit count octets. */
+export function utf8Bytes(text: string): number {
+  let n = 0;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0) ?? 0;
+    n += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+  }
+  return n;
+}

@@ -45,7 +45,10 @@ describe('backups', () => {
     const emu = register();
     const list = emu.scriptRun(ADMIN, 'backupNow', {}) as List & { underWay: boolean; message: string };
     expect(list.backups).toEqual([{ id: expect.any(String), at: '2026-11-23 08:00', by: ADMIN, records: 5 }]);
-    expect(list).toMatchObject({ underWay: false, message: 'Snapshot saved in your Google Drive: 5 records.' });
+    expect(list).toMatchObject({
+      underWay: false,
+      message: 'Snapshot saved in your Google Drive: 5 records.',
+    });
     // Five customers and nothing else: one part (Customers), then the manifest.
     expect(emu.drive.files.map((f) => [f.name, f.owner, f.mimeType])).toEqual([
       ['Customer register backup 2026-11-23 0800 Customers 1.json', ADMIN, 'application/json'],
@@ -129,7 +132,9 @@ describe('backups', () => {
     const list = emu.scriptRun(ADMIN, 'listBackups', {}) as List;
     expect(list.backups.map((b) => b.at)).toEqual(['2026-11-29 09:00', '2026-11-27 09:00']);
     // Each snapshot is a part and its manifest: those of the two oldest are in the trash, all of them.
-    expect(emu.drive.files.map((f) => `${f.name.replace('Customer register backup ', '')} ${f.trashed}`)).toEqual([
+    expect(
+      emu.drive.files.map((f) => `${f.name.replace('Customer register backup ', '')} ${f.trashed}`),
+    ).toEqual([
       '2026-11-23 0900 Customers 1.json true',
       '2026-11-23 0900.json true',
       '2026-11-25 0900 Customers 1.json true',

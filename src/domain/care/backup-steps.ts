@@ -1,4 +1,5 @@
 // A backup taken in steps across executions: where it stands between steps, and how it knows no row moved under it.
+import { utf8Bytes } from '../text';
 import { RECORD_SHEETS } from './backup';
 
 /**
@@ -7,7 +8,7 @@ import { RECORD_SHEETS } from './backup';
  * inserted, deleted or moved among them since, so the rows not read yet are exactly the records not read yet,
  * and every record is in the snapshot once.
  */
-export interface SheetRead {
+interface SheetRead {
   rows: number;
   hash: number;
 }
@@ -112,21 +113,6 @@ export const isStale = (p: BackupProgress, now: number) => now - Date.parse(p.st
 
 /** Records in the snapshot: every part's rows (blank rows between records included: they are kept as they are). */
 export const recordsTaken = (p: BackupProgress) => p.parts.reduce((n, x) => n + x.rows, 0);
-
-/** UTF-8 bytes of a text: what Drive stores and the blob limit counts (Chinese text is 3 bytes a character). */
-export function utf8Bytes(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
-}
 
 /**
  * The block's rows as JSON texts of at most `maxBytes` each, split in halves until each fits (a row of

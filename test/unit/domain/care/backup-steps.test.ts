@@ -7,8 +7,8 @@ import {
   prefixHolds,
   restartSheet,
   startBackup,
-  utf8Bytes,
 } from '../../../../src/domain/care/backup-steps';
+import { utf8Bytes } from '../../../../src/domain/text';
 
 const ids = fc.array(fc.oneof(fc.string(), fc.constant('')), { maxLength: 60 });
 
@@ -55,14 +55,6 @@ test('a block that ends its sheet moves the backup on; a closing step’s block 
   expect(after.parts.map((x) => x.file)).toEqual(['f1', 'f2']);
 });
 
-test('UTF-8 bytes are counted as Drive counts them', () => {
-  fc.assert(
-    fc.property(fc.string({ unit: 'grapheme' }), (s) => {
-      expect(utf8Bytes(s)).toBe(Buffer.byteLength(s, 'utf8'));
-    }),
-  );
-});
-
 test('a block too large for one file is split until each part fits, keeping every row in order', () => {
   fc.assert(
     fc.property(
@@ -78,4 +70,13 @@ test('a block too large for one file is split until each part fits, keeping ever
       },
     ),
   );
+});
+
+test('UTF-8 bytes are counted as Drive counts them, Chinese and emoji included', () => {
+  fc.assert(
+    fc.property(fc.string({ unit: 'grapheme' }), (s) => {
+      expect(utf8Bytes(s)).toBe(Buffer.byteLength(s, 'utf8'));
+    }),
+  );
+  expect(utf8Bytes('客户 😀')).toBe(11);
 });
