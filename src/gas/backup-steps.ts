@@ -135,7 +135,10 @@ function nextStep(ss: Spreadsheet, tz: string, now: Date): BackupRun {
     const next = p.sheet < RECORD_SHEETS.length ? readOn(ss, tz, p, register) : close(ss, tz, p, register);
     if (!('parts' in next)) {
       const took = Math.max(p.longestMs, Date.now() - began);
-      writeCareState({ backup: undefined, took: { ...readCareState().took, backup: took } });
+      // A note from before backups went in steps (a backup too long to start) is void once one is complete.
+      const { took: before, stalled } = readCareState();
+      const { backup: _, ...others } = stalled ?? {};
+      writeCareState({ backup: undefined, took: { ...before, backup: took }, stalled: others });
       return { entry: next, records: next.records };
     }
     if (next.restarts > MAX_RESTARTS) {

@@ -185,6 +185,51 @@ describe('the Dashboard', () => {
     expect(charts(emu)).toHaveLength(10);
   });
 
+  test('a refresh whose last run took more than a fresh execution has is not started whole again, and the admins are told', () => {
+    const emu = register();
+    emu.run(ADMIN, 'turnRemindersOn');
+    // The register has grown: the refresh took 280 s (its two chart listings 140 s each), more than the 270 s
+    // any execution can give a whole job.
+    emu.hooks.extraCost = (info) => (info.method === 'Sheet.getCharts' ? 140 * 1000 : 0);
+    emu.advanceClock(`${TODAY}T01:30:00Z`);
+    emu.advanceClock('2026-11-24T01:30:00Z');
+    // Not started, and no continuation left waiting for a time that never comes.
+    expect((emu.spreadsheet.values('Dashboard') as unknown[][])[0][1]).toBe('Refreshed at: 2026-11-23 09:00');
+    expect(emu.triggers().some((t) => t.handler === 'continueReminders')).toBe(false);
+    expect(emu.logs.some((l) => /Care job dashboard not started: it takes about 28\d{4} ms/.test(l))).toBe(
+      true,
+    );
+    expect(emu.meter.executions.every((e) => !e.error)).toBe(true);
+    emu.advanceClock('2026-11-25T01:30:00Z');
+    const note = (day: string) =>
+      emu.outbox
+        .filter((m) => m.to[0] === ADMIN && m.subject.includes(day))
+        .map((m) => m.body.split('\n')[0]);
+    expect(note('2026-11-25')).toEqual([
+      expect.stringMatching(
+        /^Note for admins: the daily run no longer starts the dashboard refresh: it takes about 4\.\d min, more than one execution of the daily run can give it\. Run it with Refresh dashboard in the add-on’s menu/,
+      ),
+    ]);
+    // A refresh by hand that ends in time tells the daily run it fits again, and the note goes.
+    emu.hooks.extraCost = undefined;
+    emu.scriptRun(ADMIN, 'refreshDashboard', {});
+    emu.advanceClock('2026-11-26T01:30:00Z');
+    expect((emu.spreadsheet.values('Dashboard') as unknown[][])[0][1]).toBe('Refreshed at: 2026-11-26 09:00');
+    expect(note('2026-11-26').join('')).not.toMatch(/no longer starts/);
+  });
+
+  test('a refresh stopped half-way with its execution is known to take longer than any execution has', () => {
+    const emu = register();
+    emu.run(ADMIN, 'turnRemindersOn');
+    emu.hooks.extraCost = (info) => (info.method === 'Sheet.getCharts' ? 420 * 1000 : 0);
+    emu.advanceClock(`${TODAY}T01:30:00Z`);
+    expect(emu.meter.executions.at(-1)?.error).toMatch(/Exceeded maximum execution time/);
+    emu.hooks.extraCost = undefined;
+    emu.advanceClock('2026-11-25T01:30:00Z');
+    expect(emu.logs.filter((l) => /Care job dashboard not started/.test(l))).toHaveLength(2);
+    expect(emu.meter.executions.slice(-2).every((e) => !e.error)).toBe(true);
+  });
+
   test('makes the same number of sheet calls at 50 and at 2,000 customers', () => {
     const calls = (n: number) => {
       const emu = teamRegister({ now: MORNING });
