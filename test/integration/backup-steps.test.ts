@@ -1,5 +1,7 @@
 // Backups taken in steps on dist/Code.js: across executions of the daily run, with rows sorted, added and killed under them.
 /// <reference types="google-apps-script" />
+
+import { Emulator } from '../../emulator/src';
 import { columnLetter } from '../../src/domain/a1';
 import { fillDueCustomers } from '../fixtures/due-register';
 import { columnsOf, recordsOf, teamRegister, workbook } from '../helpers/register';
@@ -205,5 +207,26 @@ describe('backups in steps', () => {
     emu.advanceClock({ ms: 6 * 60 * 60 * 1000 + 60 * 1000 });
     const mine = emu.scriptRun(OWNER, 'backupNow', {}) as List;
     expect(mine.backups).toEqual([expect.objectContaining({ by: OWNER, records: 5 })]);
+  });
+
+  test('a register upgraded with an old “backup too long” note loses the note once a backup is complete', () => {
+    const old = register();
+    old.run(ADMIN, 'turnRemindersOn');
+    const state = old.toJSON();
+    // What the version before steps recorded when a backup outgrew an execution.
+    state.properties.document['cr.care'] = JSON.stringify({
+      stalled: { backup: 320000 },
+      took: { backup: 320000 },
+    });
+    const emu = Emulator.fromJSON(state).loadBundle('dist');
+    const note = (day: string) =>
+      emu.outbox.filter((m) => m.to[0] === ADMIN && m.subject.includes(day)).map((m) => m.body);
+    emu.advanceClock(`${TODAY}T01:30:00Z`);
+    expect(note(TODAY).join('')).toMatch(/no longer starts the scheduled backup/);
+    // The daily run takes the backup in steps all the same, and the next morning's digest has no note.
+    expect((emu.scriptRun(ADMIN, 'listBackups', {}) as List).backups).toHaveLength(1);
+    emu.advanceClock('2026-11-24T01:30:00Z');
+    expect(note('2026-11-24').join('')).not.toMatch(/no longer starts/);
+    expect(JSON.parse(emu.toJSON().properties.document['cr.care']).stalled).toEqual({});
   });
 });
