@@ -1,5 +1,5 @@
 // Taking a snapshot in steps: a bounded block of rows per step into a part file of its own, the manifest at the end.
-import { BACKUP_FORMAT, RECORD_SHEETS, type Snapshot } from '../domain/care/backup';
+import { BACKUP_FORMAT, partitionBackups, RECORD_SHEETS, type Snapshot } from '../domain/care/backup';
 import {
   afterBlock,
   type BackupProgress,
@@ -10,10 +10,11 @@ import {
   startBackup,
 } from '../domain/care/backup-steps';
 import type { RecordType } from '../schema';
-import { BACKED_UP, backedUp, readSheet, saveManifest, savePart, trashFiles } from './backup';
+import { BACKED_UP, backedUp, readSheet, saveManifest, savePart, trashFiles, trashSnapshot } from './backup';
 import { type BackupEntry, readCareState, writeCareState } from './care-state';
 import { readTopRows, readWireBlock } from './register-cells';
 import { effectiveUser, localTime, withDocumentLock } from './session';
+import { readSettings } from './settings';
 import { rowsPerStep } from './step-rows';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -118,6 +119,17 @@ function readOn(ss: Spreadsheet, tz: string, p: BackupProgress, register: string
   return saved(p, p.sheet, blockOf(ss, tz, p, p.sheet), register, began);
 }
 
+/**
+ * Lists a complete snapshot, in the same lock as its last step, and trashes the oldest beyond the Settings
+ * count. Another admin's snapshots cannot be trashed from here: they stay listed until their owner's run.
+ */
+function keepNewest(ss: Spreadsheet, entry: BackupEntry) {
+  const keep = Number(readSettings(ss).backupsKept ?? 8);
+  const { kept, old } = partitionBackups([entry, ...(readCareState().backups ?? [])], keep);
+  const stay = old.filter((b) => b.by !== entry.by || !trashSnapshot(ss, b.id));
+  writeCareState({ backups: [...kept, ...stay] });
+}
+
 /** One step under the document lock: the backup under way (this account's), or a new one. */
 function nextStep(ss: Spreadsheet, tz: string, now: Date): BackupRun {
   return withDocumentLock(() => {
@@ -139,6 +151,7 @@ function nextStep(ss: Spreadsheet, tz: string, now: Date): BackupRun {
       const { took: before, stalled } = readCareState();
       const { backup: _, ...others } = stalled ?? {};
       writeCareState({ backup: undefined, took: { ...before, backup: took }, stalled: others });
+      keepNewest(ss, next);
       return { entry: next, records: next.records };
     }
     if (next.restarts > MAX_RESTARTS) {

@@ -1,5 +1,5 @@
 // Backup entry points (Admin): back up now, list snapshots, compare one with the register, restore chosen records or whole sheets.
-import { diffSheet, partitionBackups, RECORD_SHEETS, type Snapshot } from '../domain/care/backup';
+import { diffSheet, RECORD_SHEETS, type Snapshot } from '../domain/care/backup';
 import { mayStep } from '../domain/care/schedule';
 import { type Lang, t } from '../domain/i18n';
 import {
@@ -10,12 +10,10 @@ import {
   restoreRecords,
   restoreSheet,
   snapshotSheet,
-  trashSnapshot,
 } from '../gas/backup';
 import { type BackupRun, runBackupSteps } from '../gas/backup-steps';
-import { readCareState, writeCareState } from '../gas/care-state';
+import { readCareState } from '../gas/care-state';
 import { localTime, withDocumentLock } from '../gas/session';
-import { readSettings } from '../gas/settings';
 import { ADMIN_ONLY } from '../schema';
 import type { BackupComparison, BackupList, RestoreReport } from '../shared/rpc';
 import { actions } from './actions';
@@ -24,27 +22,6 @@ import { authorize } from './context';
 import { parseRequest, requests } from './requests';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-
-/**
- * Takes the backup under way, or a new one, as far as `mayGoOn` lets it (steps of a bounded block of rows,
- * into the running account's Drive). When it is complete, it is listed and the oldest beyond the Settings
- * count are trashed. Another admin's snapshots cannot be trashed from here: they stay listed until their owner's run.
- */
-export function backUp(
-  ss: Spreadsheet,
-  o: { tz: string; now: Date; mayGoOn: (expectedMs: number | undefined) => boolean },
-): BackupRun {
-  const run = runBackupSteps(ss, o.tz, o);
-  const entry = run.entry;
-  if (!entry) return run;
-  withDocumentLock(() => {
-    const keep = Number(readSettings(ss).backupsKept ?? 8);
-    const { kept, old } = partitionBackups([entry, ...(readCareState().backups ?? [])], keep);
-    const stay = old.filter((b) => b.by !== entry.by || !trashSnapshot(ss, b.id));
-    writeCareState({ backups: [...kept, ...stay] });
-  });
-  return run;
-}
 
 function listed(tz: string, lang: Lang, run?: BackupRun): BackupList {
   return {
@@ -71,8 +48,7 @@ export function backupNow(req?: unknown): BackupList {
   const startedAt = Date.now();
   const c = authorize(ADMIN_ONLY, actions.manageBackups);
   parseRequest(requests.backupNow, req ?? {}, c.lang);
-  const run = backUp(c.ss, {
-    tz: c.tz,
+  const run = runBackupSteps(c.ss, c.tz, {
     now: new Date(),
     mayGoOn: (expectedMs) => mayStep(startedAt, Date.now(), expectedMs),
   });

@@ -3,6 +3,7 @@
 import { partitionBackups } from '../domain/care/backup';
 import { type CareJob, fitsAnExecution, isDue, leftOf, mayStart, mayStep } from '../domain/care/schedule';
 import { isLang, type Lang } from '../domain/i18n';
+import { runBackupSteps } from '../gas/backup-steps';
 import { readCareState, timed, writeCareState } from '../gas/care-state';
 import { refreshDashboard } from '../gas/dashboard';
 import { runCheckSteps } from '../gas/data-check';
@@ -11,7 +12,6 @@ import { withDocumentLock } from '../gas/session';
 import { readSettings } from '../gas/settings';
 import { recordedLanguage } from '../gas/setup';
 import { readTeam } from '../gas/team';
-import { backUp } from './backups';
 import { checkEnv } from './care';
 
 /** A blank Settings cadence means no scheduled backup. */
@@ -67,8 +67,7 @@ export function careDaily(ss: Spreadsheet, startedAt: number, owner: string | nu
           Date.now(),
         ),
       steps: (now) => {
-        const run = backUp(ss, {
-          tz,
+        const run = runBackupSteps(ss, tz, {
           now,
           mayGoOn: (expectedMs) => mayStep(startedAt, Date.now(), expectedMs),
         });
