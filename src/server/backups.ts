@@ -1,5 +1,6 @@
 // Backup entry points (Admin): back up now, list snapshots, compare one with the register, restore chosen records or whole sheets.
 import { diffSheet, RECORD_SHEETS, type Snapshot } from '../domain/care/backup';
+import { recordsTaken } from '../domain/care/backup-steps';
 import { mayStep } from '../domain/care/schedule';
 import { type Lang, t } from '../domain/i18n';
 import {
@@ -31,12 +32,19 @@ function listed(tz: string, lang: Lang, run?: BackupRun): BackupList {
       by: b.by,
       records: b.records,
     })),
-    message: run ? progressOf(lang, run) : t(lang, 'careBackupsListed'),
+    message: progressOf(lang, run ?? underWay()),
     underWay: Boolean(run && !run.entry && !run.busyBy && !run.gaveUp),
   };
 }
 
-function progressOf(lang: Lang, run: BackupRun): string {
+/** The backup under way, as a run that has not ended; none: a listing. */
+function underWay(): BackupRun | null {
+  const p = readCareState().backup;
+  return p ? { entry: null, records: recordsTaken(p) } : null;
+}
+
+function progressOf(lang: Lang, run: BackupRun | null): string {
+  if (!run) return t(lang, 'careBackupsListed');
   if (run.busyBy) return t(lang, 'careBackupBusy', { by: run.busyBy });
   if (run.gaveUp) return t(lang, 'careBackupMoving');
   if (!run.entry) return t(lang, 'careBackupUnderWay', { records: run.records });

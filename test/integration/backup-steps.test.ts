@@ -109,6 +109,8 @@ describe('backups in steps', () => {
     expect(first.message).toBe(
       'Backup under way: 2 records read so far. It goes on with the next Back up now, or in the daily run.',
     );
+    // The list says so too, without going on with it.
+    expect(emu.scriptRun(ADMIN, 'listBackups', {})).toMatchObject({ underWay: false, message: first.message });
     const done = backUpByHand(emu);
     expect(done.message).toBe('Snapshot saved in your Google Drive: 5 records.');
     expect(emu.meter.executions.every((e) => !e.error)).toBe(true);
