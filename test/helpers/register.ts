@@ -59,6 +59,14 @@ export function recordsOf(emu: Emulator, sheetName: string): Record<string, unkn
     .map((row) => Object.fromEntries(Object.entries(col).map(([k, c]) => [k, row[c - 1]])));
 }
 
+/** Writes one setting's value on the Settings sheet, found by its key. */
+export function setSetting(emu: Emulator, key: string, value: unknown) {
+  const sheet = workbook(emu).getActive().getSheetByName('Settings') as GoogleAppsScript.Spreadsheet.Sheet;
+  const row = emu.spreadsheet.values('Settings').findIndex((r) => r[0] === key) + 1;
+  if (row < 1) throw new Error(`No setting ${key}`);
+  sheet.getRange(row, columnsOf(sheet).value).setValue(value);
+}
+
 /** Switches a register to Chinese as an admin does: the Settings language, then Set up register (it migrates). */
 export function useChinese(emu: Emulator) {
   const settings = workbook(emu).getActive().getSheetByName('Settings') as GoogleAppsScript.Spreadsheet.Sheet;

@@ -2,20 +2,11 @@
 /// <reference types="google-apps-script" />
 import type { Emulator, WebAppResponse } from '../../emulator/src';
 import { fillDueCustomers } from '../fixtures/due-register';
-import { teamRegister, workbook } from './register';
+import { setSetting, teamRegister } from './register';
 import { fireDaily } from './reminders';
 
 export const WEB_APP_URL = 'https://script.google.com/macros/s/AKfy-test/exec';
 export const TODAY = '2026-11-23';
-
-/** Writes one setting's value on the Settings sheet, found by its key. */
-export function setSetting(emu: Emulator, key: string, value: unknown) {
-  const sheet = workbook(emu).getActive().getSheetByName('Settings') as GoogleAppsScript.Spreadsheet.Sheet;
-  const keys = sheet.getRange(1, 1, sheet.getLastRow(), 1).getValues();
-  const row = keys.findIndex((r) => r[0] === key);
-  if (row < 0) throw new Error(`No setting ${key}`);
-  sheet.getRange(row + 1, 3).setValue(value);
-}
 
 /** A register with four customers, the first two due, a deployed web app's address, and today's reminders sent. */
 export function linkedRegister(rows: Record<number, Record<string, unknown>> = {}) {

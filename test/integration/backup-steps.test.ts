@@ -4,7 +4,7 @@
 import { Emulator } from '../../emulator/src';
 import { columnLetter } from '../../src/domain/a1';
 import { fillDueCustomers } from '../fixtures/due-register';
-import { columnsOf, recordsOf, teamRegister, workbook } from '../helpers/register';
+import { columnsOf, recordsOf, setSetting, teamRegister, workbook } from '../helpers/register';
 import { ADMIN, OWNER } from '../helpers/users';
 
 const TODAY = '2026-11-23';
@@ -23,16 +23,6 @@ interface Comparison {
 
 function sheetOf(emu: Emu, name: string) {
   return workbook(emu).getActive().getSheetByName(name) as GoogleAppsScript.Spreadsheet.Sheet;
-}
-
-function setting(emu: Emu, key: string, value: unknown) {
-  const settings = sheetOf(emu, 'Settings');
-  const col = columnsOf(settings);
-  const keys = settings
-    .getRange(2, col.key, settings.getLastRow() - 1, 1)
-    .getValues()
-    .map((r) => r[0]);
-  settings.getRange(keys.indexOf(key) + 2, col.value).setValue(value);
 }
 
 /** Five customers, read two rows a step: three parts of Customers, then the closing step. */
@@ -84,7 +74,7 @@ const slowParts = (emu: Emu) => {
 describe('backups in steps', () => {
   test('the daily run takes a large backup a step at a time across its executions, none near the limit', () => {
     const emu = register();
-    setting(emu, 'backupEveryDays', 1);
+    setSetting(emu, 'backupEveryDays', 1);
     emu.run(ADMIN, 'turnRemindersOn');
     slowParts(emu);
     const from = emu.meter.executions.length;
@@ -110,7 +100,10 @@ describe('backups in steps', () => {
       'Backup under way: 2 records read so far. It goes on with the next Back up now, or in the daily run.',
     );
     // The list says so too, without going on with it.
-    expect(emu.scriptRun(ADMIN, 'listBackups', {})).toMatchObject({ underWay: false, message: first.message });
+    expect(emu.scriptRun(ADMIN, 'listBackups', {})).toMatchObject({
+      underWay: false,
+      message: first.message,
+    });
     const done = backUpByHand(emu);
     expect(done.message).toBe('Snapshot saved in your Google Drive: 5 records.');
     expect(emu.meter.executions.every((e) => !e.error)).toBe(true);

@@ -1,7 +1,7 @@
 // Backups on dist/Code.js: snapshots in the admin's Drive on the Settings cadence, kept N, compared and restored by record or sheet, audited.
 /// <reference types="google-apps-script" />
 import { fillDueCustomers } from '../fixtures/due-register';
-import { columnsOf, recordsOf, stateOf, teamRegister, workbook } from '../helpers/register';
+import { columnsOf, recordsOf, setSetting, stateOf, teamRegister, workbook } from '../helpers/register';
 import { ADMIN, CLERK, MANAGER, OWNER } from '../helpers/users';
 
 const TODAY = '2026-11-23';
@@ -20,16 +20,6 @@ function sheetOf(emu: Emu, name: string) {
 function setCell(emu: Emu, sheetName: string, row: number, key: string, value: unknown) {
   const sheet = sheetOf(emu, sheetName);
   sheet.getRange(row, columnsOf(sheet)[key]).setValue(value);
-}
-
-function setting(emu: Emu, key: string, value: unknown) {
-  const settings = sheetOf(emu, 'Settings');
-  const col = columnsOf(settings);
-  const keys = settings
-    .getRange(2, col.key, settings.getLastRow() - 1, 1)
-    .getValues()
-    .map((r) => r[0]);
-  settings.getRange(keys.indexOf(key) + 2, col.value).setValue(value);
 }
 
 function register() {
@@ -112,7 +102,7 @@ describe('backups', () => {
     const emu = register();
     const { backups } = emu.scriptRun(ADMIN, 'backupNow', {}) as List;
     setCell(emu, 'Team', 4, 'role', 'Admin');
-    setting(emu, 'reminderHour', 17);
+    setSetting(emu, 'reminderHour', 17);
     const diff = emu.scriptRun(ADMIN, 'compareBackup', { id: backups[0].id }) as Comparison;
     expect(sheetDiff(diff, 'Team')?.changed).toEqual([{ id: MANAGER, fields: ['role'] }]);
     expect(sheetDiff(diff, 'Settings')?.changed).toEqual([{ id: 'reminderHour', fields: ['value'] }]);
@@ -125,8 +115,8 @@ describe('backups', () => {
 
   test('taken by the daily run on the Settings cadence; the oldest beyond the count kept go to the Drive trash', () => {
     const emu = register();
-    setting(emu, 'backupEveryDays', 2);
-    setting(emu, 'backupsKept', 2);
+    setSetting(emu, 'backupEveryDays', 2);
+    setSetting(emu, 'backupsKept', 2);
     emu.run(ADMIN, 'turnRemindersOn');
     for (let day = 23; day <= 29; day++) emu.advanceClock(`2026-11-${day}T01:30:00Z`);
     const list = emu.scriptRun(ADMIN, 'listBackups', {}) as List;

@@ -3,9 +3,9 @@
 
 import { fillDueCustomers } from '../fixtures/due-register';
 import { callAs, saved } from '../helpers/call-as';
-import { teamRegister, workbook } from '../helpers/register';
+import { setSetting, teamRegister, workbook } from '../helpers/register';
 import { fireDaily } from '../helpers/reminders';
-import { linksFor, setSetting, TODAY, visit, WEB_APP_URL } from '../helpers/review-links';
+import { linksFor, TODAY, visit, WEB_APP_URL } from '../helpers/review-links';
 import { CLERK } from '../helpers/users';
 
 type Emu = ReturnType<typeof teamRegister>;

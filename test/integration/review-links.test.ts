@@ -2,14 +2,13 @@
 import { t } from '../../src/domain/i18n';
 import { fillDueCustomers } from '../fixtures/due-register';
 import { callAs, saved } from '../helpers/call-as';
-import { recordsOf, stateOf, teamRegister, workbook } from '../helpers/register';
+import { recordsOf, setSetting, stateOf, teamRegister, workbook } from '../helpers/register';
 import { fireDaily } from '../helpers/reminders';
 import {
   linkedRegister,
   linksFor,
   pageText,
   queryOf,
-  setSetting,
   TODAY,
   visit,
   WEB_APP_URL,
