@@ -155,6 +155,8 @@ const en = {
     'This snapshot cannot be opened from your account: it is in the Google Drive of {by}, or it was deleted. Ask {by} to restore from it.',
   careRestoreNothing: 'Choose records or sheets to restore.',
   careRestored: 'Restored {records} records and {sheets} whole sheets; each change is recorded in Audit.',
+  careRestoreContinues:
+    'Restore under way: {records} records restored in this step, each recorded in Audit; it goes on in the next call.',
   careBackupDone: 'Snapshot of {name} saved in your Google Drive.',
   careFixesAsk:
     'Apply the {count} safe fixes now (normalize phones and emails, trim text)? Each is recorded in Audit.',
@@ -335,6 +337,7 @@ const zh: Readonly<Record<MessageKey, string>> = {
     '无法从您的账号打开此快照：它在 {by} 的 Google 云端硬盘中，或已被删除。请让 {by} 进行恢复。',
   careRestoreNothing: '请选择要恢复的记录或工作表。',
   careRestored: '已恢复 {records} 条记录和 {sheets} 个整张工作表；每项修改都已记入审计。',
+  careRestoreContinues: '正在恢复：本步已恢复 {records} 条记录，均已记入审计；下一次调用继续。',
   careBackupDone: '{name} 的快照已保存到您的 Google 云端硬盘。',
   careFixesAsk: '现在应用 {count} 项安全修正（规范电话和邮箱、去除多余空格）吗？每项修改都会记入审计。',
   printCardTitle: '客户信息表',

@@ -37,6 +37,8 @@ export const SCRIPT_PROPERTY_KEYS = {
   webAppBurst: 'cr.webapp.burst',
   /** Rows a step of the data check reads (default: about a million cells' worth): a tuning knob, and how tests force steps. */
   dataCheckRows: 'cr.dataCheck.rows',
+  /** Rows a step of a backup's comparison or restore reads (default: about a million cells' worth): as above. */
+  restoreRows: 'cr.restore.rows',
 } as const;
 
 /** An import's progress, by its ID (made from the file's content): a resent chunk imports nothing twice. */

@@ -51,19 +51,18 @@ export function readSheetCells(
 }
 
 /**
- * Data rows `from` to `from + rows - 1` (0-based) of every field of a sheet, in one block read after the
- * header check: what a step of a scan spread over executions reads. `ended` when no row follows the block;
- * a final block drops its trailing rows with nothing in our columns, as a whole read does.
+ * Data rows `from` to `from + rows - 1` (0-based) of every field of a sheet, as the cells hold them, in one
+ * block read after the header check: what a step of a scan spread over executions reads. `ended` when no row
+ * follows the block; a final block drops its trailing rows with nothing in our columns, as a whole read does.
  */
-export function readSheetBlock(
+export function readBlock(
   ss: Spreadsheet,
   rt: RecordType,
-  tz: string,
   from: number,
   rows: number,
-): { cells: SheetCells; ended: boolean } {
+): { count: number; columns: Record<string, unknown[]>; ended: boolean } {
   const sheet = ss.getSheetByName(rt.sheetName);
-  const empty = { cells: { rt, count: 0, columns: {} }, ended: true };
+  const empty = { count: 0, columns: {}, ended: true };
   if (!sheet) return empty;
   const map = verifiedMap(ss, rt.sheetName);
   const dataRows = sheet.getLastRow() - 1;
@@ -79,6 +78,18 @@ export function readSheetBlock(
     const c = map.keys.indexOf(f.key);
     if (c >= 0) columns[f.key] = block.slice(0, count).map((r) => r[c]);
   }
+  return { count, columns, ended };
+}
+
+/** A block as readBlock reads it, date cells as the day they show: what a step of the data check judges. */
+export function readSheetBlock(
+  ss: Spreadsheet,
+  rt: RecordType,
+  tz: string,
+  from: number,
+  rows: number,
+): { cells: SheetCells; ended: boolean } {
+  const { count, columns, ended } = readBlock(ss, rt, from, rows);
   dateCellsAsDays(columns, count, tz);
   return { cells: { rt, count, columns }, ended };
 }
