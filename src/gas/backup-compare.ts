@@ -10,12 +10,13 @@ import {
   type SnapshotSheet,
 } from '../domain/care/backup';
 import { stepRows } from '../domain/care/check-steps';
-import type { RecordType } from '../schema';
+import type { RecordType, WireValue } from '../schema';
 import { readSheet } from './backup';
 import { SCRIPT_PROPERTY_KEYS } from './property-keys';
+import { findRow } from './record-writes';
 import { rowsFromColumns } from './records';
 import { readBlock } from './register-cells';
-import { readColumns } from './table';
+import { readColumns, verifiedMap } from './table';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -32,12 +33,29 @@ export function idsNow(ss: Spreadsheet, rt: RecordType): unknown[] {
   return readColumns(ss, rt.sheetName, ['id'], 1).values.id;
 }
 
+/** Where the next step starts, with the last row's ID when it has one. */
+const nextOf = (from: number, records: readonly Record<string, WireValue>[]) => {
+  const after = String(records[records.length - 1]?.id ?? '').trim();
+  return after ? { from: from + records.length, after } : { from: from + records.length };
+};
+
 export interface CompareStep {
   diff: SheetDiff;
-  /** Data rows this step compared. */
-  rows: number;
+  /** The next data row (0-based) and the ID of the last row compared, if it has one. */
+  next: { from: number; after?: string };
   /** The sheet is compared to its last row. */
   ended: boolean;
+}
+
+/**
+ * Where a comparison goes on in a sheet: after the row now holding the last record compared (found by one
+ * search, since rows may have been inserted or deleted above it between calls), or at `from` when that record
+ * is gone.
+ */
+export function resumeRow(ss: Spreadsheet, rt: RecordType, from: number, after?: string): number {
+  if (!after || !ss.getSheetByName(rt.sheetName)) return from;
+  const row = findRow(ss, rt.sheetName, verifiedMap(ss, rt.sheetName), after);
+  return row === null ? from : row - 1;
 }
 
 /**
@@ -55,7 +73,7 @@ export function compareStep(
 ): CompareStep {
   const name = rt.sheetName;
   if (!RECORD_SHEETS.includes(name))
-    return { diff: diffSheet(name, then, readSheet(ss, rt, tz)), rows: 0, ended: true };
+    return { diff: diffSheet(name, then, readSheet(ss, rt, tz)), next: { from: 0 }, ended: true };
   const ids =
     from === 0
       ? diffIdentities(
@@ -69,7 +87,7 @@ export function compareStep(
   const records = rowsFromColumns(rt, keys, block.columns, block.count, tz);
   return {
     diff: { sheet: name, ...ids, changed: changedIn(index, records, from) },
-    rows: block.count,
+    next: nextOf(from, records),
     ended: block.ended,
   };
 }

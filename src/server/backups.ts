@@ -17,7 +17,7 @@ import {
   takeSnapshot,
   trashSnapshot,
 } from '../gas/backup';
-import { compareStep } from '../gas/backup-compare';
+import { compareStep, resumeRow } from '../gas/backup-compare';
 import { type BackupEntry, readCareState, timed, writeCareState } from '../gas/care-state';
 import { idKey } from '../gas/record-writes';
 import { restoreChunk, restoreRecords, restoreSheet } from '../gas/restore';
@@ -117,7 +117,9 @@ export function compareBackup(req: unknown): BackupComparison {
       const snap = snapshotSheet(snapshot, rt.sheetName) ?? { keys: [], rows: [] };
       loaded = { sheet: at.sheet, snap, index: indexSheet(rt.sheetName, snap) };
     }
-    const step = compareStep(c.ss, rt, loaded.snap, loaded.index, at.from, c.tz);
+    // A call going on with a sheet finds where its last compared record is now.
+    const from = at.from && !longest ? resumeRow(c.ss, rt, at.from, at.after) : at.from;
+    const step = compareStep(c.ss, rt, loaded.snap, loaded.index, from, c.tz);
     const d = step.diff;
     const s = sheets.find((x) => x.sheet === rt.sheetName);
     const listed = (have: number, more: readonly string[]) => more.slice(0, Math.max(0, LISTED - have));
@@ -138,7 +140,7 @@ export function compareBackup(req: unknown): BackupComparison {
         changed: d.changed.slice(0, LISTED),
         changedCount: d.changed.length,
       });
-    at = step.ended ? { sheet: at.sheet + 1, from: 0 } : { sheet: at.sheet, from: at.from + step.rows };
+    at = step.ended ? { sheet: at.sheet + 1, from: 0 } : { sheet: at.sheet, ...step.next };
     longest = Math.max(longest ?? 0, Date.now() - began);
   }
   return {

@@ -38,6 +38,11 @@ export interface BackupList {
 export interface StepCursor {
   sheet: number;
   from: number;
+  /**
+   * A comparison's last compared record (its ID): the next call goes on after wherever that record is then, so
+   * rows inserted or deleted above it in between neither skip nor repeat a record.
+   */
+  after?: string;
 }
 
 export interface BackupComparison {
