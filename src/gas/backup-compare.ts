@@ -27,9 +27,8 @@ export function restoreStepRows(rt: RecordType): number {
   return stepRows(rt.fields.length, raw && Number.isFinite(n) && n >= 1 ? n : null);
 }
 
-/** The ID of every data row now, in sheet order: one narrow read. */
+/** The ID of every data row now, in sheet order: one narrow read of a sheet the caller knows exists. */
 export function idsNow(ss: Spreadsheet, rt: RecordType): unknown[] {
-  if (!ss.getSheetByName(rt.sheetName)) return [];
   return readColumns(ss, rt.sheetName, ['id'], 1).values.id;
 }
 
@@ -74,6 +73,9 @@ export function compareStep(
   const name = rt.sheetName;
   if (!RECORD_SHEETS.includes(name))
     return { diff: diffSheet(name, then, readSheet(ss, rt, tz)), next: { from: 0 }, ended: true };
+  const sheet = ss.getSheetByName(name);
+  if (!sheet)
+    return { diff: diffSheet(name, then, { keys: then.keys, rows: [] }), next: { from: 0 }, ended: true };
   const ids =
     from === 0
       ? diffIdentities(
@@ -82,7 +84,7 @@ export function compareStep(
           idsNow(ss, rt).map((v) => (v === '' ? null : String(v))),
         )
       : { added: [], removed: [] };
-  const block = readBlock(ss, rt, from, restoreStepRows(rt));
+  const block = readBlock(ss, rt, from, restoreStepRows(rt), sheet);
   const keys = rt.fields.map((f) => f.key).filter((k) => block.columns[k]);
   const records = rowsFromColumns(rt, keys, block.columns, block.count, tz);
   return {

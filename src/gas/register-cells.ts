@@ -60,11 +60,13 @@ export function readBlock(
   rt: RecordType,
   from: number,
   rows: number,
+  /** The sheet, when the caller holds it already: saves asking for it again. */
+  held?: GoogleAppsScript.Spreadsheet.Sheet,
 ): { count: number; columns: Record<string, unknown[]>; ended: boolean } {
-  const sheet = ss.getSheetByName(rt.sheetName);
+  const sheet = held ?? ss.getSheetByName(rt.sheetName);
   const empty = { count: 0, columns: {}, ended: true };
   if (!sheet) return empty;
-  const map = verifiedMap(ss, rt.sheetName);
+  const map = verifiedMap(ss, rt.sheetName, sheet);
   const dataRows = sheet.getLastRow() - 1;
   const n = Math.min(rows, dataRows - from);
   if (n <= 0) return empty;
