@@ -1,4 +1,6 @@
 // The care section: run the data check and apply its safe fixes, refresh the dashboard, and (Admins) back up, compare and restore.
+
+import { joinComparison, LISTED, type SheetComparison } from '../src/shared/care';
 import type {
   BackupComparison,
   BackupList,
@@ -9,26 +11,8 @@ import type {
 import type { App } from './app';
 import { fill, h } from './dom';
 
-type SheetComparison = BackupComparison['sheets'][number];
-
-/** Changed or deleted rows listed per sheet, as the server lists them: all are counted. */
-const LISTED = 200;
 /** Steps a comparison, a restore or a backup may take before the sidebar stops asking (a register far beyond its size). */
 const MAX_STEPS = 30;
-
-/** Adds a step's comparison of a sheet to what earlier steps found: counts add up, lists join up to LISTED. */
-function mergeSheet(into: SheetComparison[], s: SheetComparison) {
-  const had = into.find((x) => x.sheet === s.sheet);
-  if (!had) {
-    into.push({ ...s, removed: s.removed.slice(0, LISTED), changed: s.changed.slice(0, LISTED) });
-    return;
-  }
-  had.added += s.added;
-  had.removedCount += s.removedCount;
-  had.changedCount += s.changedCount;
-  had.removed = [...had.removed, ...s.removed].slice(0, LISTED);
-  had.changed = [...had.changed, ...s.changed].slice(0, LISTED);
-}
 
 export function careSection(app: App): { el: HTMLElement } {
   const { tr } = app;
@@ -129,7 +113,7 @@ export function careSection(app: App): { el: HTMLElement } {
     for (let calls = 0; calls < MAX_STEPS; calls++) {
       const c: BackupComparison = await app.call('compareBackup', next ? { id, next } : { id });
       takenAt = c.takenAt;
-      for (const s of c.sheets) mergeSheet(sheets, s);
+      for (const s of c.sheets) joinComparison(sheets, s);
       next = c.next;
       if (!next) break;
       const at = sheets[sheets.length - 1]?.label ?? '';

@@ -24,6 +24,7 @@ import { restoreChunk, restoreRecords, restoreSheet } from '../gas/restore';
 import { effectiveUser, localTime, withDocumentLock } from '../gas/session';
 import { readSettings } from '../gas/settings';
 import { ADMIN_ONLY, type RecordType } from '../schema';
+import { joinComparison, type SheetComparison } from '../shared/care';
 import type { BackupComparison, BackupList, RestoreReport, StepCursor } from '../shared/rpc';
 import { actions } from './actions';
 import { UserError } from './caller';
@@ -89,11 +90,6 @@ function snapshotOrRefuse(ss: Spreadsheet, id: string, lang: Lang): Snapshot {
   return snapshot;
 }
 
-type SheetComparison = BackupComparison['sheets'][number];
-
-/** Listed changed or deleted rows per sheet: all are counted, and a sidebar joining the steps keeps as many. */
-const LISTED = 200;
-
 /**
  * What differs, sheet by sheet, in steps: each call compares blocks of rows while another fits this execution
  * (judged by the longest block so far) and returns `next` until the last sheet is done. A record sheet's deleted
@@ -121,25 +117,16 @@ export function compareBackup(req: unknown): BackupComparison {
     const from = at.from && !longest ? resumeRow(c.ss, rt, at.from, at.after) : at.from;
     const step = compareStep(c.ss, rt, loaded.snap, loaded.index, from, c.tz);
     const d = step.diff;
-    const s = sheets.find((x) => x.sheet === rt.sheetName);
-    const listed = (have: number, more: readonly string[]) => more.slice(0, Math.max(0, LISTED - have));
-    if (s) {
-      s.added += d.added.length;
-      s.removed.push(...listed(s.removed.length, d.removed));
-      s.removedCount += d.removed.length;
-      s.changed.push(...d.changed.slice(0, Math.max(0, LISTED - s.changed.length)));
-      s.changedCount += d.changed.length;
-    } else
-      sheets.push({
-        sheet: rt.sheetName,
-        label: rt.labels[c.lang],
-        byRecord: RECORD_SHEETS.includes(rt.sheetName),
-        added: d.added.length,
-        removed: d.removed.slice(0, LISTED),
-        removedCount: d.removed.length,
-        changed: d.changed.slice(0, LISTED),
-        changedCount: d.changed.length,
-      });
+    joinComparison(sheets, {
+      sheet: rt.sheetName,
+      label: rt.labels[c.lang],
+      byRecord: RECORD_SHEETS.includes(rt.sheetName),
+      added: d.added.length,
+      removed: d.removed,
+      removedCount: d.removed.length,
+      changed: d.changed,
+      changedCount: d.changed.length,
+    });
     at = step.ended ? { sheet: at.sheet + 1, from: 0 } : { sheet: at.sheet, ...step.next };
     longest = Math.max(longest ?? 0, Date.now() - began);
   }

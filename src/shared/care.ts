@@ -1,4 +1,4 @@
-// The sidebar ↔ server shapes of the data check, the dashboard and the backups: JSON only.
+// The sidebar ↔ server shapes of the data check, the dashboard and the backups: JSON only, and how the steps of a comparison join.
 
 export interface DataCheckReport {
   /** False while a large register's check goes on in later executions (the findings so far, no scores yet). */
@@ -47,23 +47,45 @@ export interface StepCursor {
 
 export interface BackupComparison {
   takenAt: string;
-  sheets: {
-    sheet: string;
-    label: string;
-    /** Records restored one by one (by ID); the other sheets are restored whole. */
-    byRecord: boolean;
-    /** Rows added since the snapshot: a restore keeps them. */
-    added: number;
-    removed: string[];
-    removedCount: number;
-    changed: { id: string; fields: string[] }[];
-    changedCount: number;
-  }[];
+  sheets: SheetComparison[];
   /**
    * Set while more is left to compare: the sheets above are what this call compared (a sheet may come in
    * several calls: add the counts, join the lists).
    */
   next: StepCursor | null;
+}
+
+export interface SheetComparison {
+  sheet: string;
+  label: string;
+  /** Records restored one by one (by ID); the other sheets are restored whole. */
+  byRecord: boolean;
+  /** Rows added since the snapshot: a restore keeps them. */
+  added: number;
+  removed: string[];
+  removedCount: number;
+  changed: { id: string; fields: string[] }[];
+  changedCount: number;
+}
+
+/** Changed and deleted rows listed per sheet; all are counted. */
+export const LISTED = 200;
+
+/**
+ * Adds one step's comparison of a sheet to what the earlier steps found (the server within a call, the sidebar
+ * across calls): counts add up, lists join up to the first LISTED rows.
+ */
+export function joinComparison(into: SheetComparison[], step: SheetComparison): void {
+  const had = into.find((x) => x.sheet === step.sheet);
+  if (!had) {
+    into.push({ ...step, removed: step.removed.slice(0, LISTED), changed: step.changed.slice(0, LISTED) });
+    return;
+  }
+  had.added += step.added;
+  had.removedCount += step.removedCount;
+  had.changedCount += step.changedCount;
+  had.removed = [...had.removed, ...step.removed].slice(0, LISTED);
+  had.changed = [...had.changed, ...step.changed].slice(0, LISTED);
 }
 
 export interface RestoreReport {
