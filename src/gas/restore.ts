@@ -1,5 +1,4 @@
 // Restoring from a snapshot: chosen records found by ID, a whole record sheet in chunks bounded in cells, a small sheet whole; every change audited.
-
 import type { AuditRow } from '../domain/audit';
 import { changedFields, recordsOf, type SnapshotSheet } from '../domain/care/backup';
 import { columnRuns } from '../domain/column-runs';
@@ -16,7 +15,7 @@ import { rowsFromColumns } from './records';
 import { appendRows, readRowsAt, verifiedMap, writeRowsAt } from './table';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-type Record_ = Record<string, WireValue>;
+type WireRow = Record<string, WireValue>;
 
 interface Who {
   email: string;
@@ -28,10 +27,10 @@ interface Who {
 const restorable = (rt: RecordType, then: SnapshotSheet) =>
   then.keys.filter((k) => rt.fields.some((f) => f.key === k));
 
-const only = (r: Record_, keys: readonly string[]) => Object.fromEntries(keys.map((k) => [k, r[k]]));
+const only = (r: WireRow, keys: readonly string[]) => Object.fromEntries(keys.map((k) => [k, r[k]]));
 
 /** Audit rows of one record put back: each field old → new, or a `create` for one deleted since. */
-function audited(who: Who, id: string, fields: readonly string[] | null, then: Record_, now?: Record_) {
+function audited(who: Who, id: string, fields: readonly string[] | null, then: WireRow, now?: WireRow) {
   const base = { time: who.now, user: who.email, record: id, source: 'restore' };
   if (!fields || !now) return [{ ...base, action: 'create', field: '', oldValue: '', newValue: '' }];
   return fields.map((f) => ({
@@ -44,7 +43,7 @@ function audited(who: Who, id: string, fields: readonly string[] | null, then: R
 }
 
 /** The snapshot's records with an ID, the first of each ID only: what a restore puts back by ID. */
-function byId(records: readonly Record_[]): Record_[] {
+function byId(records: readonly WireRow[]): WireRow[] {
   const seen = new Set<string>();
   return records.filter((r) => {
     const id = idKey(r.id);
