@@ -1,7 +1,18 @@
 // The care section: run the data check and apply its safe fixes, refresh the dashboard, and (Admins) back up, compare and restore.
-import type { BackupComparison, DataCheckReport } from '../src/shared/rpc';
+
+import { joinComparison, LISTED, type SheetComparison } from '../src/shared/care';
+import type {
+  BackupComparison,
+  BackupList,
+  DataCheckReport,
+  RestoreReport,
+  StepCursor,
+} from '../src/shared/rpc';
 import type { App } from './app';
 import { fill, h } from './dom';
+
+/** Steps a comparison, a restore or a backup may take before the sidebar stops asking (a register far beyond its size). */
+const MAX_STEPS = 30;
 
 export function careSection(app: App): { el: HTMLElement } {
   const { tr } = app;
@@ -58,8 +69,23 @@ export function careSection(app: App): { el: HTMLElement } {
       app.notify('ok', r.message);
     });
 
+  /** A large register's backup is taken in steps: Back up now asks again while one is under way, saying each step. */
+  async function backUpInSteps(): Promise<BackupList> {
+    let list = await app.call('backupNow', {});
+    for (let calls = 1; list.underWay; calls++) {
+      if (calls >= MAX_STEPS) {
+        app.notify('info', tr('backupStopped', { calls }));
+        return list;
+      }
+      app.notify('info', list.message);
+      list = await app.call('backupNow', {});
+    }
+    app.notify('ok', list.message);
+    return list;
+  }
+
   async function listBackups(work: 'listBackups' | 'backupNow') {
-    const list = await app.call(work, {});
+    const list = work === 'backupNow' ? await backUpInSteps() : await app.call('listBackups', {});
     fill(
       backups,
       ...(list.backups.length
@@ -77,12 +103,53 @@ export function careSection(app: App): { el: HTMLElement } {
           )
         : [h('li', { className: 'note' }, tr('noBackups'))]),
     );
-    if (work === 'backupNow') app.notify('ok', list.message);
+  }
+
+  /** The whole comparison: a large register's comes in steps, each merged into what the earlier ones found. */
+  async function compareInSteps(id: string): Promise<{ takenAt: string; sheets: SheetComparison[] }> {
+    const sheets: SheetComparison[] = [];
+    let next: StepCursor | null = null;
+    let takenAt = '';
+    for (let calls = 0; calls < MAX_STEPS; calls++) {
+      const c: BackupComparison = await app.call('compareBackup', next ? { id, next } : { id });
+      takenAt = c.takenAt;
+      for (const s of c.sheets) joinComparison(sheets, s);
+      next = c.next;
+      if (!next) break;
+      const at = sheets[sheets.length - 1]?.label ?? '';
+      fill(diff, h('p', { className: 'note' }, tr('comparing', { sheet: at, row: next.from + 2 })));
+    }
+    return { takenAt, sheets };
+  }
+
+  /** The restore asked for, again with `next` until it is done; each step's message is shown as it goes. */
+  async function restoreInSteps(req: {
+    id: string;
+    records: { sheet: string; id: string }[];
+    sheets: string[];
+  }) {
+    let records = 0;
+    const sheets = new Set<string>();
+    let next: StepCursor | null = null;
+    for (let calls = 1; calls <= MAX_STEPS; calls++) {
+      const r: RestoreReport = await app.call('restoreBackup', next ? { ...req, next } : req);
+      records += r.records;
+      for (const s of r.sheets) sheets.add(s);
+      next = r.next;
+      if (!next) {
+        app.notify(
+          'ok',
+          calls === 1 ? r.message : tr('restoredInSteps', { records, sheets: sheets.size, calls }),
+        );
+        return;
+      }
+      app.notify('info', r.message);
+    }
   }
 
   /** The differences, with a box per changed or deleted record and one per sheet, and a restore button. */
   async function compare(id: string) {
-    const c: BackupComparison = await app.call('compareBackup', { id });
+    const c = await compareInSteps(id);
     const boxes: { input: HTMLInputElement; sheet: string; id?: string }[] = [];
     const box = (label: string, sheet: string, record?: string) => {
       const input = h('input', { type: 'checkbox' });
@@ -91,12 +158,11 @@ export function careSection(app: App): { el: HTMLElement } {
     };
     const restore = button('restore primary', tr('restoreChosen'), async () => {
       const chosen = boxes.filter((b) => b.input.checked);
-      const r = await app.call('restoreBackup', {
+      await restoreInSteps({
         id,
         records: chosen.filter((b) => b.id).map((b) => ({ sheet: b.sheet, id: b.id as string })),
         sheets: chosen.filter((b) => !b.id).map((b) => b.sheet),
       });
-      app.notify('ok', r.message);
     });
     fill(
       diff,
@@ -116,6 +182,9 @@ export function careSection(app: App): { el: HTMLElement } {
             }),
           ),
           s.changedCount || s.removedCount ? box(tr('wholeSheet'), s.sheet) : null,
+          s.byRecord && (s.changedCount > LISTED || s.removedCount > LISTED)
+            ? h('p', { className: 'note' }, tr('diffListed', { n: LISTED }))
+            : null,
           ...(s.byRecord
             ? [
                 ...s.changed.map((x) => box(`${x.id}: ${x.fields.join(', ')}`, s.sheet, x.id)),

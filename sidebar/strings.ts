@@ -157,6 +157,11 @@ const en = {
   diffLine: '{sheet}: {changed} changed, {removed} deleted, {added} added since',
   wholeSheet: 'Restore the whole sheet',
   restoreChosen: 'Restore what is ticked',
+  comparing: 'Comparing in steps: now at {sheet}, row {row}…',
+  diffListed: 'The first {n} are listed.',
+  restoredInSteps:
+    'Restored {records} records and {sheets} whole sheets in {calls} steps; each change is recorded in Audit.',
+  backupStopped: 'The backup is still under way after {calls} steps: press Back up now again to go on.',
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -314,6 +319,10 @@ const zh: Readonly<Record<StringKey, string>> = {
   diffLine: '{sheet}：{changed} 条已修改，{removed} 条已删除，之后新增 {added} 条',
   wholeSheet: '恢复整张工作表',
   restoreChosen: '恢复所勾选的内容',
+  comparing: '正在分步比较：当前为 {sheet} 第 {row} 行…',
+  diffListed: '仅列出前 {n} 条。',
+  restoredInSteps: '分 {calls} 步恢复了 {records} 条记录和 {sheets} 个整张工作表；每项修改都已记入审计。',
+  backupStopped: '备份分 {calls} 步后仍在进行：请再次点击“立即备份”继续。',
 };
 
 export type Params = Readonly<Record<string, string | number>>;

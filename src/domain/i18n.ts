@@ -162,6 +162,8 @@ const en = {
     'A backup by {by} is under way; it goes on in their Google Drive. Yours can start when it ends, or after 6 hours without a step.',
   careBackupMoving:
     'Rows kept moving (sorted, inserted or deleted) while the backup read them, so it was stopped and its files trashed. Back up again when the register is quieter.',
+  careRestoreContinues:
+    'Restore under way: {records} records restored in this step, each recorded in Audit; it goes on in the next call.',
   careFixesAsk:
     'Apply the {count} safe fixes now (normalize phones and emails, trim text)? Each is recorded in Audit.',
   printCardTitle: 'Customer record',
@@ -347,6 +349,7 @@ const zh: Readonly<Record<MessageKey, string>> = {
     '{by} 的备份正在进行，保存在其 Google 云端硬盘中。该备份完成后（或 6 小时无进展后）才能开始您的备份。',
   careBackupMoving:
     '备份读取期间行一再移动（排序、插入或删除），备份已停止，其文件已移到回收站。请在登记簿较空闲时再备份。',
+  careRestoreContinues: '正在恢复：本步已恢复 {records} 条记录，均已记入审计；下一次调用继续。',
   careFixesAsk: '现在应用 {count} 项安全修正（规范电话和邮箱、去除多余空格）吗？每项修改都会记入审计。',
   printCardTitle: '客户信息表',
   printReceiptTitle: '财产收据',

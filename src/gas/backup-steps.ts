@@ -10,8 +10,9 @@ import {
   startBackup,
 } from '../domain/care/backup-steps';
 import type { RecordType } from '../schema';
-import { BACKED_UP, backedUp, readSheet, saveManifest, savePart, trashFiles, trashSnapshot } from './backup';
+import { BACKED_UP, readSheet, saveManifest, savePart, trashFiles, trashSnapshot } from './backup';
 import { type BackupEntry, readCareState, writeCareState } from './care-state';
+import { rowsFromColumns } from './records';
 import { readTopRows, readWireBlock } from './register-cells';
 import { effectiveUser, localTime, withDocumentLock } from './session';
 import { readSettings } from './settings';
@@ -33,11 +34,17 @@ export interface BackupRun {
   gaveUp?: boolean;
 }
 
-const recordType = (i: number) => backedUp(RECORD_SHEETS[i]) as RecordType;
+const recordType = (i: number) => BACKED_UP.find((rt) => rt.sheetName === RECORD_SHEETS[i]) as RecordType;
 
-/** The IDs now in the first `rows` data rows of a record sheet (blanks past its end). */
-const idsNow = (ss: Spreadsheet, rt: RecordType, rows: number) =>
-  rows > 0 && ss.getSheetByName(rt.sheetName) ? (readTopRows(ss, rt, ['id'], rows).columns.id ?? []) : [];
+/**
+ * The IDs now in the first `rows` data rows of a record sheet (blanks past its end), in wire form as the parts
+ * hold them: whatever a cell holds (a number, a date typed by hand), both sides hash it alike.
+ */
+function idsNow(ss: Spreadsheet, rt: RecordType, rows: number, tz: string): unknown[] {
+  if (rows <= 0 || !ss.getSheetByName(rt.sheetName)) return [];
+  const { count, columns } = readTopRows(ss, rt, ['id'], rows);
+  return rowsFromColumns(rt, ['id'], { id: [...(columns.id ?? [])] }, count, tz).map((r) => r.id);
+}
 
 /** Saves a block of sheet `i` read at `began` as a part file, and where the backup stands after it. */
 function saved(
@@ -47,13 +54,14 @@ function saved(
   register: string,
   began: number,
 ): BackupProgress {
-  const id = block.keys.indexOf('id');
   const sheet = RECORD_SHEETS[i];
-  const files = block.rows.length
-    ? savePart(register, sheet, block, (n) => `${p.name} ${sheet} ${p.parts.length + n + 1}.json`)
+  const keys = recordType(i).fields.map((f) => f.key);
+  const rows = block.records.map((r) => keys.map((k) => r[k] ?? null));
+  const files = rows.length
+    ? savePart(register, sheet, { keys, rows }, (n) => `${p.name} ${sheet} ${p.parts.length + n + 1}.json`)
     : [];
   return afterBlock(p, i, {
-    ids: block.rows.map((r) => r[id]),
+    ids: block.records.map((r) => r.id),
     files,
     ended: block.ended,
     tookMs: Date.now() - began,
@@ -77,8 +85,8 @@ function restarted(p: BackupProgress, sheet: number): BackupProgress {
 }
 
 /** Whether the rows read so far of sheet `i` still hold the IDs that were read there. */
-const holds = (ss: Spreadsheet, p: BackupProgress, i: number) =>
-  prefixHolds(p, i, idsNow(ss, recordType(i), p.read[i].rows));
+const holds = (ss: Spreadsheet, tz: string, p: BackupProgress, i: number) =>
+  prefixHolds(p, i, idsNow(ss, recordType(i), p.read[i].rows, tz));
 
 /**
  * The closing step: every record sheet's rows read are checked once more, all in one moment under the lock,
@@ -92,9 +100,9 @@ function close(
 ): BackupProgress | BackupEntry {
   const began = Date.now();
   for (let i = 0; i < RECORD_SHEETS.length; i++) {
-    if (!holds(ss, p, i)) return restarted(p, i);
+    if (!holds(ss, tz, p, i)) return restarted(p, i);
     const tail = blockOf(ss, tz, p, i);
-    if (tail.rows.length) return saved(p, i, tail, register, began);
+    if (tail.records.length) return saved(p, i, tail, register, began);
   }
   const small = BACKED_UP.filter((rt) => !RECORD_SHEETS.includes(rt.sheetName));
   const manifest: Snapshot = {
@@ -115,7 +123,7 @@ function close(
 /** Reads the next block of the sheet being read, once the rows read before it are found where they were. */
 function readOn(ss: Spreadsheet, tz: string, p: BackupProgress, register: string): BackupProgress {
   const began = Date.now();
-  if (!holds(ss, p, p.sheet)) return restarted(p, p.sheet);
+  if (!holds(ss, tz, p, p.sheet)) return restarted(p, p.sheet);
   return saved(p, p.sheet, blockOf(ss, tz, p, p.sheet), register, began);
 }
 

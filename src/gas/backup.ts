@@ -1,17 +1,13 @@
-// Register snapshots in the Drive of the account taking them (drive.file: files this script made), and restoring from them by ID.
-import type { AuditRow } from '../domain/audit';
+// Register snapshots in the Drive of the account taking them (drive.file: files this script made): taking, opening and reading them (restoring: restore.ts).
 import {
   PART_FORMAT,
   parsePart,
   parseSnapshot,
-  recordsOf,
   type Snapshot,
   type SnapshotPart,
   type SnapshotSheet,
 } from '../domain/care/backup';
 import { partTexts } from '../domain/care/backup-steps';
-import type { Lang } from '../domain/i18n';
-import { cellsFromRecord } from '../domain/record-codec';
 import {
   customer,
   defaultLists,
@@ -22,10 +18,8 @@ import {
   settingsSheet,
   team,
 } from '../schema';
-import { appendAudit } from './audit-log';
-import { writeRecords } from './record-writes';
 import { rowsFromColumns } from './records';
-import { appendRows, readColumns, verifiedMap, writeRowsAt } from './table';
+import { readColumns } from './table';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -38,10 +32,6 @@ export const BACKED_UP: readonly RecordType[] = [
   settingsSheet,
   listsRecordType(defaultLists),
 ];
-
-export function backedUp(sheet: string): RecordType | undefined {
-  return BACKED_UP.find((rt) => rt.sheetName === sheet);
-}
 
 /** One sheet now, in wire form, in a few block reads. */
 export function readSheet(ss: Spreadsheet, rt: RecordType, tz: string): SnapshotSheet {
@@ -138,91 +128,4 @@ export function trashFiles(ids: readonly string[]): boolean {
 export function trashSnapshot(ss: Spreadsheet, id: string): boolean {
   const snapshot = openSnapshot(ss, id);
   return trashFiles([...(snapshot?.parts ?? []).map((x) => x.file), id]) && snapshot !== null;
-}
-
-interface Who {
-  email: string;
-  now: Date;
-  lang: Lang;
-}
-
-/**
- * Puts records of a record sheet back as they were in the snapshot, found by ID at the moment of writing:
- * a record changed since gets back the fields that differ, one deleted since is appended again. Each
- * field is audited old → new with the restore as its source.
- */
-export function restoreRecords(
-  ss: Spreadsheet,
-  rt: RecordType,
-  then: SnapshotSheet,
-  ids: ReadonlySet<string>,
-  tz: string,
-  who: Who,
-): number {
-  const wanted = recordsOf(then).filter((r) => ids.has(String(r.id ?? '').toUpperCase()));
-  if (!wanted.length) return 0;
-  const now = new Map(
-    recordsOf(readSheet(ss, rt, tz)).map((r) => [String(r.id ?? '').toUpperCase(), r] as const),
-  );
-  const audit: AuditRow[] = [];
-  const base = { time: who.now, user: who.email, record: '', source: 'restore' };
-  const updates = [];
-  const appends = [];
-  for (const r of wanted) {
-    const id = String(r.id);
-    const current = now.get(id.toUpperCase());
-    if (!current) {
-      appends.push(cellsFromRecord(rt, r, who.lang));
-      audit.push({ ...base, action: 'create', record: id, field: '', oldValue: '', newValue: '' });
-      continue;
-    }
-    const fields = then.keys.filter((k) => (r[k] ?? null) !== (current[k] ?? null));
-    if (!fields.length) continue;
-    updates.push({
-      id,
-      cells: cellsFromRecord(rt, Object.fromEntries(fields.map((k) => [k, r[k]])), who.lang),
-    });
-    for (const f of fields)
-      audit.push({
-        ...base,
-        action: 'update',
-        record: id,
-        field: f,
-        oldValue: String(current[f] ?? ''),
-        newValue: String(r[f] ?? ''),
-      });
-  }
-  if (updates.length) writeRecords(ss, rt.sheetName, updates);
-  if (appends.length) appendRows(ss, rt.sheetName, appends);
-  appendAudit(ss, audit, who.lang);
-  return updates.length + appends.length;
-}
-
-/** Rewrites a whole sheet (Team, Settings, Lists) as the snapshot holds it; rows beyond it are emptied. */
-export function restoreSheet(ss: Spreadsheet, rt: RecordType, then: SnapshotSheet, tz: string, who: Who) {
-  const rows = recordsOf(then).map((r) => cellsFromRecord(rt, r, who.lang));
-  const extra = Math.max(0, readSheet(ss, rt, tz).rows.length - rows.length);
-  const blank = Object.fromEntries(then.keys.map((k) => [k, '']));
-  const map = verifiedMap(ss, rt.sheetName);
-  const sheet = ss.getSheetByName(rt.sheetName) as GoogleAppsScript.Spreadsheet.Sheet;
-  const all = [...rows, ...new Array(extra).fill(blank)];
-  if (all.length + 1 > sheet.getMaxRows())
-    sheet.insertRowsAfter(sheet.getMaxRows(), all.length + 1 - sheet.getMaxRows());
-  if (all.length) writeRowsAt(sheet, map, 2, all);
-  appendAudit(
-    ss,
-    [
-      {
-        time: who.now,
-        user: who.email,
-        action: 'restore',
-        record: rt.sheetName,
-        field: '',
-        oldValue: '',
-        newValue: '',
-        source: 'restore',
-      },
-    ],
-    who.lang,
-  );
 }

@@ -39,6 +39,8 @@ export const SCRIPT_PROPERTY_KEYS = {
   dataCheckRows: 'cr.dataCheck.rows',
   /** Rows per step of a backup, likewise. */
   backupRows: 'cr.backup.rows',
+  /** Rows a step of a backup's comparison or restore reads (default: about a million cells' worth): as above. */
+  restoreRows: 'cr.restore.rows',
 } as const;
 
 /** An import's progress, by its ID (made from the file's content): a resent chunk imports nothing twice. */

@@ -52,17 +52,19 @@ export function readSheetCells(
 }
 
 /**
- * Data rows `from` to `from + rows - 1` (0-based) of every field of a sheet, as read (dates as Date), in one
- * block read after the header check. `ended` when no row follows the block; a final block drops its trailing
- * rows with nothing in our columns, as a whole read does.
+ * Data rows `from` to `from + rows - 1` (0-based) of every field of a sheet, as the cells hold them, in one
+ * block read after the header check: what a step of a scan spread over executions reads. `ended` when no row
+ * follows the block; a final block drops its trailing rows with nothing in our columns, as a whole read does.
  */
 function readBlock(
   ss: Spreadsheet,
   rt: RecordType,
   from: number,
   rows: number,
+  /** The sheet, when the caller holds it already: saves asking for it again. */
+  held?: GoogleAppsScript.Spreadsheet.Sheet,
 ): { count: number; columns: Record<string, unknown[]>; ended: boolean } {
-  const sheet = ss.getSheetByName(rt.sheetName);
+  const sheet = held ?? ss.getSheetByName(rt.sheetName);
   const empty = { count: 0, columns: {}, ended: true };
   if (!sheet) return empty;
   const map = verifiedMap(ss, rt.sheetName, sheet);
@@ -82,7 +84,7 @@ function readBlock(
   return { count, columns, ended };
 }
 
-/** A block of rows (see readBlock) with date cells as the day they show: what a step of a scan reads. */
+/** A block as readBlock reads it, date cells as the day they show: what a step of the data check judges. */
 export function readSheetBlock(
   ss: Spreadsheet,
   rt: RecordType,
@@ -95,19 +97,18 @@ export function readSheetBlock(
   return { cells: { rt, count, columns }, ended };
 }
 
-/** A block of rows (see readBlock) in wire form, every field in the schema's order: what a snapshot holds. */
+/** A block as readBlock reads it, in wire form (dates as text, list values by key): what a snapshot holds. */
 export function readWireBlock(
   ss: Spreadsheet,
   rt: RecordType,
   tz: string,
   from: number,
   rows: number,
-): { keys: string[]; rows: WireValue[][]; ended: boolean } {
-  const { count, columns, ended } = readBlock(ss, rt, from, rows);
-  const keys = rt.fields.map((f) => f.key);
-  const present = keys.filter((k) => columns[k]);
-  const records = rowsFromColumns(rt, present, columns, count, tz);
-  return { keys, rows: records.map((r) => keys.map((k) => r[k] ?? null)), ended };
+  held?: GoogleAppsScript.Spreadsheet.Sheet,
+): { records: Record<string, WireValue>[]; ended: boolean } {
+  const { count, columns, ended } = readBlock(ss, rt, from, rows, held);
+  const keys = rt.fields.map((f) => f.key).filter((k) => columns[k]);
+  return { records: rowsFromColumns(rt, keys, columns, count, tz), ended };
 }
 
 /** The first `rows` data rows of a few text fields, one narrow read each (no date conversion). */

@@ -35,6 +35,7 @@ const fileId = string().min(1).max(200);
 const stepCursor = object({
   sheet: number().int().min(0).max(20),
   from: number().int().min(0).max(10_000_000),
+  after: string().min(1).max(40).optional(),
 }).strict();
 const printRequest = object({ id, lang: oneOf(['en', 'zh']) }).strict();
 

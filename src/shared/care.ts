@@ -1,4 +1,4 @@
-// The sidebar ↔ server shapes of the data check, the dashboard and the backups: JSON only.
+// The sidebar ↔ server shapes of the data check, the dashboard and the backups: JSON only, and how the steps of a comparison join.
 
 export interface DataCheckReport {
   /** False while a large register's check goes on in later executions (the findings so far, no scores yet). */
@@ -38,27 +38,54 @@ export interface BackupList {
 export interface StepCursor {
   sheet: number;
   from: number;
+  /**
+   * A comparison's last compared record (its ID): the next call goes on after wherever that record is then, so
+   * rows inserted or deleted above it in between neither skip nor repeat a record.
+   */
+  after?: string;
 }
 
 export interface BackupComparison {
   takenAt: string;
-  sheets: {
-    sheet: string;
-    label: string;
-    /** Records restored one by one (by ID); the other sheets are restored whole. */
-    byRecord: boolean;
-    /** Rows added since the snapshot: a restore keeps them. */
-    added: number;
-    removed: string[];
-    removedCount: number;
-    changed: { id: string; fields: string[] }[];
-    changedCount: number;
-  }[];
+  sheets: SheetComparison[];
   /**
    * Set while more is left to compare: the sheets above are what this call compared (a sheet may come in
    * several calls: add the counts, join the lists).
    */
   next: StepCursor | null;
+}
+
+export interface SheetComparison {
+  sheet: string;
+  label: string;
+  /** Records restored one by one (by ID); the other sheets are restored whole. */
+  byRecord: boolean;
+  /** Rows added since the snapshot: a restore keeps them. */
+  added: number;
+  removed: string[];
+  removedCount: number;
+  changed: { id: string; fields: string[] }[];
+  changedCount: number;
+}
+
+/** Changed and deleted rows listed per sheet; all are counted. */
+export const LISTED = 200;
+
+/**
+ * Adds one step's comparison of a sheet to what the earlier steps found (the server within a call, the sidebar
+ * across calls): counts add up, lists join up to the first LISTED rows.
+ */
+export function joinComparison(into: SheetComparison[], step: SheetComparison): void {
+  const had = into.find((x) => x.sheet === step.sheet);
+  if (!had) {
+    into.push({ ...step, removed: step.removed.slice(0, LISTED), changed: step.changed.slice(0, LISTED) });
+    return;
+  }
+  had.added += step.added;
+  had.removedCount += step.removedCount;
+  had.changedCount += step.changedCount;
+  had.removed = [...had.removed, ...step.removed].slice(0, LISTED);
+  had.changed = [...had.changed, ...step.changed].slice(0, LISTED);
 }
 
 export interface RestoreReport {

@@ -69,3 +69,35 @@ test('an Admin backs up, compares and restores a ticked record from the Admin ta
     await s.close();
   }
 });
+
+test('an Admin compares and restores a register too large for one call: the sidebar asks again until done', async () => {
+  const emu = teamRegister({ now: `${TODAY}T00:00:00Z` });
+  fillDueCustomers(emu, 14, { due: 0, today: TODAY });
+  const s = await openSidebar(browser, emu, ADMIN);
+  try {
+    await s.ready();
+    await s.page.click('[data-tab="admin"]');
+    await s.page.click('button.back-up');
+    await s.page.waitForSelector('ul.backups li[data-id] button.compare');
+    setName(emu, 2, 'Overwritten');
+    setName(emu, 13, 'Also overwritten');
+    // Four rows a step and every read 50 s: a call compares one block or two, so it takes several.
+    emu.scriptProperties['cr.restore.rows'] = '4';
+    emu.hooks.extraCost = (info) => (info.method === 'Range.getValues' ? 50 * 1000 : 0);
+    await s.page.click('ul.backups li[data-id] button.compare');
+    const customers = '.sheet-diff[data-sheet="Customers"]';
+    await s.page.waitForSelector(`${customers} label:has-text("C-000012: name")`);
+    expect(await s.page.textContent(`${customers} p`)).toBe('Customers: 2 changed, 0 deleted, 0 added since');
+    expect(emu.meter.executions.filter((e) => e.fn === 'compareBackup').length).toBeGreaterThan(2);
+    await s.page.check(`${customers} label:has-text("Restore the whole sheet") input`);
+    await s.page.click('button.restore');
+    await s.page.waitForSelector('.notice.ok:has-text("Restored 2 records and 0 whole sheets in")');
+    expect(emu.meter.executions.filter((e) => e.fn === 'restoreBackup').length).toBeGreaterThan(1);
+    const names = recordsOf(emu, 'Customers').map((r) => r.name);
+    expect([names[0], names[11]]).toEqual(['Customer 0', '客户 11']);
+    expect(s.pageErrors).toEqual([]);
+  } finally {
+    emu.hooks.extraCost = undefined;
+    await s.close();
+  }
+});

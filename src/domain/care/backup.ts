@@ -69,7 +69,7 @@ export function parsePart(text: string): SnapshotPart | null {
   }
 }
 
-interface SheetDiff {
+export interface SheetDiff {
   sheet: string;
   /** Rows now that the snapshot does not have (kept by a restore: it never deletes what was added since). */
   added: string[];
@@ -85,35 +85,89 @@ const idText = (v: WireValue | undefined) =>
     .trim()
     .toLowerCase();
 
+/** The fields of `keys` whose values differ between a record as it was and as it is: what a restore writes. */
+export function changedFields(
+  keys: readonly string[],
+  then: Record<string, WireValue>,
+  now: Record<string, WireValue>,
+): string[] {
+  return keys.filter((k) => !same(then[k], now[k]));
+}
+
 /** The rows of a sheet as records by field key. */
 export function recordsOf(sheet: SnapshotSheet): Record<string, WireValue>[] {
   return sheet.rows.map((r) => Object.fromEntries(sheet.keys.map((k, i) => [k, r[i] ?? null])));
 }
 
-/** What differs between a snapshot's sheet and the same sheet now, compared over the snapshot's fields. */
-export function diffSheet(name: string, then: SnapshotSheet, now: SnapshotSheet): SheetDiff {
+/** What names each row of a sheet: its identity field, or its sheet row where rows have none (Lists). */
+function identities(name: string, sheet: SnapshotSheet): WireValue[] {
   const idField = IDENTITY[name] ?? null;
-  const before = recordsOf(then);
-  const after = recordsOf(now);
-  const keyOf = (r: Record<string, WireValue>, i: number) => (idField ? idText(r[idField]) : String(i + 2));
-  const label = (r: Record<string, WireValue>, i: number) =>
-    idField ? String(r[idField] ?? '') : String(i + 2);
-  const nowByKey = new Map(after.map((r, i) => [keyOf(r, i), r]));
-  const thenKeys = new Set(before.map(keyOf));
-  const diff: SheetDiff = { sheet: name, added: [], removed: [], changed: [] };
-  before.forEach((r, i) => {
-    const current = nowByKey.get(keyOf(r, i));
-    if (!current) {
-      diff.removed.push(label(r, i));
-      return;
-    }
-    const fields = then.keys.filter((k) => !same(r[k], current[k]));
-    if (fields.length) diff.changed.push({ id: label(r, i), fields });
+  const at = idField ? sheet.keys.indexOf(idField) : -1;
+  return sheet.rows.map((r, i) => (idField ? (r[at] ?? null) : String(i + 2)));
+}
+
+/** A snapshot's sheet by row identity, built once and compared block by block with the sheet now. */
+export interface SheetIndex {
+  name: string;
+  keys: string[];
+  byKey: Map<string, Record<string, WireValue>>;
+}
+
+export function indexSheet(name: string, then: SnapshotSheet): SheetIndex {
+  const ids = identities(name, then);
+  const byKey = new Map<string, Record<string, WireValue>>();
+  recordsOf(then).forEach((r, i) => {
+    if (!byKey.has(idText(ids[i]))) byKey.set(idText(ids[i]), r);
   });
-  after.forEach((r, i) => {
-    if (!thenKeys.has(keyOf(r, i)) && keyOf(r, i)) diff.added.push(label(r, i));
+  return { name, keys: then.keys, byKey };
+}
+
+/**
+ * The rows of the snapshot that are gone now and the rows now it does not have, from the identities now (one
+ * per data row, in sheet order): a narrow read of the ID column, whatever the sheet's width.
+ */
+export function diffIdentities(
+  name: string,
+  then: SnapshotSheet,
+  nowIds: readonly WireValue[],
+): { added: string[]; removed: string[] } {
+  const before = identities(name, then);
+  const nowKeys = new Set(nowIds.map(idText));
+  const thenKeys = new Set(before.map(idText));
+  return {
+    removed: before.filter((v) => !nowKeys.has(idText(v))).map((v) => String(v ?? '')),
+    added: nowIds.filter((v) => idText(v) && !thenKeys.has(idText(v))).map((v) => String(v)),
+  };
+}
+
+/**
+ * The records of a block of the sheet now (its first data row `first`, 0-based) that the snapshot holds with
+ * other values, compared over the snapshot's fields, each named as the snapshot names it.
+ */
+export function changedIn(
+  index: SheetIndex,
+  block: readonly Record<string, WireValue>[],
+  first: number,
+): SheetDiff['changed'] {
+  const idField = IDENTITY[index.name] ?? null;
+  const out: SheetDiff['changed'] = [];
+  block.forEach((r, j) => {
+    const key = idField ? idText(r[idField]) : String(first + j + 2);
+    const before = key ? index.byKey.get(key) : undefined;
+    if (!before) return;
+    const fields = changedFields(index.keys, before, r);
+    if (fields.length) out.push({ id: idField ? String(before[idField] ?? '') : key, fields });
   });
-  return diff;
+  return out;
+}
+
+/** What differs between a snapshot's sheet and the whole same sheet now, compared over the snapshot's fields. */
+export function diffSheet(name: string, then: SnapshotSheet, now: SnapshotSheet): SheetDiff {
+  return {
+    sheet: name,
+    ...diffIdentities(name, then, identities(name, now)),
+    changed: changedIn(indexSheet(name, then), recordsOf(now), 0),
+  };
 }
 
 interface BackupRef {
