@@ -70,15 +70,21 @@ test('an Admin backs up, compares and restores a ticked record from the Admin ta
   }
 });
 
-test('an Admin compares and restores a register too large for one call: the sidebar asks again until done', async () => {
+test('an Admin backs up, compares and restores a register too large for one call: the sidebar asks again until done', async () => {
   const emu = teamRegister({ now: `${TODAY}T00:00:00Z` });
   fillDueCustomers(emu, 14, { due: 0, today: TODAY });
   const s = await openSidebar(browser, emu, ADMIN);
   try {
     await s.ready();
     await s.page.click('[data-tab="admin"]');
+    // Four rows a step and every part 200 s to write: one step a call, so Back up now takes several calls.
+    emu.scriptProperties['cr.backup.rows'] = '4';
+    emu.hooks.extraCost = (info) => (info.method === 'createFile' ? 200 * 1000 : 0);
     await s.page.click('button.back-up');
     await s.page.waitForSelector('ul.backups li[data-id] button.compare');
+    expect(emu.meter.executions.filter((e) => e.fn === 'backupNow').length).toBeGreaterThan(3);
+    expect(await s.page.textContent('ul.backups li[data-id]')).toContain('14');
+    emu.hooks.extraCost = undefined;
     setName(emu, 2, 'Overwritten');
     setName(emu, 13, 'Also overwritten');
     // Four rows a step and every read 50 s: a call compares one block or two, so it takes several.
