@@ -77,9 +77,9 @@ const blockOf = (ss: Spreadsheet, tz: string, p: BackupProgress, i: number) =>
     rowsPerStep(recordType(i).fields.length, 'backupRows'),
   );
 
+/** Sheet `sheet` to be read again; its parts go to the trash once the step is recorded. */
 function restarted(p: BackupProgress, sheet: number): BackupProgress {
-  const { progress, dropped } = restartSheet(p, sheet);
-  trashFiles(dropped);
+  const progress = restartSheet(p, sheet);
   console.log(`Backup: rows of ${RECORD_SHEETS[sheet]} moved while it read them; reading it again.`);
   return progress;
 }
@@ -89,7 +89,7 @@ const holds = (ss: Spreadsheet, tz: string, p: BackupProgress, i: number) =>
   prefixHolds(p, i, idsNow(ss, recordType(i), p.read[i].rows, tz));
 
 /**
- * The closing step: every record sheet's rows read are checked once more, all in one moment under the lock,
+ * The closing step: every record sheet's rows read are checked once more, one after the other in one step,
  * and rows added after a sheet was read are read as a further part; then the small sheets and the manifest.
  */
 function close(
@@ -138,8 +138,8 @@ function keepNewest(ss: Spreadsheet, entry: BackupEntry) {
   writeCareState({ backups: [...kept, ...stay] });
 }
 
-/** One step under the document lock: the backup under way (this account's), or a new one. */
-function nextStep(ss: Spreadsheet, tz: string, now: Date): BackupRun {
+/** The backup this account goes on with (a new one when none is under way), or another admin's under way. */
+function claim(ss: Spreadsheet, tz: string, now: Date): BackupProgress | BackupRun {
   return withDocumentLock(() => {
     const me = effectiveUser();
     let p = readCareState().backup ?? null;
@@ -148,17 +148,46 @@ function nextStep(ss: Spreadsheet, tz: string, now: Date): BackupRun {
       p = null;
     }
     if (p && p.by !== me) return { entry: null, records: recordsTaken(p), busyBy: p.by };
-    if (!p)
-      p = startBackup(now.toISOString(), `${ss.getName()} backup ${localTime(now, tz).replace(':', '')}`, me);
-    const register = ss.getId();
-    const began = Date.now();
-    const next = p.sheet < RECORD_SHEETS.length ? readOn(ss, tz, p, register) : close(ss, tz, p, register);
+    if (p) return p;
+    const fresh = startBackup(
+      now.toISOString(),
+      `${ss.getName()} backup ${localTime(now, tz).replace(':', '')}`,
+      me,
+    );
+    writeCareState({ backup: fresh });
+    return fresh;
+  });
+}
+
+const filesOf = (x: BackupProgress | BackupEntry) => ('parts' in x ? x.parts.map((f) => f.file) : [x.id]);
+
+/**
+ * Records a step, under the document lock, when the backup is still where the step found it; otherwise
+ * another execution took that step meanwhile (a Back up now beside the daily run) and this one's files go.
+ */
+function commit(
+  ss: Spreadsheet,
+  p: BackupProgress,
+  next: BackupProgress | BackupEntry,
+  tookMs: number,
+): BackupRun {
+  return withDocumentLock(() => {
+    const made = filesOf(next).filter((f) => !p.parts.some((x) => x.file === f));
+    const state = readCareState();
+    if (JSON.stringify(state.backup) !== JSON.stringify(p)) {
+      trashFiles(made);
+      if (state.backup) return { entry: null, records: recordsTaken(state.backup) };
+      // The other execution ended this backup: complete (listed), or stopped by rows that kept moving.
+      const entry = (state.backups ?? []).find((b) => b.at === p.startedAt && b.by === p.by) ?? null;
+      return entry ? { entry, records: entry.records } : { entry: null, records: 0, gaveUp: true };
+    }
+    const left = 'parts' in next ? next.parts.map((x) => x.file) : [];
+    if ('parts' in next) trashFiles(p.parts.map((x) => x.file).filter((f) => !left.includes(f)));
     if (!('parts' in next)) {
-      const took = Math.max(p.longestMs, Date.now() - began);
       // A note from before backups went in steps (a backup too long to start) is void once one is complete.
-      const { took: before, stalled } = readCareState();
-      const { backup: _, ...others } = stalled ?? {};
-      writeCareState({ backup: undefined, took: { ...before, backup: took }, stalled: others });
+      const { backup: _, ...others } = state.stalled ?? {};
+      const took = Math.max(p.longestMs, tookMs);
+      writeCareState({ backup: undefined, took: { ...state.took, backup: took }, stalled: others });
       keepNewest(ss, next);
       return { entry: next, records: next.records };
     }
@@ -174,9 +203,23 @@ function nextStep(ss: Spreadsheet, tz: string, now: Date): BackupRun {
 }
 
 /**
+ * One step. The read and the part file need no lock: the IDs checked before the next step (and in the closing
+ * one) tell whether rows moved meanwhile, and a save by the add-on only changes values or adds rows, which a
+ * snapshot may hold either way. So people's saves and customers' answers never wait for a block to be read;
+ * the lock is taken only to claim the step and to record it.
+ */
+function nextStep(ss: Spreadsheet, tz: string, now: Date): BackupRun {
+  const p = claim(ss, tz, now);
+  if (!('parts' in p)) return p;
+  const register = ss.getId();
+  const began = Date.now();
+  const next = p.sheet < RECORD_SHEETS.length ? readOn(ss, tz, p, register) : close(ss, tz, p, register);
+  return commit(ss, p, next, Date.now() - began);
+}
+
+/**
  * Runs steps of the backup while `mayGoOn` says one more fits, given what a step took before (undefined before
- * any has run). Each step holds the document lock for its own block only, so people's saves wait a minute at
- * most, never the whole backup.
+ * any has run).
  */
 export function runBackupSteps(
   ss: Spreadsheet,

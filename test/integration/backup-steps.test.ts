@@ -224,4 +224,49 @@ describe('backups in steps', () => {
     expect(note('2026-11-24').join('')).not.toMatch(/no longer starts/);
     expect(JSON.parse(emu.toJSON().properties.document['cr.care']).stalled).toEqual({});
   });
+
+  /** Runs `act` once, in the middle of the first step of `fn`: just before it writes its first part file. */
+  function duringFirstPart(emu: Emu, fn: string, act: () => void) {
+    let done = false;
+    emu.hooks.beforeCall = (info) => {
+      if (done || info.fn !== fn || info.method !== 'createFile') return;
+      done = true;
+      act();
+    };
+  }
+
+  test('a clerk’s save in the middle of a step goes through: a step reads its block without the lock', () => {
+    const emu = register();
+    let saved: unknown = null;
+    duringFirstPart(emu, 'backupNow', () => {
+      saved = emu.scriptRun(ADMIN, 'createCustomer', {
+        values: { customerType: 'individual', name: 'Saved mid-step', status: 'active' },
+      });
+    });
+    const list = backUpByHand(emu);
+    emu.hooks.beforeCall = undefined;
+    expect(saved).toMatchObject({ ok: true });
+    // Added after its rows were read: the closing step reads it as a further part.
+    expect(list.backups[0].records).toBe(6);
+    expect(
+      nothingDiffers(emu.scriptRun(ADMIN, 'compareBackup', { id: list.backups[0].id }) as Comparison),
+    ).toBe(true);
+  });
+
+  test('a second Back up now beside the first takes the step once: the slower one’s file goes, no record twice', () => {
+    const emu = register();
+    let beside: List | null = null;
+    duringFirstPart(emu, 'backupNow', () => {
+      beside = emu.scriptRun(ADMIN, 'backupNow', {}) as List;
+    });
+    const list = backUpByHand(emu);
+    emu.hooks.beforeCall = undefined;
+    expect(beside).toMatchObject({ underWay: false, backups: [expect.objectContaining({ records: 5 })] });
+    expect(list.backups).toHaveLength(1);
+    expect(snapshotIds(emu, list.backups[0].id)).toEqual(recordsOf(emu, 'Customers').map((c) => c.id));
+    // The first call's part of rows 1–2, written while the second took the whole backup, is in the trash.
+    expect(emu.drive.files.filter((f) => f.trashed).map((f) => f.name)).toEqual([
+      'Customer register backup 2026-11-23 0800 Customers 1.json',
+    ]);
+  });
 });

@@ -84,18 +84,15 @@ export function afterBlock(
   };
 }
 
-/** Sheet `i` is read again from its first row; its part files are to be trashed (returned). */
-export function restartSheet(p: BackupProgress, i: number): { progress: BackupProgress; dropped: string[] } {
+/** Sheet `i` is read again from its first row, without the parts read of it so far. */
+export function restartSheet(p: BackupProgress, i: number): BackupProgress {
   const sheet = RECORD_SHEETS[i];
   return {
-    progress: {
-      ...p,
-      sheet: i,
-      read: p.read.map((r, j) => (j === i ? { rows: 0, hash: hashIds([]) } : r)),
-      parts: p.parts.filter((x) => x.sheet !== sheet),
-      restarts: p.restarts + 1,
-    },
-    dropped: p.parts.filter((x) => x.sheet === sheet).map((x) => x.file),
+    ...p,
+    sheet: i,
+    read: p.read.map((r, j) => (j === i ? { rows: 0, hash: hashIds([]) } : r)),
+    parts: p.parts.filter((x) => x.sheet !== sheet),
+    restarts: p.restarts + 1,
   };
 }
 
