@@ -113,6 +113,12 @@ export interface ChunkResult {
   rows: number;
   /** The chunk reached the snapshot's last record. */
   ended: boolean;
+  /**
+   * Rows moved (a person sorted, inserted or deleted rows) between finding the chunk's records and writing
+   * them: some cells may have landed on other records, so the sheet's restore starts again from its first
+   * record, which puts back every record of the snapshot (each chunk compares before it writes).
+   */
+  moved?: boolean;
 }
 
 /**
@@ -162,13 +168,36 @@ export function restoreChunk(
   appendAudit(ss, audit, who.lang);
   const asRead = new Map(rows.map((row, i) => [row, Object.fromEntries(keys.map((k) => [k, raw[k][i]]))]));
   writeRuns(ss.getSheetByName(rt.sheetName) as GoogleAppsScript.Spreadsheet.Sheet, map, writes, asRead);
+  const moved = writes.size > 0 && wroteElsewhere(ss, rt, writes, present, rows);
   if (gone.length)
     appendRows(
       ss,
       rt.sheetName,
       gone.map((r) => cellsFromRecord(rt, r, who.lang)),
     );
-  return { ...result, records: writes.size + gone.length };
+  return { ...result, records: writes.size + gone.length, ...(moved ? { moved, ended: false } : {}) };
+}
+
+/**
+ * Whether any written row holds another record's ID now (rows moved under the write), read once after it; the
+ * records the write landed on are named in the execution log (those not in the snapshot keep what was written).
+ */
+function wroteElsewhere(
+  ss: Spreadsheet,
+  rt: RecordType,
+  writes: ReadonlyMap<number, unknown>,
+  present: readonly WireRow[],
+  rows: readonly number[],
+): boolean {
+  const ids = idsNow(ss, rt);
+  const landed = rows.flatMap((row, i) =>
+    writes.has(row) && idKey(ids[row - 2]) !== idKey(present[i].id) ? [String(ids[row - 2] ?? '')] : [],
+  );
+  if (landed.length)
+    console.log(
+      `Restore: rows of ${rt.sheetName} moved under its write; restoring the sheet again. Written on: ${landed.join(', ')}`,
+    );
+  return landed.length > 0;
 }
 
 /**

@@ -169,7 +169,7 @@ export function restoreBackup(req: unknown): RestoreReport {
     records += step.records;
     at = step.ended
       ? next({ sheet: at.sheet + 1, from: 0 }, wanted)
-      : { sheet: at.sheet, from: at.from + step.rows };
+      : { sheet: at.sheet, from: 'moved' in step && step.moved ? 0 : at.from + step.rows };
     longest = Math.max(longest ?? 0, Date.now() - began);
   }
   const done = at.sheet >= BACKED_UP.length;

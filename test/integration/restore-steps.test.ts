@@ -1,6 +1,7 @@
 // Comparing and restoring a backup in steps on dist/Code.js: calls that go on with `next`, merged as the sidebar merges them, and cells bounded by what is restored.
 /// <reference types="google-apps-script" />
 import { messages } from '../../emulator/src';
+import { columnLetter } from '../../src/domain/a1';
 import { fillDueCustomers } from '../fixtures/due-register';
 import { columnsOf, recordsOf, stateOf, teamRegister, workbook } from '../helpers/register';
 import { ADMIN, CLERK, MANAGER } from '../helpers/users';
@@ -286,6 +287,45 @@ describe('a restore in steps', () => {
     sameAsSnapshot(emu, id, before);
     // Every change audited; the step that died had written its Audit rows first, so none is missing.
     expect([...new Set(restoreAudit(emu))].sort()).toEqual([...expectedAudit].sort());
+  });
+
+  test('rows sorted between finding a chunk’s records and writing them: the sheet is restored again from its first record', () => {
+    const { emu, id, before } = damaged();
+    emu.scriptProperties['cr.restore.rows'] = '4';
+    // A person sorts by name, Z to A, just before the first write of a chunk that changes something.
+    let sorted = false;
+    emu.hooks.beforeCall = (info) => {
+      if (sorted || info.fn !== 'restoreBackup' || !info.method.endsWith('setValues')) return;
+      sorted = true;
+      const sheet = sheetOf(emu, 'Customers');
+      const a1 = `A2:${columnLetter(sheet.getLastColumn())}${sheet.getLastRow()}`;
+      expect(
+        emu.sortRange(ADMIN, 'Customers', a1, { column: columnsOf(sheet).name, ascending: false }),
+      ).toEqual({
+        ok: true,
+      });
+    };
+    let next: Cursor | null = null;
+    let calls = 0;
+    do {
+      next = (
+        emu.scriptRun(ADMIN, 'restoreBackup', {
+          id,
+          sheets: ['Customers'],
+          ...(next ? { next } : {}),
+        }) as Restored
+      ).next;
+      calls++;
+    } while (next && calls < 30);
+    emu.hooks.beforeCall = undefined;
+    expect(sorted).toBe(true);
+    expect(next).toBeNull();
+    expect(
+      emu.logs.some((l) =>
+        /Restore: rows of Customers moved under its write; restoring the sheet again/.test(l),
+      ),
+    ).toBe(true);
+    sameAsSnapshot(emu, id, before);
   });
 
   test('a manager or a clerk going on with a step is refused, and nothing is written', () => {
