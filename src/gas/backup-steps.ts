@@ -142,9 +142,18 @@ function keepNewest(ss: Spreadsheet, entry: BackupEntry) {
 function claim(ss: Spreadsheet, tz: string, now: Date): BackupProgress | BackupRun {
   return withDocumentLock(() => {
     const me = effectiveUser();
-    let p = readCareState().backup ?? null;
+    const state = readCareState();
+    const { [me]: mine, ...others } = state.abandoned ?? {};
+    if (mine) {
+      trashFiles(mine);
+      writeCareState({ abandoned: others });
+    }
+    let p = state.backup ?? null;
     if (p && isStale(p, Date.now())) {
-      if (p.by === me) trashFiles(p.parts.map((x) => x.file));
+      const files = p.parts.map((x) => x.file);
+      if (p.by === me) trashFiles(files);
+      else writeCareState({ abandoned: { ...others, [p.by]: [...(others[p.by] ?? []), ...files] } });
+      writeCareState({ backup: undefined });
       p = null;
     }
     if (p && p.by !== me) return { entry: null, records: recordsTaken(p), busyBy: p.by };

@@ -35,6 +35,11 @@ export interface CareState {
   /** A backup being taken in steps across executions. */
   backup?: BackupProgress;
   /**
+   * Part files of a backup left half-taken by another account and dropped: only that account can trash
+   * them, which its next backup does.
+   */
+  abandoned?: Record<string, string[]>;
+  /**
    * Review answers per cycle month that have left the Reminder log for its archive (which the add-on never
    * reads back): the Dashboard adds them to the answers still in the log.
    */

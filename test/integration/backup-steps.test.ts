@@ -191,7 +191,7 @@ describe('backups in steps', () => {
     expect(backUpByHand(emu).backups).toHaveLength(1);
   });
 
-  test('another admin’s backup under way is left to them; after six hours without a step a new one starts', () => {
+  test('another admin’s backup under way is left to them; after six hours without a step a new one starts, and its files go with its owner’s next backup', () => {
     const emu = register();
     slowParts(emu);
     expect((emu.scriptRun(ADMIN, 'backupNow', {}) as List).underWay).toBe(true);
@@ -202,6 +202,11 @@ describe('backups in steps', () => {
     emu.advanceClock({ ms: 6 * 60 * 60 * 1000 + 60 * 1000 });
     const mine = emu.scriptRun(OWNER, 'backupNow', {}) as List;
     expect(mine.backups).toEqual([expect.objectContaining({ by: OWNER, records: 5 })]);
+    // The dropped backup's part is in the admin's Drive, out of the owner's reach: the admin's next backup trashes it.
+    const dropped = () => emu.drive.files.filter((f) => f.owner === ADMIN).map((f) => f.trashed);
+    expect(dropped()).toEqual([false]);
+    backUpByHand(emu);
+    expect(dropped()).toEqual([true, false, false, false, false]);
   });
 
   test('a register upgraded with an old “backup too long” note loses the note once a backup is complete', () => {
