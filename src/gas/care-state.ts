@@ -44,6 +44,11 @@ export interface CareState {
    * reads back): the Dashboard adds them to the answers still in the log.
    */
   answers?: AnswerTally;
+  /**
+   * The last archive row whose answers are in `answers`, and the archive pass it belongs to (its first row),
+   * written with them: a pass stopped between the tally and its own record does not count them twice.
+   */
+  answersThrough?: { from: number; row: number };
   /** What each job of the daily run took the last time it ran, in milliseconds (the data check: its longest step). */
   took?: Partial<Record<CareJob, number>>;
   /** Jobs the daily run no longer starts, with what their last run took: the admins' digests say so until one fits again. */
@@ -92,9 +97,21 @@ export function stalledCareJobs(): { job: CareJob; tookMs: number }[] {
   }));
 }
 
-/** Counts the answers among rows moved to the Reminder log archive; call under the document lock, as the run does. */
-export function recordArchivedAnswers(entries: readonly LogEntry[]) {
+/**
+ * Counts the answers among rows moved to the Reminder log archive, up to archive row `through.row` of the pass
+ * that started at `through.from`, in one write; call under the document lock, as the run does.
+ */
+export function recordArchivedAnswers(entries: readonly LogEntry[], through: { from: number; row: number }) {
   const answered = answersIn(entries);
-  if (!answered.length) return;
-  writeCareState({ answers: addAnswers(readCareState().answers ?? {}, answered) });
+  const state = readCareState();
+  writeCareState({
+    answersThrough: through,
+    ...(answered.length ? { answers: addAnswers(state.answers ?? {}, answered) } : {}),
+  });
+}
+
+/** The last archive row of the pass starting at `from` whose answers were counted (0: none). */
+export function answersCountedThrough(from: number): number {
+  const t = readCareState().answersThrough;
+  return t && t.from === from ? t.row : 0;
 }

@@ -4,7 +4,7 @@ import type { Lang } from '../domain/i18n';
 import { cellsFromRecord } from '../domain/record-codec';
 import type { LogEntry, LogRow } from '../domain/reminders';
 import { reminderLog } from '../schema';
-import { recordArchivedAnswers } from './care-state';
+import { answersCountedThrough, recordArchivedAnswers } from './care-state';
 import type { ColumnMap } from './column-map';
 import { wireOf } from './records';
 import { type ArchivePass, readArchivePass, writeArchivePass } from './reminder-state';
@@ -166,7 +166,10 @@ class Archiving {
     this.pass = readArchivePass();
     if (!this.pass || !this.sheet) return;
     const lastRow = this.sheet.getLastRow();
-    const { from, counted } = this.pass;
+    const { from } = this.pass;
+    // The tally records how far it counted with the answers themselves: a pass killed between the two is not
+    // counted twice.
+    const counted = Math.max(this.pass.counted, answersCountedThrough(from));
     if (lastRow < from) return;
     const rows = this.sheet.getRange(from, 1, lastRow - from + 1, this.width).getValues();
     for (const row of rows) {
@@ -175,7 +178,7 @@ class Archiving {
     }
     // Archived, but stopped before their answers were tallied: tallied now, once.
     if (counted < lastRow) {
-      this.tally(rows.slice(Math.max(0, counted + 1 - from)));
+      this.tally(rows.slice(Math.max(0, counted + 1 - from)), lastRow);
       this.pass = { from, counted: lastRow };
       writeArchivePass(this.pass);
     }
@@ -202,7 +205,7 @@ class Archiving {
     if (need > 0) sheet.insertRowsAfter(sheet.getMaxRows(), need);
     sheet.getRange(first, 1, fresh.length, this.width).setValues(fresh);
     this.next = first + fresh.length;
-    this.tally(fresh);
+    this.tally(fresh, this.next - 1);
     this.pass = { ...this.pass, counted: this.next - 1 };
     writeArchivePass(this.pass);
     return fresh.length;
@@ -229,8 +232,12 @@ class Archiving {
   }
 
   /** The archive is never read back: the Dashboard's count of review answers keeps what leaves the log. */
-  private tally(rows: readonly unknown[][]) {
-    if (rows.length) recordArchivedAnswers(rows.map((row) => entryOf(this.map, row, this.tz)));
+  private tally(rows: readonly unknown[][], through: number) {
+    if (rows.length && this.pass)
+      recordArchivedAnswers(
+        rows.map((row) => entryOf(this.map, row, this.tz)),
+        { from: this.pass.from, row: through },
+      );
   }
 }
 

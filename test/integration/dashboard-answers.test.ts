@@ -87,4 +87,32 @@ describe('how the last review cycles were answered', () => {
       ['2026-11', 0, 0, 1, 1],
     ]);
   });
+
+  test('a run killed between counting archived answers and recording its pass counts them once', () => {
+    const emu = reminded();
+    answerEach(emu);
+    const archived = () =>
+      (workbook(emu).getActive().getSheetByName('Reminder log archive')?.getLastRow() ?? 0) > 1;
+    // Once rows are in the archive, the first property written is the tally, the second the pass's record:
+    // the run dies just before the second.
+    let writes = 0;
+    let killed = false;
+    emu.hooks.extraCost = (info) => {
+      if (killed || info.fn !== 'runReminders' || !info.method.endsWith('setProperty') || !archived())
+        return 0;
+      if (++writes < 2) return 0;
+      killed = true;
+      return 7 * 60 * 1000;
+    };
+    emu.advanceClock('2026-11-24T01:30:00Z');
+    emu.hooks.extraCost = undefined;
+    expect(killed).toBe(true);
+    expect(emu.meter.executions.some((e) => e.error)).toBe(true);
+    emu.advanceClock('2026-11-25T01:30:00Z');
+    emu.scriptRun(CLERK, 'refreshDashboard', {});
+    expect(answers(emu).slice(-2)).toEqual([
+      ['2026-10', 1, 1, 0, 0],
+      ['2026-11', 0, 0, 1, 1],
+    ]);
+  });
 });
