@@ -55,6 +55,14 @@ function legend(root: SVGSVGElement, names: string[], x: number) {
   });
 }
 
+/** Months ('2026-11') lose their century and weeks ('2026-11-23') their year, to fit under a column. */
+const columnLabel = (label: string) =>
+  /^\d{4}-\d\d-\d\d$/.test(label) ? label.slice(5) : label.replace(/^20(\d\d-)/, '$1').slice(0, 8);
+
+/** About 5.5 px a character at the 9 px the labels use, and a gap: how many columns one label needs. */
+const every = (band: number, labels: readonly string[]) =>
+  Math.max(1, Math.ceil((5.5 * Math.max(0, ...labels.map((l) => l.length)) + 6) / Math.max(1, band)));
+
 /** Bars along the category axis: vertical for COLUMN and LINE, horizontal for BAR; stacked or side by side. */
 function bars(root: SVGSVGElement, c: ChartView) {
   const horizontal = c.type === 'BAR';
@@ -80,8 +88,9 @@ function bars(root: SVGSVGElement, c: ChartView) {
       if (v > 0) root.append(svg('rect', { ...rect, fill: colour }));
       if (c.stacked) base += size;
     });
-    // Months and weeks ('2026-11', '2026-11-23') lose their century to fit under a column.
-    const label = horizontal ? c.labels[i].slice(0, 18) : c.labels[i].replace(/^20(\d\d-)/, '$1').slice(0, 8);
+    const label = horizontal ? c.labels[i].slice(0, 18) : columnLabel(c.labels[i]);
+    // Under narrow columns only every `every`-th label is drawn, so they never run into each other.
+    if (!horizontal && i % every(band, c.labels.map(columnLabel)) !== 0) return;
     root.append(
       horizontal
         ? svg(

@@ -95,6 +95,23 @@ test('the Dashboard is refreshed from the menu and its native charts are drawn o
     expect(
       await page.$$eval(`#charts svg.chart[aria-label="${title}"] rect:not([width="10"])`, (r) => r.length),
     ).toBeGreaterThan(2);
+  // The labels under the columns never run into each other, however many months or weeks there are.
+  for (const title of [
+    'New customers per month',
+    'Reviews due in the next 8 weeks',
+    'Interactions per month by kind',
+  ]) {
+    const boxes = await page.$$eval(
+      `#charts svg.chart[aria-label="${title}"] text[text-anchor="middle"]`,
+      (ts) =>
+        ts.map((t) => {
+          const b = (t as SVGTextElement).getBBox();
+          return { left: b.x, right: b.x + b.width };
+        }),
+    );
+    expect(boxes.length).toBeGreaterThan(1);
+    for (let i = 1; i < boxes.length; i++) expect(boxes[i].left).toBeGreaterThan(boxes[i - 1].right);
+  }
   await page.screenshot({ path: join(SHOTS, 'dashboard.png') });
   await showChart('How the last review cycles were answered');
   await page.screenshot({ path: join(SHOTS, 'dashboard-answers.png') });
