@@ -6,6 +6,7 @@ import { type AnswerTally, addAnswers, answersIn } from '../domain/care/review-a
 import { type CareJob, fitsAnExecution } from '../domain/care/schedule';
 import type { LogEntry } from '../domain/reminders';
 import { PROPERTY_KEYS } from './property-keys';
+import { withDocumentLock } from './session';
 
 const KEY = PROPERTY_KEYS.care;
 
@@ -75,17 +76,21 @@ export function writeCareState(patch: Partial<CareState>): CareState {
  * Runs a whole job, then records what it took: the daily run starts it again only where that much time is left,
  * and never when it is more than a fresh execution has. Before it starts, the job is marked as taking at least
  * the rest of this execution (`leftMs`): if the execution is stopped half-way, that is what the next run knows.
- * Call under the document lock.
+ * The marks take the document lock for a moment each; the job takes it where it writes.
  */
 export function timed<T>(job: CareJob, leftMs: number, run: () => T): T {
-  const before = readCareState().took ?? {};
-  writeCareState({ took: { ...before, [job]: Math.max(before[job] ?? 0, leftMs) } });
+  withDocumentLock(() => {
+    const before = readCareState().took ?? {};
+    writeCareState({ took: { ...before, [job]: Math.max(before[job] ?? 0, leftMs) } });
+  });
   const began = Date.now();
   const out = run();
   const took = Date.now() - began;
-  const now = readCareState();
-  const { [job]: _, ...stalled } = now.stalled ?? {};
-  writeCareState({ took: { ...now.took, [job]: took }, ...(fitsAnExecution(took) ? { stalled } : {}) });
+  withDocumentLock(() => {
+    const now = readCareState();
+    const { [job]: _, ...stalled } = now.stalled ?? {};
+    writeCareState({ took: { ...now.took, [job]: took }, ...(fitsAnExecution(took) ? { stalled } : {}) });
+  });
   return out;
 }
 

@@ -7,6 +7,7 @@ import { readCareState, writeCareState } from './care-state';
 import { readSheetCells } from './register-cells';
 import { readLog } from './reminder-log';
 import { writeReport } from './report-sheet';
+import { withDocumentLock } from './session';
 import { readSettings } from './settings';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -34,9 +35,8 @@ export function refreshDashboard(ss: Spreadsheet, o: { lang: Lang; tz: string; n
   const today = Utilities.formatDate(o.now, o.tz, 'yyyy-MM-dd');
   // The log holds the current cycles only (a bounded read); answers that left it are counted in the care state.
   const log = ss.getSheetByName(reminderLog.sheetName) ? readLog(ss, o.tz, () => true, false).entries : [];
-  const state = readCareState();
   const tables = dashboardTables(
-    { customers, interactions, property: held, purchases, log, answers: state.answers ?? {} },
+    { customers, interactions, property: held, purchases, log, answers: readCareState().answers ?? {} },
     {
       lists: defaultLists,
       lang: o.lang,
@@ -48,8 +48,15 @@ export function refreshDashboard(ss: Spreadsheet, o: { lang: Lang; tz: string; n
     lang: o.lang,
     refreshedAt: Utilities.formatDate(o.now, o.tz, 'yyyy-MM-dd HH:mm'),
   });
+  // The register is read without the lock: counts taken while people save are as true as any, and saves never
+  // wait for the read. Writing the sheet, its charts and the state naming them is locked: two refreshes never
+  // interleave (each would add charts the other does not know of).
+  withDocumentLock(() => writeDashboard(ss, layout, o.now));
+}
+
+function writeDashboard(ss: Spreadsheet, layout: ReturnType<typeof dashboardLayout>, now: Date) {
   const sheet = writeReport(ss, DASHBOARD_SHEET, layout.grid, layout.labelColumns);
-  const known = state.charts ?? {};
+  const known = readCareState().charts ?? {};
   const existing = new Map(sheet.getCharts().map((c) => [String(c.getChartId()), c]));
   const charts = { ...known };
   const made: string[] = [];
@@ -89,5 +96,5 @@ export function refreshDashboard(ss: Spreadsheet, o: { lang: Lang; tz: string; n
       if (fresh[i] !== undefined && plan) charts[key] = { id: fresh[i], title: plan.title };
     });
   }
-  writeCareState({ charts, dashboardAt: o.now.toISOString() });
+  writeCareState({ charts, dashboardAt: now.toISOString() });
 }

@@ -100,7 +100,7 @@ export function careDaily(ss: Spreadsheet, startedAt: number, owner: string | nu
       scheduleContinuation();
       break;
     }
-    withDocumentLock(() => timed(j.job, leftOf(startedAt, Date.now()), () => j.run?.(new Date())));
+    timed(j.job, leftOf(startedAt, Date.now()), () => j.run?.(new Date()));
     done.push(j.job);
   }
   return done;

@@ -230,6 +230,25 @@ describe('the Dashboard', () => {
     expect(emu.meter.executions.slice(-2).every((e) => !e.error)).toBe(true);
   });
 
+  test('a clerk’s save while the refresh reads the register goes through: only its writes take the lock', () => {
+    const emu = register();
+    let saved: unknown = null;
+    let marked = false;
+    emu.hooks.beforeCall = (info) => {
+      if (saved || info.fn !== 'refreshDashboard') return;
+      // The first read after the refresh first takes the lock (to mark that it started): a read of the register.
+      if (info.method === 'waitLock') marked = true;
+      if (!marked || !info.method.endsWith('getValues')) return;
+      saved = emu.scriptRun(CLERK, 'createCustomer', {
+        values: { customerType: 'individual', name: 'Saved mid-refresh', status: 'active' },
+      });
+    };
+    emu.scriptRun(ADMIN, 'refreshDashboard', {});
+    emu.hooks.beforeCall = undefined;
+    expect(saved).toMatchObject({ ok: true });
+    expect(charts(emu)).toHaveLength(10);
+  });
+
   test('makes the same number of sheet calls at 50 and at 2,000 customers', () => {
     const calls = (n: number) => {
       const emu = teamRegister({ now: MORNING });
