@@ -66,11 +66,17 @@ function customerIds(ss: Spreadsheet, rt: RecordType): Set<string> | null {
   return idSet(readColumns(ss, customer, ['id'], 1).values.id);
 }
 
+/** A block of one sheet judged, its finding rows laid out: what a step writes once it is recorded. */
+interface Judged {
+  result: StepResult;
+  rows: unknown[][];
+}
+
 /**
- * One step: a block of rows of one sheet, judged with what the rules need from other rows (the duplicate keys
- * of the Customers rows before it, the customer IDs that exist), its findings appended to the Data check sheet.
+ * One step's reading and judging: a block of rows of one sheet, judged with what the rules need from other rows
+ * (the duplicate keys of the Customers rows before it, the customer IDs that exist). Nothing is written here.
  */
-function checkStep(ss: Spreadsheet, env: CheckEnv, tz: string, p: CheckProgress, o: GridOptions): StepResult {
+function judgeStep(ss: Spreadsheet, env: CheckEnv, tz: string, p: CheckProgress, o: GridOptions): Judged {
   const began = Date.now();
   const rt = CHECKED[p.sheet];
   const { cells, ended } = readSheetBlock(ss, rt, tz, p.from, rowsPerStep(rt.fields.length, 'dataCheckRows'));
@@ -81,15 +87,17 @@ function checkStep(ss: Spreadsheet, env: CheckEnv, tz: string, p: CheckProgress,
     earlier: isCustomers && p.from > 0 ? readTopRows(ss, customer, DUPLICATE_FIELDS, p.from) : undefined,
   });
   const rows = findingRows(result.findings, p.listed, o);
-  writeReportRows(ss, DATA_CHECK_SHEET, headRows(o) + p.listed + 1, rows, DATA_CHECK_TEXT_COLUMNS, WIDTH);
   return {
-    records: result.records,
-    withProblems: result.withProblems,
-    findings: result.findings.length,
-    safe: result.findings.filter((f) => f.safe).length,
-    listed: rows.length,
-    ended,
-    tookMs: Date.now() - began,
+    rows,
+    result: {
+      records: result.records,
+      withProblems: result.withProblems,
+      findings: result.findings.length,
+      safe: result.findings.filter((f) => f.safe).length,
+      listed: rows.length,
+      ended,
+      tookMs: Date.now() - began,
+    },
   };
 }
 
@@ -101,37 +109,71 @@ const optionsOf = (env: CheckEnv, tz: string, startedAt: string): GridOptions =>
   recordTypes: CHECKED,
 });
 
-/**
- * One step of the check under the document lock: the check under way (unless `fresh`, or left for a day), or a
- * new one, which first rewrites the Data check sheet. The last step writes the scores over the head and keeps
- * them for the next check's trend.
- */
-function nextStep(ss: Spreadsheet, env: CheckEnv, tz: string, now: Date, fresh: boolean): CheckRun {
+/** The check under way (unless `fresh`, or left for a day), or a new one, which first rewrites the Data check sheet. */
+function claim(ss: Spreadsheet, env: CheckEnv, tz: string, now: Date, fresh: boolean): CheckProgress {
   return withDocumentLock(() => {
     const state = readCareState();
-    let p = state.check && !fresh && !isStale(state.check, Date.now()) ? state.check : null;
-    if (!p) {
-      p = startCheck(now.toISOString(), CHECKED.length);
-      const o = optionsOf(env, tz, p.startedAt);
-      writeReport(
-        ss,
-        DATA_CHECK_SHEET,
-        dataCheckHead(null, null, o),
-        DATA_CHECK_TEXT_COLUMNS,
-        DATA_CHECK_WIDTHS,
-      );
-    }
-    const o = optionsOf(env, tz, p.startedAt);
-    p = afterStep(p, checkStep(ss, env, tz, p, o));
+    if (state.check && !fresh && !isStale(state.check, Date.now())) return state.check;
+    const p = startCheck(now.toISOString(), CHECKED.length);
+    writeReport(
+      ss,
+      DATA_CHECK_SHEET,
+      dataCheckHead(null, null, optionsOf(env, tz, p.startedAt)),
+      DATA_CHECK_TEXT_COLUMNS,
+      DATA_CHECK_WIDTHS,
+    );
+    writeCareState({ check: p });
+    return p;
+  });
+}
+
+const checkedOf = (p: CheckProgress) => p.tally.reduce((n, t) => n + t.records, 0);
+
+/**
+ * Records a judged step under the document lock, when the check is still where the step found it: its finding
+ * rows appended, and after the last step the scores over the head, kept for the next check's trend. Otherwise
+ * another execution took that step meanwhile (two people running the check), and this one's judgement goes.
+ */
+function commit(ss: Spreadsheet, env: CheckEnv, p: CheckProgress, o: GridOptions, judged: Judged): CheckRun {
+  return withDocumentLock(() => {
+    const state = readCareState();
     const before = state.scores ?? null;
-    const checked = p.tally.reduce((n, t) => n + t.records, 0);
-    const run = { checked, findings: p.findings, safe: p.safe, before };
-    if (!isFinished(p)) {
-      writeCareState({ check: p });
+    if (JSON.stringify(state.check) !== JSON.stringify(p)) {
+      const now = state.check;
+      if (now)
+        return {
+          done: false,
+          checked: checkedOf(now),
+          findings: now.findings,
+          safe: now.safe,
+          before,
+          scores: [],
+        };
+      // The other execution finished this check: its scores are the ones kept.
+      const scores = Object.entries(state.scores ?? {}).map(([sheet, score]) => ({
+        sheet,
+        score,
+        records: 0,
+        withProblems: 0,
+      }));
+      return { done: true, checked: checkedOf(p), findings: p.findings, safe: p.safe, before: null, scores };
+    }
+    writeReportRows(
+      ss,
+      DATA_CHECK_SHEET,
+      headRows(o) + p.listed + 1,
+      judged.rows,
+      DATA_CHECK_TEXT_COLUMNS,
+      WIDTH,
+    );
+    const next = afterStep(p, judged.result);
+    const run = { checked: checkedOf(next), findings: next.findings, safe: next.safe, before };
+    if (!isFinished(next)) {
+      writeCareState({ check: next });
       return { ...run, done: false, scores: [] };
     }
     const scores = scoresOf(
-      p,
+      next,
       CHECKED.map((rt) => rt.sheetName),
     );
     writeReportRows(
@@ -145,25 +187,35 @@ function nextStep(ss: Spreadsheet, env: CheckEnv, tz: string, now: Date, fresh: 
     writeReportRows(
       ss,
       DATA_CHECK_SHEET,
-      headRows(o) + p.listed + 1,
-      moreRows(p.findings, env.lang),
+      headRows(o) + next.listed + 1,
+      moreRows(next.findings, env.lang),
       DATA_CHECK_TEXT_COLUMNS,
       WIDTH,
     );
     writeCareState({
       check: undefined,
-      checkedAt: p.startedAt,
+      checkedAt: next.startedAt,
       scores: Object.fromEntries(scores.map((s) => [s.sheet, s.score])),
-      took: { ...state.took, dataCheck: p.longestMs },
+      took: { ...state.took, dataCheck: next.longestMs },
     });
     return { ...run, done: true, scores };
   });
 }
 
 /**
+ * One step of the check. Its block is read and judged without the lock: findings say what the rows held when
+ * read, whatever people save meanwhile, and saves never wait for a block. The lock is taken to claim the step
+ * and to record it.
+ */
+function nextStep(ss: Spreadsheet, env: CheckEnv, tz: string, now: Date, fresh: boolean): CheckRun {
+  const p = claim(ss, env, tz, now, fresh);
+  const o = optionsOf(env, tz, p.startedAt);
+  return commit(ss, env, p, o, judgeStep(ss, env, tz, p, o));
+}
+
+/**
  * Runs steps of the check (the one under way, or a new one when there is none or `fresh`) while `mayGoOn`
- * says one more fits, given what a step is expected to take (undefined before any has run). Each step holds
- * the document lock for its own block only, so people's saves wait seconds, not minutes.
+ * says one more fits, given what a step is expected to take (undefined before any has run).
  */
 export function runCheckSteps(
   ss: Spreadsheet,

@@ -259,6 +259,50 @@ describe('a data check in steps', () => {
     expect(rowsOf(emu)[0][1]).toBe('Checked at: 2026-11-23 09:00');
     expect(rowsOf(emu).slice(1)).toEqual(rowsOf(whole).slice(1));
   });
+
+  /** Runs `act` once, in the middle of the first step of `fn`: at its first read after it claimed the step. */
+  function duringStep(emu: Emu, fn: string, act: () => void) {
+    let claimed = false;
+    let done = false;
+    emu.hooks.beforeCall = (info) => {
+      if (done || info.fn !== fn) return;
+      if (info.method === 'releaseLock') claimed = true;
+      else if (claimed && info.method.endsWith('getValues')) {
+        done = true;
+        act();
+      }
+    };
+  }
+
+  test('a clerk’s save in the middle of a step goes through: a step reads and judges without the lock', () => {
+    const emu = withHistory(messyRegister());
+    emu.scriptProperties['cr.dataCheck.rows'] = '5';
+    let saved: unknown = null;
+    duringStep(emu, 'runDataCheck', () => {
+      saved = emu.scriptRun(CLERK, 'createCustomer', {
+        values: { customerType: 'individual', name: 'Saved mid-check', status: 'active' },
+      });
+    });
+    emu.scriptRun(MANAGER, 'runDataCheck', {});
+    emu.hooks.beforeCall = undefined;
+    expect(saved).toMatchObject({ ok: true });
+  });
+
+  test('two managers checking at once take each step once: the Data check sheet is the one a single check makes', () => {
+    const whole = withHistory(messyRegister());
+    emu1Report(whole);
+    const emu = withHistory(messyRegister());
+    emu.scriptProperties['cr.dataCheck.rows'] = '5';
+    let beside: { done: boolean } | null = null;
+    duringStep(emu, 'runDataCheck', () => {
+      beside = emu.scriptRun(ADMIN, 'runDataCheck', {}) as { done: boolean };
+    });
+    const report = emu.scriptRun(MANAGER, 'runDataCheck', {}) as { done: boolean };
+    emu.hooks.beforeCall = undefined;
+    expect(beside).toMatchObject({ done: true });
+    expect(report).toMatchObject({ done: true });
+    expect(rowsOf(emu)).toEqual(rowsOf(whole));
+  });
 });
 
 describe('the weekly data check in the daily run', () => {
