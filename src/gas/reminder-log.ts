@@ -8,6 +8,7 @@ import { answersCountedThrough, recordArchivedAnswers } from './care-state';
 import type { ColumnMap } from './column-map';
 import { wireOf } from './records';
 import { type ArchivePass, readArchivePass, writeArchivePass } from './reminder-state';
+import { withDocumentLock } from './session';
 import { verifiedMap, writeRowsAt } from './table';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -256,17 +257,23 @@ export function openLog(ss: Spreadsheet, lang: Lang, read: { map: ColumnMap; las
       const cells = rows.map((r) => cellsFromRecord(reminderLog, { ...r, time }, lang));
       writeRowsAt(sheet, verifiedMap(ss, SHEET), first, cells);
     },
-    /** Reserves the next rows and writes them; returns the first row number. */
+    /**
+     * Reserves the next rows and writes them, under the register's lock; returns the first row number. The
+     * run sends mail between appends, while a customer's answer or a staff confirmation may append its own
+     * row: the rows go after the log's last row as it is now, never over one written meanwhile.
+     */
     append(rows: readonly LogRow[], time: Date): number {
-      const first = next;
-      if (!rows.length) return first;
-      if (first + rows.length - 1 > maxRows) {
-        sheet.insertRowsAfter(maxRows, first + rows.length - 1 - maxRows + 500);
-        maxRows = first + rows.length - 1 + 500;
-      }
-      this.write(first, rows, time);
-      next += rows.length;
-      return first;
+      if (!rows.length) return next;
+      return withDocumentLock(() => {
+        const first = Math.max(next, sheet.getLastRow() + 1);
+        if (first + rows.length - 1 > maxRows) {
+          sheet.insertRowsAfter(maxRows, first + rows.length - 1 - maxRows + 500);
+          maxRows = first + rows.length - 1 + 500;
+        }
+        this.write(first, rows, time);
+        next = first + rows.length;
+        return first;
+      });
     },
   };
 }

@@ -321,3 +321,28 @@ describe('admin tools', () => {
     expect(due).toBe('2026-12-23');
   });
 });
+
+describe('the Reminder log while a run sends', () => {
+  test('a confirmation logged by staff during the run is kept: the run’s next batch goes after it', () => {
+    // 211 to send (210 due and a digest): two batches of log rows in one execution on a day MailApp is fast
+    // (0.3 s a message, the low end users report), the second appended after the first one's sends.
+    const emu = register(215, 210, { now: NINE });
+    const version = (callAs(emu, CLERK, 'getCustomer', { id: 'C-000215' }) as { version: string }).version;
+    let confirmed: unknown = null;
+    emu.hooks.extraCost = (info) => (info.method.endsWith('sendEmail') ? -450 : 0);
+    emu.hooks.beforeCall = (info) => {
+      if (confirmed || info.fn !== 'runReminders' || !info.method.endsWith('sendEmail')) return;
+      confirmed = emu.scriptRun(CLERK, 'confirmReview', { id: 'C-000215', version, how: 'phone' });
+    };
+    expect(fireDaily(emu)).toMatchObject({ emailsSent: 210, stoppedFor: 'done' });
+    emu.hooks.beforeCall = undefined;
+    emu.hooks.extraCost = undefined;
+    expect(confirmed).toMatchObject({ ok: true });
+    const rows = log(emu);
+    expect(
+      rows.filter((r) => r.record === 'C-000215' && r.outcome === 'Confirmed by the customer'),
+    ).toHaveLength(1);
+    // Every message sent has its row, none written over.
+    expect(rows.filter((r) => r.outcome === 'Sent')).toHaveLength(211);
+  });
+});
