@@ -27,12 +27,15 @@ function register(emu: Emulator, rows: number) {
 /** The check from the menu, again until it is done: each call runs the steps that fit, as the daily run does. */
 const MAX_CALLS = 20;
 
-/** Back up now until the backup is complete, as the sidebar calls it. */
-function backUp(emu: Emulator) {
-  for (let call = 0; call < MAX_CALLS; call++)
-    if (!(emu.scriptRun(OWNER, 'backupNow', {}) as BackupList).underWay) return;
-  throw new Error(`The backup did not end in ${MAX_CALLS} calls.`);
+/** Calls `call` again until it says the work is done, as the sidebar and the menu do; at most MAX_CALLS times. */
+function untilDone(what: string, call: () => boolean) {
+  for (let n = 0; n < MAX_CALLS; n++) if (call()) return;
+  throw new Error(`${what} did not end in ${MAX_CALLS} calls.`);
 }
+
+/** Back up now until the backup is complete, as the sidebar calls it. */
+const backUp = (emu: Emulator) =>
+  untilDone('The backup', () => !(emu.scriptRun(OWNER, 'backupNow', {}) as BackupList).underWay);
 
 export const careScenarios: Scenario[] = [
   {
@@ -45,9 +48,7 @@ export const careScenarios: Scenario[] = [
       register(emu, rows);
     },
     run(emu) {
-      for (let call = 0; call < MAX_CALLS; call++)
-        if ((emu.scriptRun(MANAGER, 'runDataCheck', {}) as DataCheckReport).done) return;
-      throw new Error(`The data check did not end in ${MAX_CALLS} calls.`);
+      untilDone('The data check', () => (emu.scriptRun(MANAGER, 'runDataCheck', {}) as DataCheckReport).done);
     },
   },
   {
@@ -85,24 +86,15 @@ export const careScenarios: Scenario[] = [
     budget: { maxSheetCalls: 60, maxExecutionMs: FITS_A_FRESH_EXECUTION_MS },
     async prepare(emu, rows) {
       register(emu, rows);
-      // However backups are taken (in one call, or in steps while one is under way), one ends here.
-      for (let call = 0; (emu.scriptRun(OWNER, 'backupNow', {}) as BackupList).underWay; call++)
-        if (call >= MAX_CALLS) throw new Error(`The backup did not end in ${MAX_CALLS} calls.`);
+      backUp(emu);
     },
     run(emu) {
-      const { backups } = emu.scriptRun(OWNER, 'listBackups', {}) as BackupList;
+      const { id } = (emu.scriptRun(OWNER, 'listBackups', {}) as BackupList).backups[0];
       let next: StepCursor | null = null;
-      for (let call = 0; call < MAX_CALLS; call++) {
-        next = (
-          emu.scriptRun(
-            OWNER,
-            'compareBackup',
-            next ? { id: backups[0].id, next } : { id: backups[0].id },
-          ) as BackupComparison
-        ).next;
-        if (!next) return;
-      }
-      throw new Error(`The comparison did not end in ${MAX_CALLS} calls.`);
+      untilDone('The comparison', () => {
+        next = (emu.scriptRun(OWNER, 'compareBackup', next ? { id, next } : { id }) as BackupComparison).next;
+        return !next;
+      });
     },
   },
 ];
